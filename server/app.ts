@@ -1,0 +1,63 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Db } from './db/database';
+import type { Env } from './env';
+import { MAX_BODY_BYTES } from './http/body';
+import { errorHandler, errorJson, notFoundJson } from './http/errors';
+import type { Logger } from './http/logger';
+import { securityHeaders } from './http/security-headers';
+import { mountSpa } from './http/spa';
+import type { AppEnv } from './sandbox/context';
+import { createSandbox, type Sandbox } from './sandbox/sandbox';
+
+export interface AppOptions {
+  env: Env;
+  logger: Logger;
+  /** The sandbox database; required when env.billingBackend is "sandbox". */
+  db?: Db;
+  now?: () => Date;
+  /** Folder of the built console; omitted in tests and in Vite's dev server, which serves it itself. */
+  distDir?: string;
+}
+
+export interface App {
+  app: Hono<AppEnv>;
+  sandbox: Sandbox | null;
+}
+
+function requestLog(logger: Logger): MiddlewareHandler {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+  };
+}
+
+export function createApp(options: AppOptions): App {
+  const { env, logger } = options;
+  const app = new Hono<AppEnv>();
+  app.onError(errorHandler(logger));
+  app.notFound(notFoundJson);
+  app.use('*', securityHeaders({ csp: options.distDir !== undefined }));
+  app.use('*', requestLog(logger));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => errorJson(c, 413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`),
+    }),
+  );
+
+  app.get('/api/health', (c) => c.json({ status: 'ok', backend: env.billingBackend }));
+
+  let sandbox: Sandbox | null = null;
+  if (env.billingBackend === 'sandbox') {
+    if (!options.db) throw new Error('The sandbox backend needs a database');
+    sandbox = createSandbox({ db: options.db, logger, now: options.now, resetEndpoint: env.sandboxResetEndpoint });
+    app.route('/api', sandbox.qoveryApi);
+    app.route('/sandbox', sandbox.pages);
+  }
+
+  if (options.distDir !== undefined) mountSpa(app, options.distDir);
+  return { app, sandbox };
+}

@@ -1,0 +1,30 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ApiError, type ErrorBody, type FieldError } from '../../src/api/api-error';
+import type { Logger } from './logger';
+
+export function errorJson(c: Context, status: ContentfulStatusCode, message: string, errors?: readonly FieldError[]) {
+  const body: ErrorBody = errors && errors.length > 0 ? { status, message, errors: [...errors] } : { status, message };
+  return c.json(body, status);
+}
+
+function isContentfulStatus(status: number): status is ContentfulStatusCode {
+  return status >= 400 && status <= 599;
+}
+
+export function errorHandler(logger: Logger): ErrorHandler {
+  return (error, c) => {
+    if (error instanceof ApiError && isContentfulStatus(error.status)) {
+      return errorJson(c, error.status, error.message, error.errors);
+    }
+    if (error instanceof HTTPException && isContentfulStatus(error.status)) {
+      return errorJson(c, error.status, error.message || 'Request rejected');
+    }
+    // Only the error's own text reaches the log: never the request body, which may hold card data.
+    logger.error(`${c.req.method} ${c.req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return errorJson(c, 500, 'Something went wrong on our side. Try again in a moment.');
+  };
+}
+
+export const notFoundJson: NotFoundHandler = (c) => errorJson(c, 404, `No route for ${c.req.method} ${c.req.path}`);

@@ -1,0 +1,21 @@
+const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
+export type LogLevel = keyof typeof LEVELS;
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/**
+ * One line per event. Callers pass what is safe to print: request logs carry method, path (no query
+ * string, which holds signatures), status and duration, never headers or bodies.
+ */
+export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
+  const threshold = LEVELS[level];
+  const log = (at: Exclude<LogLevel, 'silent'>) => (message: string) => {
+    if (LEVELS[at] >= threshold) write(`${new Date().toISOString()} ${at} ${message}\n`);
+  };
+  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}

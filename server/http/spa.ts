@@ -1,0 +1,34 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Env, Hono } from 'hono';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const API_PREFIXES = ['/api/', '/sandbox/', '/v1/', '/mcp'];
+
+/**
+ * Serves the built console: hashed assets with a year of cache (pre-compressed .br/.gz when present),
+ * and index.html, never cached, for every other GET so that client routes survive a reload.
+ */
+export function mountSpa<E extends Env>(app: Hono<E>, distDir: string): void {
+  const indexFile = join(distDir, 'index.html');
+  if (!existsSync(indexFile)) throw new Error(`The console is not built: ${indexFile} is missing (run npm run build)`);
+  const indexHtml = readFileSync(indexFile, 'utf8');
+  const root = relative(process.cwd(), distDir) || '.';
+
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      precompressed: true,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  app.use('*', serveStatic({ root, index: 'no-index.html' }));
+  app.get('*', (c) => {
+    if (API_PREFIXES.some((prefix) => c.req.path.startsWith(prefix))) return c.notFound();
+    c.header('Cache-Control', 'no-cache');
+    return c.html(indexHtml);
+  });
+}

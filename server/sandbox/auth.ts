@@ -1,0 +1,57 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { ApiError } from '../../src/api/api-error';
+import { can, isRole, type Permission } from '../../src/api/permissions';
+import type { Db } from '../db/database';
+import { hashToken } from '../db/ids';
+import type { AppEnv, MemberOrganization, OrganizationRow, SessionUser } from './context';
+
+/** Accepts both forms the contract documents: `Bearer <jwt>` and `Token <api-token>`. */
+export function tokenFromHeader(header: string | undefined): string | null {
+  const match = /^(?:Bearer|Token)\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}
+
+export function authenticate(db: Db): MiddlewareHandler<AppEnv> {
+  const findUser = db.prepare<[string], SessionUser>(
+    'SELECT u.id, u.email, u.name FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?',
+  );
+  return async (c, next) => {
+    const token = tokenFromHeader(c.req.header('Authorization'));
+    const user = token === null ? undefined : findUser.get(hashToken(token));
+    if (!user) {
+      throw new ApiError(401, 'Missing or invalid API token: send "Authorization: Bearer <token>" or "Authorization: Token <token>"');
+    }
+    c.set('user', user);
+    await next();
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+export type RequireOrganization = (c: Context<AppEnv>, permission: Permission) => MemberOrganization;
+
+/**
+ * Resolves the path's organization for the caller. An organization the caller is not a member of
+ * answers 404, exactly like one that does not exist, so that ids cannot be probed; a member whose
+ * role lacks the permission gets 403.
+ */
+export function organizationAccess(db: Db): RequireOrganization {
+  const findMembership = db.prepare<[string, string], OrganizationRow & { role: string }>(
+    `SELECT o.*, m.role FROM organizations o JOIN memberships m ON m.organization_id = o.id
+     WHERE o.id = ? AND m.user_id = ?`,
+  );
+  return (c, permission) => {
+    const organizationId = c.req.param('organizationId') ?? '';
+    const row = isUuid(organizationId) ? findMembership.get(organizationId, c.get('user').id) : undefined;
+    if (!row || !isRole(row.role)) throw new ApiError(404, 'Organization not found');
+    const role = row.role;
+    if (!can(role, permission)) {
+      throw new ApiError(403, `Your role (${role.replace('_', ' ')}) in ${row.name} does not allow this`);
+    }
+    return { ...row, role };
+  };
+}

@@ -1,0 +1,74 @@
+import { Hono } from 'hono';
+import { billingInfoRequestSchema } from '../../src/api/billing-info';
+import type { BillingExternalId, BillingInfo } from '../../src/api/contract';
+import { parseJsonBody } from '../http/body';
+import type { RequireOrganization } from './auth';
+import type { AppEnv, SandboxContext } from './context';
+
+const EMPTY_BILLING_INFO: Required<BillingInfo> = {
+  first_name: null,
+  last_name: null,
+  email: null,
+  address: null,
+  city: null,
+  zip: null,
+  state: null,
+  country_code: null,
+  company: null,
+  vat_number: null,
+};
+
+/** Empty optional strings mean "not set": they are stored as NULL, like a field never filled in. */
+function orNull(value: string | undefined): string | null {
+  return value === undefined || value === '' ? null : value;
+}
+
+export function billingInfoRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization) {
+  const { db } = ctx;
+  const find = db.prepare<[string], Required<BillingInfo>>(
+    `SELECT first_name, last_name, email, address, city, zip, state, country_code, company, vat_number
+     FROM billing_info WHERE organization_id = ?`,
+  );
+  const upsert = db.prepare(`INSERT INTO billing_info
+      (organization_id, first_name, last_name, email, address, city, zip, state, country_code, company, vat_number, updated_at)
+    VALUES (@organization_id, @first_name, @last_name, @email, @address, @city, @zip, @state, @country_code, @company, @vat_number, @updated_at)
+    ON CONFLICT (organization_id) DO UPDATE SET
+      first_name = excluded.first_name, last_name = excluded.last_name, email = excluded.email, address = excluded.address,
+      city = excluded.city, zip = excluded.zip, state = excluded.state, country_code = excluded.country_code,
+      company = excluded.company, vat_number = excluded.vat_number, updated_at = excluded.updated_at`);
+
+  const routes = new Hono<AppEnv>();
+
+  routes.get('/organization/:organizationId/billingInfo', (c) => {
+    const org = requireOrganization(c, 'billing:read');
+    const body: BillingInfo = find.get(org.id) ?? EMPTY_BILLING_INFO;
+    return c.json(body);
+  });
+
+  routes.put('/organization/:organizationId/billingInfo', async (c) => {
+    const org = requireOrganization(c, 'billing:write');
+    const input = await parseJsonBody(c, billingInfoRequestSchema);
+    const body: Required<BillingInfo> = {
+      first_name: input.first_name,
+      last_name: input.last_name,
+      email: input.email,
+      address: input.address,
+      city: input.city,
+      zip: input.zip,
+      state: input.country_code === 'US' ? orNull(input.state) : null,
+      country_code: input.country_code,
+      company: orNull(input.company),
+      vat_number: orNull(input.vat_number),
+    };
+    upsert.run({ organization_id: org.id, ...body, updated_at: ctx.now().toISOString() });
+    return c.json(body);
+  });
+
+  routes.get('/organization/:organizationId/billingExternalId', (c) => {
+    const org = requireOrganization(c, 'billing:read');
+    const body: BillingExternalId = { id: org.billing_external_id };
+    return c.json(body);
+  });
+
+  return routes;
+}

@@ -1,0 +1,121 @@
+import type { BillingStatus, CurrentCost, Organization, Plan } from '../../src/api/contract';
+import { isPlan, PLAN_CATALOG, type PlanInfo } from '../../src/api/plans';
+import { isCardExpired } from '../../src/api/credit-card';
+import type { Db } from '../db/database';
+import type { OrganizationRow } from './context';
+import { addMonths, daysBetween } from './dates';
+import { centsToUnits } from './pricing';
+
+export const UNPAID_GRACE_DAYS = 7;
+
+export function planInfo(plan: string): PlanInfo {
+  return isPlan(plan) ? PLAN_CATALOG[plan] : PLAN_CATALOG.TEAM_2025;
+}
+
+export function isInTrial(org: OrganizationRow, now: Date): boolean {
+  return org.trial_ends_at !== null && Date.parse(org.trial_ends_at) > now.getTime();
+}
+
+/** Free plans and trials run on credit; other plans are billed by invoice. */
+export function runsOnCredit(org: OrganizationRow, now: Date): boolean {
+  return planInfo(org.plan).priceInCents === 0 || isInTrial(org, now);
+}
+
+export function remainingTrialDays(org: OrganizationRow, now: Date): number {
+  if (!org.trial_ends_at) return 0;
+  return Math.max(0, Math.ceil(daysBetween(now, new Date(org.trial_ends_at))));
+}
+
+/** The stored renewal date rolled forward by whole periods until it is in the future. */
+export function nextRenewal(org: OrganizationRow, now: Date): Date {
+  const months = planInfo(org.plan).period === 'year' ? 12 : 1;
+  let renewal = new Date(org.renewal_at);
+  for (let guard = 0; renewal.getTime() <= now.getTime() && guard < 1200; guard += 1) renewal = addMonths(renewal, months);
+  return renewal;
+}
+
+function formatUsd(cents: number): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
+}
+
+export function billingRules(db: Db) {
+  const oldestUnpaid = db.prepare<[string], { number: string; created_at: string; total_in_cents: number; currency_code: string }>(
+    `SELECT number, created_at, total_in_cents, currency_code FROM invoices
+     WHERE organization_id = ? AND status = 'NOT_PAID' ORDER BY created_at ASC LIMIT 1`,
+  );
+  const cards = db.prepare<[string], { expiry_month: number; expiry_year: number }>(
+    'SELECT expiry_month, expiry_year FROM credit_cards WHERE organization_id = ?',
+  );
+
+  function hasValidCard(organizationId: string, now: Date): boolean {
+    return cards.all(organizationId).some((card) => !isCardExpired(card.expiry_month, card.expiry_year, now));
+  }
+
+  /**
+   * The contract's rule: an organization billed by invoice is invalid once an invoice has stayed
+   * NOT_PAID for more than 7 days; one running on credit (free plan or trial) once no credit is left.
+   */
+  function status(org: OrganizationRow, now: Date): Required<BillingStatus> {
+    if (runsOnCredit(org, now)) {
+      const why = isInTrial(org, now) ? `${org.name} is on a trial` : `${org.name} is on a free plan`;
+      if (org.credit_cents <= 0) {
+        return {
+          is_valid: false,
+          message: `${why} with no credit left. Redeem a credit code to keep deploying.`,
+        };
+      }
+      return { is_valid: true, message: `${why} with ${formatUsd(org.credit_cents)} of credit left.` };
+    }
+    const unpaid = oldestUnpaid.get(org.id);
+    if (unpaid) {
+      const age = daysBetween(new Date(unpaid.created_at), now);
+      if (age > UNPAID_GRACE_DAYS) {
+        return {
+          is_valid: false,
+          message: `Invoice ${unpaid.number} has been unpaid for ${Math.floor(age)} days. Pay it or update your payment method to restore billing.`,
+        };
+      }
+      const left = Math.max(1, Math.ceil(UNPAID_GRACE_DAYS - age));
+      return {
+        is_valid: true,
+        message: `Invoice ${unpaid.number} is unpaid: billing becomes invalid in ${left} day${left === 1 ? '' : 's'} if it stays unpaid.`,
+      };
+    }
+    return { is_valid: true, message: 'Billing is valid.' };
+  }
+
+  function currentCost(org: OrganizationRow, now: Date): CurrentCost {
+    const plan = planInfo(org.plan);
+    return {
+      plan: plan.id,
+      remaining_trial_day: remainingTrialDays(org, now),
+      renewal_at: nextRenewal(org, now).toISOString(),
+      cost: { total_in_cents: plan.priceInCents, total: centsToUnits(plan.priceInCents), currency_code: plan.currency },
+    };
+  }
+
+  function organization(org: OrganizationRow, now: Date): Organization {
+    const plan: Plan = planInfo(org.plan).id;
+    return {
+      id: org.id,
+      created_at: org.created_at,
+      updated_at: org.updated_at,
+      name: org.name,
+      description: org.description,
+      plan,
+      website_url: org.website_url,
+      repository: org.repository,
+      logo_url: org.logo_url,
+      icon_url: org.icon_url,
+      admin_emails: null,
+      owner: org.owner_id,
+      // Qovery's meaning: a trial without a card may deploy on demo clusters only.
+      billing_deployment_restriction: isInTrial(org, now) && !hasValidCard(org.id, now) ? 'NO_CREDIT_CARD' : null,
+      organization_plan: { plan, audit_logs_retention_in_days: planInfo(org.plan).auditLogsRetentionInDays },
+    };
+  }
+
+  return { status, currentCost, organization, hasValidCard };
+}
+
+export type BillingRules = ReturnType<typeof billingRules>;

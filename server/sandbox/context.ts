@@ -1,0 +1,45 @@
+import type { Db } from '../db/database';
+import type { Logger } from '../http/logger';
+import type { Role } from '../../src/api/permissions';
+import type { Signer } from './signing';
+import type { InvoiceMailer } from './invoice-mailer';
+
+export interface SandboxContext {
+  db: Db;
+  logger: Logger;
+  now: () => Date;
+  signer: Signer;
+  mailer: InvoiceMailer;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface OrganizationRow {
+  id: string;
+  name: string;
+  description: string | null;
+  plan: string;
+  website_url: string | null;
+  repository: string | null;
+  logo_url: string | null;
+  icon_url: string | null;
+  owner_id: string;
+  created_at: string;
+  updated_at: string;
+  trial_ends_at: string | null;
+  renewal_at: string;
+  credit_cents: number;
+  billing_external_id: string;
+}
+
+export interface AppEnv {
+  Variables: {
+    user: SessionUser;
+  };
+}
+
+export type MemberOrganization = OrganizationRow & { role: Role };

@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { ApiError } from '../../src/api/api-error';
+import { creditCodeRequestSchema } from '../../src/api/credit-code';
+import { parseJsonBody } from '../http/body';
+import type { RequireOrganization } from './auth';
+import type { AppEnv, SandboxContext } from './context';
+import { isoDate } from './dates';
+
+interface CreditCodeRow {
+  code: string;
+  amount_cents: number;
+  expires_at: string | null;
+  max_redemptions: number | null;
+}
+
+function codeError(message: string): ApiError {
+  return new ApiError(400, message, [{ field: 'code', message }]);
+}
+
+export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization) {
+  const { db } = ctx;
+  const findCode = db.prepare<[string], CreditCodeRow>('SELECT code, amount_cents, expires_at, max_redemptions FROM credit_codes WHERE code = ?');
+  const redeemedBy = db.prepare<[string, string], { found: number }>('SELECT 1 AS found FROM credit_redemptions WHERE code = ? AND organization_id = ?');
+  const redemptions = db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM credit_redemptions WHERE code = ?');
+  const redeem = db.prepare('INSERT INTO credit_redemptions (code, organization_id, redeemed_at) VALUES (?, ?, ?)');
+  const addCredit = db.prepare('UPDATE organizations SET credit_cents = credit_cents + ?, updated_at = ? WHERE id = ?');
+
+  /** Checks and redemption in one transaction, so that a single-use code cannot be redeemed twice. */
+  const redeemCode = db.transaction((organizationId: string, code: string, now: Date) => {
+    const row = findCode.get(code);
+    if (!row) throw codeError(`Unknown credit code ${code}: check its spelling`);
+    if (row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime()) {
+      throw codeError(`Credit code ${code} expired on ${isoDate(new Date(row.expires_at))}`);
+    }
+    if (redeemedBy.get(code, organizationId)) {
+      throw codeError(`Credit code ${code} has already been redeemed by this organization`);
+    }
+    if (row.max_redemptions !== null && (redemptions.get(code)?.count ?? 0) >= row.max_redemptions) {
+      throw codeError(`Credit code ${code} has already been used`);
+    }
+    redeem.run(code, organizationId, now.toISOString());
+    addCredit.run(row.amount_cents, now.toISOString(), organizationId);
+  });
+
+  const routes = new Hono<AppEnv>();
+  routes.post('/organization/:organizationId/creditCode', async (c) => {
+    const org = requireOrganization(c, 'credit-code:add');
+    const { code } = await parseJsonBody(c, creditCodeRequestSchema);
+    redeemCode(org.id, code, ctx.now());
+    return c.body(null, 200);
+  });
+  return routes;
+}

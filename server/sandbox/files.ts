@@ -1,0 +1,81 @@
+import { Hono, type Context } from 'hono';
+import { ApiError } from '../../src/api/api-error';
+import type { AppEnv, SandboxContext } from './context';
+import { renderInvoicePdf } from './invoice-pdf';
+import type { InvoiceStore } from './invoice-store';
+import { invoicePdfPath } from './invoices';
+import { renderUsageCsv, usageReportCsvPath, usageReportPath } from './usage-reports';
+
+interface UsageReportRow {
+  id: string;
+  organization_id: string;
+  period_from: string;
+  period_to: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/**
+ * Files behind signed, expiring URLs: whoever holds the link may fetch it until it expires, like a
+ * cloud storage pre-signed URL. No Authorization header is needed or read.
+ */
+export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
+  const findReport = ctx.db.prepare<[string], UsageReportRow>(
+    'SELECT id, organization_id, period_from, period_to, expires_at, revoked_at FROM usage_reports WHERE id = ?',
+  );
+  const revoke = ctx.db.prepare('UPDATE usage_reports SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
+
+  function checkSignature(c: Context<AppEnv>, path: string): void {
+    const verdict = ctx.signer.verify(path, c.req.query('expires'), c.req.query('signature'), ctx.now());
+    if (verdict === 'invalid') throw new ApiError(403, 'This link is not valid: request a new one');
+    if (verdict === 'expired') throw new ApiError(403, 'This link has expired: request a new one');
+  }
+
+  /** Revoked and expired reports answer 404: the file is gone, whatever the link says. */
+  function liveReport(reportId: string): UsageReportRow {
+    const report = findReport.get(reportId);
+    if (!report) throw new ApiError(404, 'Report not found');
+    if (report.revoked_at !== null) throw new ApiError(404, 'This report was deleted');
+    if (Date.parse(report.expires_at) <= ctx.now().getTime()) throw new ApiError(404, 'This report has expired');
+    return report;
+  }
+
+  const routes = new Hono<AppEnv>();
+
+  routes.get('/invoices/:invoiceId/pdf', async (c) => {
+    const invoiceId = c.req.param('invoiceId');
+    checkSignature(c, invoicePdfPath(invoiceId));
+    const row = invoices.findById(invoiceId);
+    if (!row) throw new ApiError(404, 'Invoice not found');
+    const pdf = await renderInvoicePdf(invoices.document(row));
+    return c.body(Buffer.from(pdf), 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="${row.number}.pdf"`,
+      'Cache-Control': 'private, no-store',
+    });
+  });
+
+  routes.get('/usage-reports/:reportId/csv', (c) => {
+    const reportId = c.req.param('reportId');
+    checkSignature(c, usageReportCsvPath(reportId));
+    const report = liveReport(reportId);
+    const csv = renderUsageCsv(ctx.db, report.organization_id, new Date(report.period_from), new Date(report.period_to), ctx.now());
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="usage-${report.period_from.slice(0, 10)}-to-${report.period_to.slice(0, 10)}.csv"`,
+      'Cache-Control': 'private, no-store',
+    });
+  });
+
+  const revokeReport = (c: Context<AppEnv>) => {
+    const reportId = c.req.param('reportId') ?? '';
+    checkSignature(c, usageReportPath(reportId));
+    liveReport(reportId);
+    revoke.run(ctx.now().toISOString(), reportId);
+    return c.body(null, 204);
+  };
+  routes.delete('/usage-reports/:reportId', revokeReport);
+  routes.post('/usage-reports/:reportId', revokeReport);
+
+  return routes;
+}

@@ -1,0 +1,177 @@
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { countryName } from '../../src/api/billing-info';
+import type { BillingInfo } from '../../src/api/contract';
+
+export interface InvoiceDocument {
+  id: string;
+  number: string;
+  status: string;
+  createdAt: string;
+  dueAt: string;
+  periodStart: string;
+  periodEnd: string;
+  currency: string;
+  subtotalCents: number;
+  taxRateBp: number;
+  taxCents: number;
+  totalCents: number;
+  lines: ReadonlyArray<{ description: string; quantity: number; unitAmountCents: number; amountCents: number }>;
+  organizationName: string;
+  billingInfo: BillingInfo | undefined;
+}
+
+export const SELLER = {
+  name: 'Qovery Billing Sandbox SAS',
+  lines: ['128 rue La Boetie', '75008 Paris', 'France', 'VAT FR83987654321', 'billing@sandbox.test'],
+};
+
+// WinAnsi additions beyond Latin-1 that the standard fonts can draw.
+const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+
+function drawable(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.has(char);
+}
+
+/** Standard PDF fonts only cover WinAnsi: strip accents where that helps, replace the rest with "?". */
+export function toWinAnsi(text: string): string {
+  let out = '';
+  for (const char of text.replace(/[\r\n\t]+/g, ' ')) {
+    if (drawable(char)) out += char;
+    else {
+      const stripped = char.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      out += stripped !== '' && [...stripped].every(drawable) ? stripped : '?';
+    }
+  }
+  return out;
+}
+
+function money(cents: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);
+  } catch {
+    return `${(cents / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+function day(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+function fit(text: string, font: PDFFont, size: number, width: number): string {
+  const safe = toWinAnsi(text);
+  if (font.widthOfTextAtSize(safe, size) <= width) return safe;
+  let cut = safe;
+  while (cut.length > 1 && font.widthOfTextAtSize(`${cut}…`, size) > width) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+export function billedToLines(document: InvoiceDocument): string[] {
+  const info = document.billingInfo;
+  if (!info || (!info.company && !info.first_name && !info.address)) {
+    return [document.organizationName, 'Billing details not provided'];
+  }
+  const name = [info.first_name, info.last_name].filter(Boolean).join(' ');
+  const cityLine = [info.zip, info.city].filter(Boolean).join(' ');
+  return [
+    info.company ?? document.organizationName,
+    name,
+    info.address ?? '',
+    info.state ? `${cityLine}, ${info.state}` : cityLine,
+    info.country_code ? countryName(info.country_code) : '',
+    info.vat_number ? `VAT ${info.vat_number}` : '',
+    info.email ?? '',
+  ].filter((line) => line !== '');
+}
+
+/** A one-page A4 invoice: seller, billed-to from the billing info, line items, tax and total. */
+export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(`Invoice ${document.number}`);
+  pdf.setSubject(`Invoice ${document.number} (${document.id})`);
+  pdf.setAuthor(SELLER.name);
+  pdf.setCreator('Billing console sandbox');
+  pdf.setCreationDate(new Date(document.createdAt));
+
+  const page = pdf.addPage([595.28, 841.89]);
+  const regular = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const ink = rgb(0.1, 0.12, 0.16);
+  const muted = rgb(0.4, 0.44, 0.5);
+  const left = 50;
+  const right = 545;
+
+  const text = (p: PDFPage, value: string, x: number, y: number, options: { size?: number; font?: PDFFont; color?: ReturnType<typeof rgb>; width?: number; alignRight?: boolean } = {}) => {
+    const size = options.size ?? 10;
+    const font = options.font ?? regular;
+    const content = fit(value, font, size, options.width ?? (options.alignRight ? x - left : right - x));
+    const dx = options.alignRight ? -font.widthOfTextAtSize(content, size) : 0;
+    p.drawText(content, { x: x + dx, y, size, font, color: options.color ?? ink });
+  };
+
+  text(page, 'INVOICE', left, 780, { size: 24, font: bold });
+  text(page, document.number, right, 786, { size: 12, font: bold, alignRight: true });
+  text(page, `Status: ${document.status.replace('_', ' ')}`, right, 770, { size: 10, color: muted, alignRight: true });
+
+  let y = 735;
+  text(page, 'From', left, y, { size: 9, font: bold, color: muted });
+  text(page, 'Billed to', 310, y, { size: 9, font: bold, color: muted });
+  const sellerLines = [SELLER.name, ...SELLER.lines];
+  const billedTo = billedToLines(document);
+  for (let i = 0; i < Math.max(sellerLines.length, billedTo.length); i += 1) {
+    y -= 14;
+    const seller = sellerLines[i];
+    const buyer = billedTo[i];
+    if (seller) text(page, seller, left, y, { font: i === 0 ? bold : regular, width: 240 });
+    if (buyer) text(page, buyer, 310, y, { font: i === 0 ? bold : regular, width: 235 });
+  }
+
+  y -= 34;
+  const meta: Array<[string, string]> = [
+    ['Invoice number', document.number],
+    ['Invoice ID', document.id],
+    ['Issue date', day(document.createdAt)],
+    ['Due date', day(document.dueAt)],
+    ['Service period', `${day(document.periodStart)} to ${day(document.periodEnd)}`],
+  ];
+  for (const [label, value] of meta) {
+    text(page, label, left, y, { color: muted, width: 110 });
+    text(page, value, left + 110, y);
+    y -= 14;
+  }
+
+  y -= 20;
+  const columns = { quantity: 370, unit: 460, amount: right };
+  page.drawRectangle({ x: left - 6, y: y - 6, width: right - left + 12, height: 20, color: rgb(0.94, 0.95, 0.97) });
+  text(page, 'Description', left, y, { font: bold, width: 300 });
+  text(page, 'Qty', columns.quantity, y, { font: bold, alignRight: true });
+  text(page, 'Unit price', columns.unit, y, { font: bold, alignRight: true });
+  text(page, 'Amount', columns.amount, y, { font: bold, alignRight: true });
+  y -= 22;
+  for (const line of document.lines) {
+    text(page, line.description, left, y, { width: 280 });
+    text(page, String(line.quantity), columns.quantity, y, { alignRight: true });
+    text(page, money(line.unitAmountCents, document.currency), columns.unit, y, { alignRight: true });
+    text(page, money(line.amountCents, document.currency), columns.amount, y, { alignRight: true });
+    y -= 16;
+    if (y < 170) break;
+  }
+
+  y -= 8;
+  page.drawLine({ start: { x: 330, y: y + 10 }, end: { x: right, y: y + 10 }, thickness: 0.5, color: muted });
+  const totals: Array<[string, string, boolean]> = [
+    ['Subtotal', money(document.subtotalCents, document.currency), false],
+    [`Tax (VAT ${(document.taxRateBp / 100).toFixed(document.taxRateBp % 100 === 0 ? 0 : 2)}%)`, money(document.taxCents, document.currency), false],
+    [`Total (${document.currency})`, money(document.totalCents, document.currency), true],
+  ];
+  for (const [label, value, strong] of totals) {
+    y -= 6;
+    text(page, label, 340, y, { font: strong ? bold : regular, width: 120 });
+    text(page, value, right, y, { font: strong ? bold : regular, alignRight: true, size: strong ? 12 : 10 });
+    y -= 12;
+  }
+
+  text(page, `Payment terms: 30 days. Reference ${document.number} with any payment.`, left, 80, { size: 8, color: muted });
+  text(page, 'Generated by the billing console sandbox: a demonstration document, not a tax invoice.', left, 68, { size: 8, color: muted });
+  return pdf.save();
+}

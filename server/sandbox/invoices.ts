@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { ApiError } from '../../src/api/api-error';
+import type { InvoiceList, Link } from '../../src/api/contract';
+import type { RequireOrganization } from './auth';
+import { isUuid } from './auth';
+import type { AppEnv, SandboxContext } from './context';
+import { toInvoice, type InvoiceStore } from './invoice-store';
+
+export const PDF_LINK_TTL_SECONDS = 300;
+
+export function invoicePdfPath(invoiceId: string): string {
+  return `/sandbox/invoices/${invoiceId}/pdf`;
+}
+
+export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization, invoices: InvoiceStore) {
+  const routes = new Hono<AppEnv>();
+
+  function findInvoice(organizationId: string, invoiceId: string) {
+    const row = isUuid(invoiceId) ? invoices.find(organizationId, invoiceId) : undefined;
+    if (!row) throw new ApiError(404, 'Invoice not found');
+    return row;
+  }
+
+  routes.get('/organization/:organizationId/invoice', (c) => {
+    const org = requireOrganization(c, 'billing:read');
+    const body: InvoiceList = { results: invoices.list(org.id).map(toInvoice) };
+    return c.json(body);
+  });
+
+  routes.get('/organization/:organizationId/invoice/:invoiceId', (c) => {
+    const org = requireOrganization(c, 'billing:read');
+    return c.json(toInvoice(findInvoice(org.id, c.req.param('invoiceId'))));
+  });
+
+  routes.get('/organization/:organizationId/invoice/:invoiceId/download', (c) => {
+    const org = requireOrganization(c, 'billing:read');
+    const invoice = findInvoice(org.id, c.req.param('invoiceId'));
+    const expiresAt = new Date(ctx.now().getTime() + PDF_LINK_TTL_SECONDS * 1000);
+    const origin = new URL(c.req.url).origin;
+    // The contract declares the service Link schema here; clients read `url`, the rest is filled to match it.
+    const body: Link = {
+      service_id: invoice.id,
+      service_type: 'APPLICATION',
+      url: ctx.signer.url(origin, invoicePdfPath(invoice.id), expiresAt),
+      internal_port: 443,
+      external_port: 443,
+      is_qovery_domain: true,
+      is_default: true,
+    };
+    c.header('Cache-Control', 'no-store');
+    return c.json(body);
+  });
+
+  routes.post('/organization/:organizationId/downloadInvoices', (c) => {
+    const org = requireOrganization(c, 'billing:read');
+    ctx.mailer.queue(org.id);
+    return c.body(null, 202);
+  });
+
+  return routes;
+}

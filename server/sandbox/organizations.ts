@@ -1,0 +1,123 @@
+import { Hono } from 'hono';
+import { ApiError } from '../../src/api/api-error';
+import type { Cluster, ClusterList, CostRange, OrganizationList } from '../../src/api/contract';
+import { CLOUD_VENDORS, CLUSTER_STATES } from '../../src/api/contract';
+import type { RequireOrganization } from './auth';
+import { isUuid } from './auth';
+import type { BillingRules } from './billing-rules';
+import type { AppEnv, OrganizationRow, SandboxContext } from './context';
+import { centsToUnits, clusterCost } from './pricing';
+
+interface ClusterRow {
+  id: string;
+  organization_id: string;
+  name: string;
+  description: string;
+  region: string;
+  cloud_provider: string;
+  instance_type: string;
+  min_running_nodes: number;
+  max_running_nodes: number;
+  running_nodes: number;
+  disk_size: number;
+  cpu: number;
+  memory: number;
+  status: string;
+  version: string;
+  production: number;
+  is_default: number;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+function pick<T extends string>(allowed: readonly T[], value: string, fallback: T): T {
+  return allowed.find((candidate) => candidate === value) ?? fallback;
+}
+
+function toCluster(row: ClusterRow): Cluster {
+  const cost = clusterCost(row);
+  return {
+    id: row.id,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    organization: { id: row.organization_id },
+    name: row.name,
+    description: row.description,
+    region: row.region,
+    cloud_provider: pick(CLOUD_VENDORS, row.cloud_provider, 'ON_PREMISE'),
+    min_running_nodes: row.min_running_nodes,
+    max_running_nodes: row.max_running_nodes,
+    disk_size: row.disk_size,
+    instance_type: row.instance_type,
+    kubernetes: 'MANAGED',
+    cpu: row.cpu,
+    memory: row.memory,
+    estimated_cloud_provider_cost: Math.round(cost.currentCents / 100),
+    status: pick(CLUSTER_STATES, row.status, 'READY'),
+    has_access: true,
+    version: row.version,
+    is_default: row.is_default === 1,
+    is_demo: row.is_demo === 1,
+    production: row.production === 1,
+  };
+}
+
+export function organizationRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization, rules: BillingRules) {
+  const { db } = ctx;
+  const listForUser = db.prepare<[string], OrganizationRow>(
+    `SELECT o.* FROM organizations o JOIN memberships m ON m.organization_id = o.id
+     WHERE m.user_id = ? ORDER BY o.name COLLATE NOCASE`,
+  );
+  const listClusters = db.prepare<[string], ClusterRow>('SELECT * FROM clusters WHERE organization_id = ? ORDER BY created_at, name');
+  const findCluster = db.prepare<[string, string], ClusterRow>('SELECT * FROM clusters WHERE id = ? AND organization_id = ?');
+
+  const routes = new Hono<AppEnv>();
+
+  routes.get('/organization', (c) => {
+    const now = ctx.now();
+    const body: OrganizationList = { results: listForUser.all(c.get('user').id).map((org) => rules.organization(org, now)) };
+    return c.json(body);
+  });
+
+  routes.get('/organization/:organizationId', (c) => {
+    const org = requireOrganization(c, 'organization:read');
+    return c.json(rules.organization(org, ctx.now()));
+  });
+
+  routes.get('/organization/:organizationId/cluster', (c) => {
+    const org = requireOrganization(c, 'organization:read');
+    const body: ClusterList = { results: listClusters.all(org.id).map(toCluster) };
+    return c.json(body);
+  });
+
+  routes.get('/organization/:organizationId/cluster/:clusterId/currentCost', (c) => {
+    const org = requireOrganization(c, 'organization:read');
+    const clusterId = c.req.param('clusterId');
+    const cluster = isUuid(clusterId) ? findCluster.get(clusterId, org.id) : undefined;
+    if (!cluster) throw new ApiError(404, 'Cluster not found');
+    const cost = clusterCost(cluster);
+    const body: CostRange = {
+      total_in_cents: cost.currentCents,
+      total: centsToUnits(cost.currentCents),
+      currency_code: 'USD',
+      min_cost_in_cents: cost.minCents,
+      min_cost: centsToUnits(cost.minCents),
+      max_cost_in_cents: cost.maxCents,
+      max_cost: centsToUnits(cost.maxCents),
+    };
+    return c.json(body);
+  });
+
+  routes.get('/organization/:organizationId/currentCost', (c) => {
+    const org = requireOrganization(c, 'organization:read');
+    return c.json(rules.currentCost(org, ctx.now()));
+  });
+
+  routes.get('/organization/:organizationId/billingStatus', (c) => {
+    const org = requireOrganization(c, 'organization:read');
+    return c.json(rules.status(org, ctx.now()));
+  });
+
+  return routes;
+}

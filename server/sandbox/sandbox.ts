@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import type { Db } from '../db/database';
+import type { Logger } from '../http/logger';
+import { authenticate, organizationAccess } from './auth';
+import { billingInfoRoutes } from './billing-info';
+import { billingRules } from './billing-rules';
+import type { AppEnv, SandboxContext } from './context';
+import { creditCardRoutes } from './credit-cards';
+import { creditCodeRoutes } from './credit-codes';
+import { fileRoutes } from './files';
+import { InvoiceMailer } from './invoice-mailer';
+import { invoiceStore } from './invoice-store';
+import { invoiceRoutes } from './invoices';
+import { organizationRoutes } from './organizations';
+import { planRoutes } from './plan';
+import { sessionRoutes } from './session';
+import { Signer } from './signing';
+import { usageReportRoutes } from './usage-reports';
+
+export interface SandboxOptions {
+  db: Db;
+  logger: Logger;
+  now?: () => Date;
+  resetEndpoint: boolean;
+}
+
+export interface Sandbox {
+  /** The Qovery Billing contract, to mount at /api. */
+  qoveryApi: Hono<AppEnv>;
+  /** Sandbox-only pages and files, to mount at /sandbox. */
+  pages: Hono<AppEnv>;
+  mailer: InvoiceMailer;
+}
+
+export function createSandbox(options: SandboxOptions): Sandbox {
+  const { db, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const secret = db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'signing_secret'").get();
+  if (!secret) throw new Error('The sandbox database has no signing secret: it was not seeded');
+  const invoices = invoiceStore(db);
+  const mailer = new InvoiceMailer(db, invoices, logger, now);
+  const ctx: SandboxContext = { db, logger, now, signer: new Signer(secret.value), mailer };
+  const requireOrganization = organizationAccess(db);
+  const rules = billingRules(db);
+
+  const qoveryApi = new Hono<AppEnv>();
+  qoveryApi.use('*', authenticate(db));
+  qoveryApi.route('/', organizationRoutes(ctx, requireOrganization, rules));
+  qoveryApi.route('/', billingInfoRoutes(ctx, requireOrganization));
+  qoveryApi.route('/', planRoutes(ctx, requireOrganization, rules));
+  qoveryApi.route('/', creditCodeRoutes(ctx, requireOrganization));
+  qoveryApi.route('/', creditCardRoutes(ctx, requireOrganization));
+  qoveryApi.route('/', invoiceRoutes(ctx, requireOrganization, invoices));
+  qoveryApi.route('/', usageReportRoutes(ctx, requireOrganization));
+
+  const pages = new Hono<AppEnv>();
+  pages.route('/', sessionRoutes(ctx, { resetEndpoint: options.resetEndpoint }));
+  pages.route('/', fileRoutes(ctx, invoices));
+
+  return { qoveryApi, pages, mailer };
+}

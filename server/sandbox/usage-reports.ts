@@ -1,0 +1,96 @@
+import { Hono } from 'hono';
+import type { UsageReportResponse } from '../../src/api/contract';
+import { usageReportRequestSchema } from '../../src/api/usage-report';
+import type { Db } from '../db/database';
+import { newId, seededRandom } from '../db/ids';
+import { parseJsonBody } from '../http/body';
+import type { RequireOrganization } from './auth';
+import type { AppEnv, SandboxContext } from './context';
+import { addDays, isoDate, startOfUtcDay } from './dates';
+import { NODE_MONTHLY_CENTS } from './pricing';
+
+export function usageReportCsvPath(reportId: string): string {
+  return `/sandbox/usage-reports/${reportId}/csv`;
+}
+
+export function usageReportPath(reportId: string): string {
+  return `/sandbox/usage-reports/${reportId}`;
+}
+
+export function usageReportRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization) {
+  const insert = ctx.db.prepare(`INSERT INTO usage_reports (id, organization_id, period_from, period_to, created_at, expires_at)
+    VALUES (?, ?, ?, ?, ?, ?)`);
+  const routes = new Hono<AppEnv>();
+
+  routes.post('/organization/:organizationId/billingUsageReport', async (c) => {
+    const org = requireOrganization(c, 'billing:read');
+    const input = await parseJsonBody(c, usageReportRequestSchema);
+    const now = ctx.now();
+    const expiresAt = new Date(now.getTime() + input.report_expiration_in_seconds * 1000);
+    const id = newId();
+    insert.run(id, org.id, new Date(input.from).toISOString(), new Date(input.to).toISOString(), now.toISOString(), expiresAt.toISOString());
+    const origin = new URL(c.req.url).origin;
+    const body: UsageReportResponse = {
+      report_url: ctx.signer.url(origin, usageReportCsvPath(id), expiresAt),
+      delete_report_url: ctx.signer.url(origin, usageReportPath(id), expiresAt),
+    };
+    return c.json(body);
+  });
+
+  return routes;
+}
+
+interface ClusterUsageRow {
+  id: string;
+  name: string;
+  cloud_provider: string;
+  region: string;
+  instance_type: string;
+  min_running_nodes: number;
+  max_running_nodes: number;
+  created_at: string;
+}
+
+const HOURS_PER_MONTH = 730;
+const CSV_HEADER = ['date', 'cluster_id', 'cluster_name', 'cloud_provider', 'region', 'instance_type', 'nodes', 'node_hours', 'cost_in_cents', 'cost', 'currency_code'];
+
+/** Quotes when needed, and defuses cells a spreadsheet would run as a formula. */
+export function csvCell(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The usage CSV: one row per cluster and UTC day of the period, for days the cluster existed and
+ * that have already happened. Node counts are deterministic per cluster and day, between the
+ * cluster's minimum and maximum.
+ */
+export function renderUsageCsv(db: Db, organizationId: string, from: Date, to: Date, now: Date): string {
+  const clusters = db
+    .prepare<[string], ClusterUsageRow>(
+      'SELECT id, name, cloud_provider, region, instance_type, min_running_nodes, max_running_nodes, created_at FROM clusters WHERE organization_id = ? ORDER BY name',
+    )
+    .all(organizationId);
+  const rows = [CSV_HEADER.join(',')];
+  const end = Math.min(to.getTime(), now.getTime());
+  for (let day = startOfUtcDay(from); day.getTime() < end; day = addDays(day, 1)) {
+    const dayEnd = addDays(day, 1).getTime();
+    const hours = (Math.min(dayEnd, end) - Math.max(day.getTime(), from.getTime())) / 3_600_000;
+    if (hours <= 0) continue;
+    for (const cluster of clusters) {
+      if (Date.parse(cluster.created_at) >= dayEnd) continue;
+      const random = seededRandom(`${cluster.id}:${isoDate(day)}`);
+      const span = cluster.max_running_nodes - cluster.min_running_nodes;
+      const nodes = cluster.min_running_nodes + Math.floor(random() * (span + 1));
+      const nodeHours = Math.round(nodes * hours * 100) / 100;
+      const cents = Math.round((nodeHours * (NODE_MONTHLY_CENTS[cluster.instance_type] ?? 5_000)) / HOURS_PER_MONTH);
+      rows.push(
+        [isoDate(day), cluster.id, cluster.name, cluster.cloud_provider, cluster.region, cluster.instance_type, nodes, nodeHours, cents, (cents / 100).toFixed(2), 'USD']
+          .map(csvCell)
+          .join(','),
+      );
+    }
+  }
+  return `${rows.join('\n')}\n`;
+}

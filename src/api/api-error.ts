@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+
+export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** Error body of every non-2xx answer: `errors` only on validation failures, `field` names a request field. */
+export const errorBodySchema = z.object({
+  status: z.int(),
+  message: z.string(),
+  errors: z.optional(z.array(fieldErrorSchema)),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly errors: readonly FieldError[];
+
+  constructor(status: number, message: string, errors: readonly FieldError[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.errors = errors;
+  }
+}
+
+/** Maps zod issues onto `{field, message}`, one per field (the first issue wins), in request-field terms. */
+export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const issue of issues) {
+    const field = issue.path.map(String).join('.');
+    if (seen.has(field)) continue;
+    seen.add(field);
+    errors.push({ field, message: issue.code === 'invalid_type' && field === '' ? 'The request body must be a JSON object' : issue.message });
+  }
+  return errors;
+}

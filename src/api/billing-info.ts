@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+import { isCountryCode, normalizeUsState } from './countries';
+import { normalizeVatNumber, vatNumberError, zipError } from './tax-ids';
+
+const englishRegionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+export function countryName(code: string): string {
+  return englishRegionNames.of(code) ?? code;
+}
+
+function requiredText(label: string, max: number) {
+  return z
+    .string(`${label} is required`)
+    .check(
+      z.trim(),
+      z.minLength(1, `${label} is required`),
+      z.maxLength(max, `${label} must be at most ${max} characters`),
+    );
+}
+
+function optionalText(label: string, max: number) {
+  return z.optional(
+    z.string(`${label} must be text`).check(z.trim(), z.maxLength(max, `${label} must be at most ${max} characters`)),
+  );
+}
+
+/**
+ * BillingInfoRequest with the rules the contract leaves implicit: real email, ISO country, US state,
+ * VAT and postal code formats per country. Values are normalized (trimmed, upper-cased codes, VAT
+ * without separators and with its country prefix) so that what is stored is what was checked.
+ */
+export const billingInfoRequestSchema = z
+  .object({
+    first_name: requiredText('First name', 100),
+    last_name: requiredText('Last name', 100),
+    email: z
+      .string('Email is required')
+      .check(
+        z.trim(),
+        z.minLength(1, 'Email is required'),
+        z.maxLength(254, 'Email must be at most 254 characters'),
+        z.email('Enter a valid email address, like name@company.com'),
+      ),
+    address: requiredText('Address', 200),
+    city: requiredText('City', 100),
+    zip: z
+      .string('Postal code is required')
+      .check(
+        z.trim(),
+        z.toUpperCase(),
+        z.minLength(1, 'Postal code is required'),
+        z.maxLength(12, 'Postal code must be at most 12 characters'),
+      ),
+    state: optionalText('State', 100),
+    country_code: z
+      .string('Country is required')
+      .check(
+        z.trim(),
+        z.toUpperCase(),
+        z.minLength(1, 'Country is required'),
+        z.refine(isCountryCode, 'Choose a country from the list (ISO 3166 code, like US or FR)'),
+      ),
+    company: optionalText('Company', 200),
+    vat_number: optionalText('VAT number', 40),
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      const country = value.country_code;
+      if (!isCountryCode(country)) return;
+      const name = countryName(country);
+
+      if (country === 'US') {
+        if (!value.state) {
+          ctx.addIssue({ code: 'custom', path: ['state'], message: 'State is required for the United States' });
+        } else {
+          const state = normalizeUsState(value.state);
+          if (state) value.state = state;
+          else ctx.addIssue({ code: 'custom', path: ['state'], message: 'Choose a US state from the list' });
+        }
+      }
+
+      if (value.zip) {
+        const error = zipError(value.zip, country, name);
+        if (error) ctx.addIssue({ code: 'custom', path: ['zip'], message: error });
+      }
+
+      if (value.vat_number) {
+        value.vat_number = normalizeVatNumber(value.vat_number, country);
+        const error = vatNumberError(value.vat_number, country, name);
+        if (error) ctx.addIssue({ code: 'custom', path: ['vat_number'], message: error });
+      }
+    }),
+  );
+
+export type BillingInfoRequest = z.infer<typeof billingInfoRequestSchema>;
+export type BillingInfoFormValues = z.input<typeof billingInfoRequestSchema>;

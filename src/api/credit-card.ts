@@ -1,0 +1,136 @@
+import * as z from 'zod/mini';
+
+export interface CardBrand {
+  id: 'VISA' | 'MASTERCARD' | 'AMEX' | 'DISCOVER' | 'DINERS' | 'JCB' | 'UNIONPAY';
+  label: string;
+  prefix: RegExp;
+  lengths: readonly number[];
+  cvcLength: 3 | 4;
+  /** Digit groups used to display the number as it is typed. */
+  groups: readonly number[];
+}
+
+/** Order matters: Discover's 622126–622925 range must be tested before UnionPay's 62. */
+export const CARD_BRANDS: readonly CardBrand[] = [
+  { id: 'AMEX', label: 'American Express', prefix: /^3[47]/, lengths: [15], cvcLength: 4, groups: [4, 6, 5] },
+  { id: 'VISA', label: 'Visa', prefix: /^4/, lengths: [13, 16, 19], cvcLength: 3, groups: [4, 4, 4, 4, 3] },
+  {
+    id: 'MASTERCARD',
+    label: 'Mastercard',
+    prefix: /^(5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)/,
+    lengths: [16],
+    cvcLength: 3,
+    groups: [4, 4, 4, 4],
+  },
+  {
+    id: 'DISCOVER',
+    label: 'Discover',
+    prefix: /^(6011|65|64[4-9]|622(12[6-9]|1[3-9]\d|[2-8]\d{2}|9[01]\d|92[0-5]))/,
+    lengths: [16, 17, 18, 19],
+    cvcLength: 3,
+    groups: [4, 4, 4, 4, 3],
+  },
+  { id: 'DINERS', label: 'Diners Club', prefix: /^(30[0-5]|3095|36|3[89])/, lengths: [14, 16, 17, 18, 19], cvcLength: 3, groups: [4, 6, 4, 5] },
+  { id: 'JCB', label: 'JCB', prefix: /^(352[89]|35[3-8]\d)/, lengths: [16, 17, 18, 19], cvcLength: 3, groups: [4, 4, 4, 4, 3] },
+  { id: 'UNIONPAY', label: 'UnionPay', prefix: /^62/, lengths: [16, 17, 18, 19], cvcLength: 3, groups: [4, 4, 4, 4, 3] },
+];
+
+/** The sandbox declines this otherwise valid Visa number, like a real issuer would. */
+export const DECLINED_TEST_CARD = '4000000000000002';
+
+export function cardDigits(value: string): string {
+  return value.replace(/[\s-]/g, '');
+}
+
+export function detectBrand(digits: string): CardBrand | null {
+  return CARD_BRANDS.find((brand) => brand.prefix.test(digits)) ?? null;
+}
+
+export function brandLabel(id: string): string {
+  return CARD_BRANDS.find((brand) => brand.id === id)?.label ?? id;
+}
+
+export function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}
+
+/** Groups digits the way the brand prints them: "3782 822463 10005", "4242 4242 4242 4242". */
+export function formatCardNumber(value: string): string {
+  const digits = cardDigits(value).replace(/\D/g, '').slice(0, 19);
+  const groups = detectBrand(digits)?.groups ?? [4, 4, 4, 4, 3];
+  const parts: string[] = [];
+  let start = 0;
+  for (const size of groups) {
+    if (start >= digits.length) break;
+    parts.push(digits.slice(start, start + size));
+    start += size;
+  }
+  return parts.join(' ');
+}
+
+function joinLengths(lengths: readonly number[]): string {
+  return lengths.length === 1 ? String(lengths[0]) : `${lengths.slice(0, -1).join(', ')} or ${lengths.at(-1)}`;
+}
+
+export function cardNumberError(value: string): string | null {
+  const digits = cardDigits(value);
+  if (digits === '') return 'Card number is required';
+  if (!/^\d+$/.test(digits)) return 'A card number contains digits only';
+  const brand = detectBrand(digits);
+  if (!brand) return 'This card brand is not accepted: use Visa, Mastercard, American Express, Discover, Diners Club, JCB or UnionPay';
+  if (!brand.lengths.includes(digits.length)) {
+    return `A ${brand.label} number has ${joinLengths(brand.lengths)} digits`;
+  }
+  if (!passesLuhn(digits)) return 'This card number is not valid: check it for typos';
+  return null;
+}
+
+export function isCardExpired(month: number, year: number, now: Date): boolean {
+  const currentYear = now.getUTCFullYear();
+  const currentMonth = now.getUTCMonth() + 1;
+  return year < currentYear || (year === currentYear && month < currentMonth);
+}
+
+export const MAX_CARD_YEARS_AHEAD = 20;
+
+export const creditCardRequestSchema = z
+  .object({
+    number: z.string('Card number is required').check(z.overwrite(cardDigits)),
+    cvv: z.string('Security code is required').check(z.trim()),
+    expiry_month: z.int('Choose the expiry month').check(z.gte(1, 'Choose a month from 1 to 12'), z.lte(12, 'Choose a month from 1 to 12')),
+    expiry_year: z.int('Choose the expiry year').check(z.gte(2000, 'Enter the year with 4 digits'), z.lte(2100, 'Enter the year with 4 digits')),
+    token: z.optional(z.nullable(z.string())),
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      const numberError = cardNumberError(value.number);
+      if (numberError) ctx.addIssue({ code: 'custom', path: ['number'], message: numberError });
+
+      const brand = detectBrand(value.number);
+      const cvcLength = brand?.cvcLength ?? 3;
+      if (value.cvv === '') {
+        ctx.addIssue({ code: 'custom', path: ['cvv'], message: 'Security code is required' });
+      } else if (!new RegExp(`^\\d{${cvcLength}}$`).test(value.cvv)) {
+        const which = brand?.id === 'AMEX' ? 'An American Express security code has 4 digits' : 'The security code has 3 digits';
+        ctx.addIssue({ code: 'custom', path: ['cvv'], message: which });
+      }
+
+      const now = new Date();
+      if (isCardExpired(value.expiry_month, value.expiry_year, now)) {
+        ctx.addIssue({ code: 'custom', path: ['expiry_month'], message: 'This card has expired' });
+      } else if (value.expiry_year > now.getUTCFullYear() + MAX_CARD_YEARS_AHEAD) {
+        ctx.addIssue({ code: 'custom', path: ['expiry_year'], message: `Expiry is at most ${MAX_CARD_YEARS_AHEAD} years ahead` });
+      }
+    }),
+  );
+
+export type CreditCardRequest = z.infer<typeof creditCardRequestSchema>;

@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+
+export const MIN_REPORT_EXPIRATION_SECONDS = 60;
+export const MAX_REPORT_EXPIRATION_SECONDS = 7 * 24 * 3600;
+/** One year, counted generously so that a leap year's full year fits. */
+export const MAX_REPORT_PERIOD_MS = 366 * 24 * 3600 * 1000;
+
+const dateTime = (label: string) =>
+  z.iso.datetime({ offset: true, error: `${label} must be an ISO 8601 date-time, like 2025-01-31T23:59:59Z` });
+
+export const usageReportRequestSchema = z
+  .object({
+    from: dateTime('Start'),
+    to: dateTime('End'),
+    report_expiration_in_seconds: z
+      .int('Link lifetime must be a whole number of seconds')
+      .check(
+        z.gte(MIN_REPORT_EXPIRATION_SECONDS, 'The link must stay valid for at least 60 seconds'),
+        z.lte(MAX_REPORT_EXPIRATION_SECONDS, 'The link can stay valid for at most 7 days'),
+      ),
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      const from = Date.parse(value.from);
+      const to = Date.parse(value.to);
+      if (from >= to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end must be after the start' });
+      else if (to - from > MAX_REPORT_PERIOD_MS) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: 'A report covers at most one year' });
+      }
+    }),
+  );
+
+export type UsageReportRequest = z.infer<typeof usageReportRequestSchema>;
