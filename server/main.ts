@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createApp } from './app';
 import { migrate, openDatabase, type Db } from './db/database';
 import { DEMO_USERS, isSeeded, seedDemoData } from './db/seed';
@@ -29,10 +30,15 @@ function start(): void {
     }
   }
 
-  const { app, sandbox } = createApp({ env, logger, db, distDir: resolve('dist') });
+  // Without a build (API tests, a server started before `npm run build`) the API still runs; `npm start` builds first.
+  const distDir = resolve('dist');
+  const consoleBuilt = existsSync(join(distDir, 'index.html'));
+  if (!consoleBuilt) logger.warn(`${join(distDir, 'index.html')} is missing: serving the API only (run npm run build for the console)`);
+  const { app, sandbox } = createApp({ env, logger, db, distDir: consoleBuilt ? distDir : undefined });
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
-    const url = `http://${env.host === '0.0.0.0' ? 'localhost' : env.host}:${info.port}`;
-    const lines = [`Billing console on ${url} (backend: ${env.billingBackend})`];
+    const loopback = env.host === '127.0.0.1' || env.host === '0.0.0.0' || env.host === 'localhost';
+    const url = `http://${loopback ? 'localhost' : env.host}:${info.port}`;
+    const lines = [`Billing console on ${url} (listening on ${env.host}:${info.port}, backend: ${env.billingBackend})`];
     if (env.billingBackend === 'sandbox') {
       lines.push('Sign in with a demo token:');
       for (const user of DEMO_USERS) lines.push(`  ${user.token.padEnd(18)} ${user.email}`);

@@ -3,7 +3,9 @@ import type { Env, Hono } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const API_PREFIXES = ['/api/', '/sandbox/', '/v1/', '/mcp'];
+// Paths that never fall back to index.html: APIs, and missing build files (a stale tab after a deploy
+// must get a 404 for an old chunk, not HTML it would try to run as a script).
+const NO_FALLBACK_PREFIXES = ['/api/', '/sandbox/', '/v1/', '/mcp', '/assets/'];
 
 /**
  * Serves the built console: hashed assets with a year of cache (pre-compressed .br/.gz when present),
@@ -27,7 +29,7 @@ export function mountSpa<E extends Env>(app: Hono<E>, distDir: string): void {
   );
   app.use('*', serveStatic({ root, index: 'no-index.html' }));
   app.get('*', (c) => {
-    if (API_PREFIXES.some((prefix) => c.req.path.startsWith(prefix))) return c.notFound();
+    if (NO_FALLBACK_PREFIXES.some((prefix) => c.req.path.startsWith(prefix))) return c.notFound();
     c.header('Cache-Control', 'no-cache');
     return c.html(indexHtml);
   });

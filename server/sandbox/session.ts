@@ -31,9 +31,19 @@ export function sessionRoutes(ctx: SandboxContext, options: { resetEndpoint: boo
 
   const routes = new Hono<AppEnv>();
 
+  const demoMemberships = db.prepare<[string], { organization_name: string; role: string }>(
+    `SELECT o.name AS organization_name, m.role FROM memberships m JOIN organizations o ON o.id = m.organization_id
+     JOIN users u ON u.id = m.user_id WHERE u.email = ? ORDER BY o.name COLLATE NOCASE`,
+  );
+
   routes.get('/demo-users', (c) =>
     c.json({
-      users: DEMO_USERS.map((user) => ({ token: user.token, email: user.email, name: user.name })),
+      users: DEMO_USERS.map((user) => ({
+        token: user.token,
+        email: user.email,
+        name: user.name,
+        memberships: demoMemberships.all(user.email).filter((row) => isRole(row.role)),
+      })),
       credit_codes: DEMO_CREDIT_CODES.map(({ code, description }) => ({ code, description })),
       declined_card: DECLINED_TEST_CARD,
     }),

@@ -64,32 +64,36 @@ export const billingInfoRequestSchema = z
     vat_number: optionalText('VAT number', 40),
   })
   .check(
-    z.superRefine((value, ctx) => {
-      const country = value.country_code;
-      if (!isCountryCode(country)) return;
-      const name = countryName(country);
+    z.superRefine(
+      (value, ctx) => {
+        // Runs even when other fields have the wrong type, so that one answer names every problem.
+        const country = typeof value.country_code === 'string' ? value.country_code : '';
+        if (!isCountryCode(country)) return;
+        const name = countryName(country);
 
-      if (country === 'US') {
-        if (!value.state) {
-          ctx.addIssue({ code: 'custom', path: ['state'], message: 'State is required for the United States' });
-        } else {
-          const state = normalizeUsState(value.state);
-          if (state) value.state = state;
-          else ctx.addIssue({ code: 'custom', path: ['state'], message: 'Choose a US state from the list' });
+        if (country === 'US') {
+          if (typeof value.state !== 'string' || value.state === '') {
+            ctx.addIssue({ code: 'custom', path: ['state'], message: 'State is required for the United States' });
+          } else {
+            const state = normalizeUsState(value.state);
+            if (state) value.state = state;
+            else ctx.addIssue({ code: 'custom', path: ['state'], message: 'Choose a US state from the list' });
+          }
         }
-      }
 
-      if (value.zip) {
-        const error = zipError(value.zip, country, name);
-        if (error) ctx.addIssue({ code: 'custom', path: ['zip'], message: error });
-      }
+        if (typeof value.zip === 'string' && value.zip !== '') {
+          const error = zipError(value.zip, country, name);
+          if (error) ctx.addIssue({ code: 'custom', path: ['zip'], message: error });
+        }
 
-      if (value.vat_number) {
-        value.vat_number = normalizeVatNumber(value.vat_number, country);
-        const error = vatNumberError(value.vat_number, country, name);
-        if (error) ctx.addIssue({ code: 'custom', path: ['vat_number'], message: error });
-      }
-    }),
+        if (typeof value.vat_number === 'string' && value.vat_number !== '') {
+          value.vat_number = normalizeVatNumber(value.vat_number, country);
+          const error = vatNumberError(value.vat_number, country, name);
+          if (error) ctx.addIssue({ code: 'custom', path: ['vat_number'], message: error });
+        }
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
   );
 
 export type BillingInfoRequest = z.infer<typeof billingInfoRequestSchema>;

@@ -1,0 +1,78 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { E2E_BASE_PORT } from './ports';
+
+
+export const USERS = {
+  adminAcme: { token: 'sbx_admin_acme', name: 'Alex Martin' },
+  billingAcme: { token: 'sbx_billing_acme', name: 'Fran Ledger' },
+  viewerAcme: { token: 'sbx_viewer_acme', name: 'Devi Patel' },
+  adminGlobex: { token: 'sbx_admin_globex', name: 'Hank Scorpio' },
+} as const;
+export type DemoUser = keyof typeof USERS;
+
+/** Fixed demo ids (server/db/seed.ts derives them from names, so they survive resets). */
+export const ACME = '83a4796e-80a5-44ea-9475-d784b2767b04';
+export const GLOBEX = 'd5d61db6-e7ed-4538-8c43-2583f2aafaea';
+
+interface Fixtures {
+  /** Signs in through the API (the sign-in page itself is tested in auth.spec.ts) and stores the session the way the console does. */
+  signIn: (user: DemoUser) => Promise<void>;
+  api: (user: DemoUser, path: string, init?: { method?: string; body?: unknown }) => Promise<{ status: number; body: unknown }>;
+}
+
+export const test = base.extend<Fixtures & { resetSandbox: void }>({
+  baseURL: async ({}, use, testInfo) => {
+    await use(`http://127.0.0.1:${E2E_BASE_PORT + testInfo.parallelIndex}`);
+  },
+  // Every test starts from the seeded demo data of its worker's server.
+  resetSandbox: [
+    async ({ request, baseURL }, use) => {
+      const response = await request.post(`${baseURL}/sandbox/reset`);
+      expect(response.status(), 'POST /sandbox/reset (is SANDBOX_RESET_ENDPOINT=1 set?)').toBe(204);
+      await use();
+    },
+    { auto: true },
+  ],
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+  signIn: async ({ page, request, baseURL }, use) => {
+    await use(async (user) => {
+      const { token } = USERS[user];
+      const response = await request.get(`${baseURL}/sandbox/session`, { headers: { Authorization: `Token ${token}` } });
+      expect(response.ok()).toBe(true);
+      const session: unknown = await response.json();
+      if (typeof session !== 'object' || session === null || !('user' in session) || !('memberships' in session)) throw new Error('unexpected /sandbox/session answer');
+      const stored = JSON.stringify({ scheme: 'Token', token, sandbox: true, user: session.user, memberships: session.memberships });
+      await page.addInitScript((value) => window.sessionStorage.setItem('billing-console.session', value), stored);
+    });
+  },
+  api: async ({ request, baseURL }, use) => {
+    await use(async (user, path, init = {}) => {
+      const response = await request.fetch(`${baseURL}${path}`, {
+        method: init.method ?? 'GET',
+        headers: { Authorization: `Token ${USERS[user].token}` },
+        data: init.body,
+      });
+      const text = await response.text();
+      return { status: response.status(), body: text ? JSON.parse(text) : null };
+    });
+  },
+});
+
+export { expect };
+
+/** axe (WCAG 2.1 A/AA) on the current page in the light and the dark theme. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /dark/ : /^(?!.*dark)/);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    expect(summary, `axe violations on ${label} (${scheme})`).toEqual([]);
+  }
+}

@@ -1,0 +1,100 @@
+import type * as z from 'zod/mini';
+import { ApiError, errorBodySchema, issuesToFieldErrors } from './api-error';
+
+export type TokenScheme = 'Bearer' | 'Token';
+
+export interface Credentials {
+  scheme: TokenScheme;
+  token: string;
+}
+
+interface ClientConfig {
+  getCredentials: () => Credentials | null;
+  onUnauthorized: () => void;
+}
+
+let config: ClientConfig = { getCredentials: () => null, onUnauthorized: () => undefined };
+
+/** The one place where the token and the reaction to a 401 are wired in (src/app). */
+export function configureApiClient(next: ClientConfig): void {
+  config = next;
+}
+
+export function authorizationHeader(credentials: Credentials): string {
+  return `${credentials.scheme} ${credentials.token}`;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+  /** Sign-in checks a token before it is stored: it passes it here and is exempt from the 401 redirect. */
+  credentials?: Credentials;
+}
+
+const NETWORK_ERROR = 'Could not reach the server. Check your connection, then retry.';
+
+function fallbackMessage(status: number): string {
+  if (status === 401) return 'Your session has ended. Sign in again.';
+  if (status === 403) return 'Your role does not allow this.';
+  if (status === 404) return 'Not found.';
+  if (status === 413) return 'The request is too large.';
+  if (status >= 500) return 'The server had a problem. Try again in a moment.';
+  return `The request failed (${status}).`;
+}
+
+/** Sends the request; any non-2xx answer becomes an ApiError with the server's message and field errors. */
+async function send(path: string, options: RequestOptions): Promise<Response> {
+  const credentials = options.credentials ?? config.getCredentials();
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (credentials) headers.Authorization = authorizationHeader(credentials);
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, NETWORK_ERROR);
+  }
+
+  if (!response.ok) {
+    const payload: unknown = await response.json().catch(() => null);
+    const parsed = errorBodySchema.safeParse(payload);
+    const error = parsed.success
+      ? new ApiError(response.status, parsed.data.message, parsed.data.errors)
+      : new ApiError(response.status, fallbackMessage(response.status));
+    if (response.status === 401 && !options.credentials) config.onUnauthorized();
+    throw error;
+  }
+  return response;
+}
+
+/**
+ * Calls the server and parses the 2xx body with the operation's schema: a body that does not match
+ * the contract throws an ApiError (status 0), so a wrong shape is a query error, never a silent cast.
+ */
+export async function request<Schema extends z.ZodMiniType>(path: string, schema: Schema, options: RequestOptions = {}): Promise<z.output<Schema>> {
+  const response = await send(path, options);
+  const payload: unknown = await response.json().catch(() => {
+    throw new ApiError(0, 'The server answered with something that is not JSON.');
+  });
+  const result = schema.safeParse(payload);
+  if (!result.success) {
+    const [first] = issuesToFieldErrors(result.error.issues);
+    throw new ApiError(0, `The server's answer does not match the contract${first ? ` (${first.field || 'body'}: ${first.message})` : ''}.`);
+  }
+  return result.data;
+}
+
+/** For operations that answer without a body (204, 202, and 200 on addCreditCode). */
+export async function requestWithoutBody(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options);
+}

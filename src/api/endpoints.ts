@@ -1,0 +1,84 @@
+import type { BillingInfoRequest } from './billing-info';
+import { request, requestWithoutBody, type Credentials } from './client';
+import {
+  billingExternalIdSchema,
+  billingInfoSchema,
+  billingStatusSchema,
+  clusterListSchema,
+  costRangeSchema,
+  creditCardListSchema,
+  creditCardSchema,
+  currentCostSchema,
+  invoiceListSchema,
+  invoiceSchema,
+  linkSchema,
+  organizationListSchema,
+  organizationSchema,
+  usageReportResponseSchema,
+} from './contract';
+import type { CreditCardRequest } from './credit-card';
+import type { CreditCodeRequest } from './credit-code';
+import type { ChangePlanRequest } from './plans';
+import type { UsageReportRequest } from './usage-report';
+
+/** One fetcher per operation of the Qovery Billing contract, served under /api. */
+
+const org = (organizationId: string) => `/api/organization/${encodeURIComponent(organizationId)}`;
+
+export const listOrganizations = (signal?: AbortSignal, credentials?: Credentials) =>
+  request('/api/organization', organizationListSchema, { signal, credentials });
+
+export const getOrganization = (organizationId: string, signal?: AbortSignal) =>
+  request(org(organizationId), organizationSchema, { signal });
+
+export const listOrganizationClusters = (organizationId: string, signal?: AbortSignal) =>
+  request(`${org(organizationId)}/cluster`, clusterListSchema, { signal });
+
+export const getClusterCurrentCost = (organizationId: string, clusterId: string, signal?: AbortSignal) =>
+  request(`${org(organizationId)}/cluster/${encodeURIComponent(clusterId)}/currentCost`, costRangeSchema, { signal });
+
+export const getOrganizationCurrentCost = (organizationId: string, signal?: AbortSignal) =>
+  request(`${org(organizationId)}/currentCost`, currentCostSchema, { signal });
+
+export const getOrganizationBillingStatus = (organizationId: string, signal?: AbortSignal) =>
+  request(`${org(organizationId)}/billingStatus`, billingStatusSchema, { signal });
+
+export const getOrganizationBillingInfo = (organizationId: string, signal?: AbortSignal) =>
+  request(`${org(organizationId)}/billingInfo`, billingInfoSchema, { signal });
+
+export const editOrganizationBillingInfo = (organizationId: string, body: BillingInfoRequest) =>
+  request(`${org(organizationId)}/billingInfo`, billingInfoSchema, { method: 'PUT', body });
+
+export const getOrganizationBillingExternalId = (organizationId: string, signal?: AbortSignal) =>
+  request(`${org(organizationId)}/billingExternalId`, billingExternalIdSchema, { signal });
+
+export const generateBillingUsageReport = (organizationId: string, body: UsageReportRequest) =>
+  request(`${org(organizationId)}/billingUsageReport`, usageReportResponseSchema, { method: 'POST', body });
+
+export const changePlan = (organizationId: string, body: ChangePlanRequest) =>
+  request(`${org(organizationId)}/changePlan`, organizationSchema, { method: 'POST', body });
+
+export const addCreditCode = (organizationId: string, body: CreditCodeRequest) =>
+  requestWithoutBody(`${org(organizationId)}/creditCode`, { method: 'POST', body });
+
+export const listOrganizationCreditCards = (organizationId: string, signal?: AbortSignal) =>
+  request(`${org(organizationId)}/creditCard`, creditCardListSchema, { signal });
+
+/** The Idempotency-Key makes a repeated submit of the same form add one card, not two. */
+export const addCreditCard = (organizationId: string, body: CreditCardRequest, idempotencyKey: string) =>
+  request(`${org(organizationId)}/creditCard`, creditCardSchema, { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } });
+
+export const deleteCreditCard = (organizationId: string, creditCardId: string) =>
+  requestWithoutBody(`${org(organizationId)}/creditCard/${encodeURIComponent(creditCardId)}`, { method: 'DELETE' });
+
+export const listOrganizationInvoices = (organizationId: string, signal?: AbortSignal) =>
+  request(`${org(organizationId)}/invoice`, invoiceListSchema, { signal });
+
+export const getOrganizationInvoice = (organizationId: string, invoiceId: string, signal?: AbortSignal) =>
+  request(`${org(organizationId)}/invoice/${encodeURIComponent(invoiceId)}`, invoiceSchema, { signal });
+
+export const getOrganizationInvoicePdf = (organizationId: string, invoiceId: string, signal?: AbortSignal) =>
+  request(`${org(organizationId)}/invoice/${encodeURIComponent(invoiceId)}/download`, linkSchema, { signal });
+
+export const downloadAllInvoices = (organizationId: string) =>
+  requestWithoutBody(`${org(organizationId)}/downloadInvoices`, { method: 'POST' });

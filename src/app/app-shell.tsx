@@ -1,0 +1,144 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { NavLink, Outlet, useNavigate, useNavigation, useParams } from 'react-router';
+import { can, ROLE_LABELS } from '@/api/permissions';
+import { organizationsQuery } from '@/api/queries';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+import { rememberOrganization } from '@/lib/last-organization';
+import { roleIn, setSession, useSession } from '@/lib/session';
+import { NAV_ITEMS } from './nav-items';
+import { OrgSwitcher } from './org-switcher';
+import { setThemePreference, useThemePreference, type ThemePreference } from './theme';
+
+function ThemeSelect() {
+  const id = useId();
+  const preference = useThemePreference();
+  return (
+    <div className="flex items-center">
+      <label htmlFor={id} className="sr-only">
+        Theme
+      </label>
+      <select
+        id={id}
+        value={preference}
+        onChange={(event) => {
+          const value = event.target.value;
+          if (value === 'light' || value === 'dark' || value === 'system') setThemePreference(value satisfies ThemePreference);
+        }}
+        className="h-9 rounded-md border border-line-strong bg-surface px-2 text-sm text-ink"
+      >
+        <option value="system">System theme</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </div>
+  );
+}
+
+/** The console's frame for one organization: header, navigation for the caller's role, and the page. */
+export function AppShell() {
+  const { organizationId = '' } = useParams();
+  const session = useSession();
+  const navigation = useNavigation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { data } = useQuery(organizationsQuery());
+  const organizations = data?.results ?? [];
+  const role = roleIn(session, organizationId);
+  const rolesKnown = (session?.memberships ?? null) !== null;
+  const items = NAV_ITEMS.filter((item) => item.permission === null || !rolesKnown || (role !== null && can(role, item.permission)));
+
+  useEffect(() => rememberOrganization(organizationId), [organizationId]);
+
+  const signOut = () => {
+    setSession(null);
+    queryClient.clear();
+    void navigate('/sign-in');
+  };
+
+  const navList = (
+    <ul className="flex flex-col gap-0.5">
+      {items.map((item) => (
+        <li key={item.path}>
+          <NavLink
+            to={`/organizations/${organizationId}/${item.path}`}
+            onClick={() => setMenuOpen(false)}
+            className={({ isActive }) =>
+              cn(
+                'block rounded-md px-3 py-2 text-sm font-medium',
+                isActive ? 'bg-surface-muted text-ink' : 'text-ink-muted hover:bg-surface-muted hover:text-ink',
+              )
+            }
+          >
+            {item.label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+
+  const userBlock = session?.user ? (
+    <p className="text-sm">
+      <span className="font-medium text-ink">{session.user.name}</span>{' '}
+      <span className="text-ink-muted">· {role ? ROLE_LABELS[role] : rolesKnown ? 'No access' : 'Role unknown'}</span>
+    </p>
+  ) : null;
+
+  return (
+    <div className="min-h-screen bg-canvas">
+      <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
+        Skip to content
+      </a>
+      <div aria-hidden="true" className={cn('fixed inset-x-0 top-0 z-40 h-0.5 bg-accent transition-opacity', navigation.state === 'loading' ? 'opacity-100 animate-pulse' : 'opacity-0')} />
+      <header className="sticky top-0 z-30 border-b border-line bg-surface">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-3 sm:px-6">
+          <Button
+            variant="ghost"
+            size="sm"
+            className="md:hidden"
+            aria-expanded={menuOpen}
+            aria-controls="mobile-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
+          </Button>
+          <span className="hidden font-semibold text-ink sm:inline">Billing console</span>
+          <OrgSwitcher organizations={organizations} currentId={organizationId} />
+          <div className="ml-auto flex items-center gap-3">
+            <div className="hidden lg:block">{userBlock}</div>
+            <div className="hidden md:block">
+              <ThemeSelect />
+            </div>
+            <div className="hidden md:block">
+              <Button variant="secondary" size="sm" onClick={signOut}>
+                Sign out
+              </Button>
+            </div>
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto flex max-w-7xl">
+        <nav aria-label="Billing" className="hidden w-56 shrink-0 border-r border-line px-3 py-6 md:block">
+          {navList}
+        </nav>
+        {menuOpen && (
+          <nav id="mobile-nav" aria-label="Billing" className="fixed inset-x-0 top-14 z-20 max-h-[calc(100vh-3.5rem)] overflow-auto border-b border-line bg-surface p-3 shadow-lg md:hidden">
+            {navList}
+            <div className="mt-3 flex flex-col gap-3 border-t border-line pt-3">
+              {userBlock}
+              <ThemeSelect />
+              <Button variant="secondary" size="sm" onClick={signOut}>
+                Sign out
+              </Button>
+            </div>
+          </nav>
+        )}
+        <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading' || undefined} className="min-w-0 flex-1 px-4 py-6 sm:px-8">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

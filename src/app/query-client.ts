@@ -1,0 +1,30 @@
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { ApiError } from '@/api/api-error';
+import { toast } from '@/components/ui/toast';
+
+function isClientError(error: unknown): boolean {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
+}
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    queryCache: new QueryCache({
+      // Only background refreshes of data already on screen toast here; first loads show their error in place.
+      onError: (error, query) => {
+        if (query.state.data !== undefined && !isClientError(error)) {
+          toast.error(`Could not refresh: ${error.message}`);
+        }
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        gcTime: 10 * 60_000,
+        // A 4xx will not change by asking again; network and server errors get two more tries.
+        retry: (failures, error) => !isClientError(error) && failures < 2,
+        refetchOnWindowFocus: true,
+      },
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import { Button } from './button';
+
+export function ErrorState({ title, error, onRetry, retrying = false }: {
+  title: string;
+  error: unknown;
+  onRetry?: () => void;
+  retrying?: boolean;
+}) {
+  const message = error instanceof Error ? error.message : 'Something went wrong.';
+  return (
+    <div role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+      <p className="font-semibold">{title}</p>
+      <p className="mt-1">{message}</p>
+      {onRetry && (
+        <Button variant="secondary" size="sm" className="mt-3" onClick={onRetry} pending={retrying}>
+          Retry
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useEffect, type ReactNode } from 'react';
+
+/** The page's h1, and the document title that goes with it. */
+export function PageHeader({ title, description, actions, documentTitle }: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+  documentTitle?: string;
+}) {
+  useEffect(() => {
+    document.title = `${documentTitle ?? title} · Billing console`;
+  }, [title, documentTitle]);
+  return (
+    <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
+      <div className="min-w-0">
+        <h1 className="text-2xl font-semibold tracking-tight text-ink">{title}</h1>
+        {description && <p className="mt-1 text-sm text-ink-muted">{description}</p>}
+      </div>
+      {actions && <div className="flex shrink-0 flex-wrap gap-2">{actions}</div>}
+    </div>
+  );
+}

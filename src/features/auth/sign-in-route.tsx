@@ -1,0 +1,147 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '@/api/api-error';
+import type { Credentials } from '@/api/client';
+import { ROLE_LABELS } from '@/api/permissions';
+import { organizationsQuery } from '@/api/queries';
+import { getDemoUsers } from '@/api/sandbox';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Field, SelectInput, TextInput } from '@/components/ui/field';
+import { PageHeader } from '@/components/ui/page-header';
+import { setSession } from '@/lib/session';
+import { sessionRefreshQuery } from '@/lib/session-query';
+import { safeNext, signIn, signInSchema, toCredentials, type SignInValues } from './sign-in';
+
+export function Component() {
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const demoHeadingId = useId();
+
+  const demo = useQuery({ queryKey: ['sandbox', 'demo-users'], queryFn: ({ signal }) => getDemoUsers(signal), retry: false, staleTime: Infinity });
+
+  // The first page a new user loads: a one-field form validated with its zod schema directly, since
+  // react-hook-form here would push this page's JavaScript over the 130 KB budget (npm run size).
+  const [values, setValues] = useState<SignInValues>({ token: '', scheme: 'auto' });
+  const [errors, setErrors] = useState<{ token?: string; root?: string }>({});
+  const tokenRef = useRef<HTMLInputElement>(null);
+
+  const mutation = useMutation({ mutationFn: (credentials: Credentials) => signIn(credentials) });
+
+  const submit = (credentials: Credentials) => {
+    mutation.mutate(credentials, {
+      onSuccess: (result) => {
+        setSession(result.session);
+        queryClient.clear();
+        queryClient.setQueryData(organizationsQuery().queryKey, result.organizations);
+        if (result.sandboxSession) queryClient.setQueryData(sessionRefreshQuery().queryKey, result.sandboxSession);
+        void navigate(next, { replace: true });
+      },
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 401) {
+          setErrors({ token: 'This token was not accepted. Check that you copied all of it, or create a new one.' });
+          tokenRef.current?.focus();
+        } else {
+          setErrors({ root: error.message });
+        }
+      },
+    });
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsed = signInSchema.safeParse(values);
+    if (!parsed.success) {
+      setErrors({ token: parsed.error.issues[0]?.message ?? 'Paste your API token' });
+      tokenRef.current?.focus();
+      return;
+    }
+    setErrors({});
+    submit(toCredentials(parsed.data));
+  };
+
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-lg flex-col justify-center px-4 py-10">
+      <PageHeader title="Sign in to the billing console" description="Use an API token of your organization. It is kept for this browser tab only." />
+      {params.get('expired') === '1' && (
+        <Alert tone="warning" title="Your session has ended" className="mb-4">
+          Sign in again to continue where you were.
+        </Alert>
+      )}
+      <Card>
+        <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
+          {errors.root && (
+            <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+              {errors.root}
+            </p>
+          )}
+          <Field label="API token" hint='Paste it as is: "Token …", "Bearer …" or the token alone.' error={errors.token} required>
+            {(props) => (
+              <TextInput
+                {...props}
+                ref={tokenRef}
+                name="token"
+                value={values.token}
+                onChange={(event) => setValues({ ...values, token: event.target.value })}
+                type="password"
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </Field>
+          <Field label="Token type" hint="Automatic: a JWT is sent as Bearer, any other token as an API token.">
+            {(props) => (
+              <SelectInput
+                {...props}
+                name="scheme"
+                value={values.scheme}
+                onChange={(event) => {
+                  const scheme = signInSchema.shape.scheme.safeParse(event.target.value);
+                  if (scheme.success) setValues({ ...values, scheme: scheme.data });
+                }}
+              >
+                <option value="auto">Automatic</option>
+                <option value="Token">API token (Token)</option>
+                <option value="Bearer">JWT (Bearer)</option>
+              </SelectInput>
+            )}
+          </Field>
+          <Button type="submit" pending={mutation.isPending}>
+            Sign in
+          </Button>
+        </form>
+      </Card>
+
+      {demo.data && (
+        <section aria-labelledby={demoHeadingId} className="mt-8">
+          <h2 id={demoHeadingId} className="text-sm font-semibold text-ink">
+            Sandbox: sign in as a demo user
+          </h2>
+          <ul className="mt-3 flex flex-col gap-2">
+            {demo.data.users.map((user) => (
+              <li key={user.token}>
+                <Button
+                  variant="secondary"
+                  className="h-auto w-full justify-start py-2 text-left"
+                  disabled={mutation.isPending}
+                  onClick={() => submit({ scheme: 'Token', token: user.token })}
+                >
+                  <span className="min-w-0">
+                    <span className="block">Sign in as {user.name}</span>
+                    <span className="block truncate text-xs font-normal text-ink-muted">
+                      {user.email} · {user.memberships.map((membership) => `${membership.organization_name}: ${ROLE_LABELS[membership.role]}`).join(', ')}
+                    </span>
+                  </span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </main>
+  );
+}

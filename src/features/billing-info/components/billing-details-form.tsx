@@ -1,0 +1,181 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect } from 'react';
+import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { useBlocker } from 'react-router';
+import { ApiError } from '@/api/api-error';
+import { billingInfoRequestSchema, type BillingInfoFormValues, type BillingInfoRequest } from '@/api/billing-info';
+import type { BillingInfo } from '@/api/contract';
+import { US_STATES } from '@/api/countries';
+import { hasVatFormat } from '@/api/tax-ids';
+import { Button } from '@/components/ui/button';
+import { Combobox } from '@/components/ui/combobox';
+import { ConfirmDialog } from '@/components/ui/dialog';
+import { Field, SelectInput, TextInput } from '@/components/ui/field';
+import { toast } from '@/components/ui/toast';
+import { useEditBillingInfo } from '../api/use-edit-billing-info';
+import { countryOptions } from './country-options';
+
+const FIELDS = ['first_name', 'last_name', 'email', 'address', 'city', 'zip', 'state', 'country_code', 'company', 'vat_number'] as const;
+
+function isFormField(field: string): field is (typeof FIELDS)[number] {
+  return FIELDS.some((name) => name === field);
+}
+
+/** Complete defaults: every field a string, null fields from the server become empty. */
+export function toFormValues(info: BillingInfo): BillingInfoFormValues {
+  return {
+    first_name: info.first_name ?? '',
+    last_name: info.last_name ?? '',
+    email: info.email ?? '',
+    address: info.address ?? '',
+    city: info.city ?? '',
+    zip: info.zip ?? '',
+    state: info.state ?? '',
+    country_code: info.country_code ?? '',
+    company: info.company ?? '',
+    vat_number: info.vat_number ?? '',
+  };
+}
+
+export function BillingDetailsForm({ organizationId, initial, canEdit }: { organizationId: string; initial: BillingInfo; canEdit: boolean }) {
+  const form = useForm<BillingInfoFormValues, unknown, BillingInfoRequest>({
+    resolver: zodResolver(billingInfoRequestSchema),
+    defaultValues: toFormValues(initial),
+    // Errors first show on submit, then follow each keystroke. Validating on blur would insert an
+    // error under the field during the click on Save, move the button, and swallow the click.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { register, control, handleSubmit, setError, reset, setValue, getValues, formState } = form;
+  const { errors, isDirty } = formState;
+  const mutation = useEditBillingInfo(organizationId);
+  const country = useWatch({ control, name: 'country_code' });
+
+  useEffect(() => {
+    if (country !== 'US' && getValues('state')) setValue('state', '', { shouldDirty: true });
+  }, [country, getValues, setValue]);
+
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && !mutation.isPending && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [isDirty]);
+
+  const onSubmit = handleSubmit((values) => {
+    mutation.mutate(values, {
+      onSuccess: (saved) => {
+        reset(toFormValues(saved));
+        toast.success('Billing details saved');
+      },
+      onError: (error) => {
+        const fieldErrors = error instanceof ApiError ? error.errors.filter((item) => isFormField(item.field)) : [];
+        for (const item of fieldErrors) {
+          if (isFormField(item.field)) setError(item.field satisfies FieldPath<BillingInfoFormValues>, { type: 'server', message: item.message }, { shouldFocus: true });
+        }
+        if (fieldErrors.length === 0) setError('root.serverError', { type: 'server', message: error.message });
+      },
+    });
+  });
+
+  const disabled = !canEdit;
+  return (
+    <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-6" aria-label="Billing details">
+      {errors.root?.serverError && (
+        <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+          The billing details were not saved: {errors.root.serverError.message}
+        </p>
+      )}
+      <fieldset disabled={disabled} className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-base font-semibold text-ink">Contact</legend>
+        <Field label="First name" error={errors.first_name?.message} required>
+          {(props) => <TextInput {...props} {...register('first_name')} autoComplete="given-name" />}
+        </Field>
+        <Field label="Last name" error={errors.last_name?.message} required>
+          {(props) => <TextInput {...props} {...register('last_name')} autoComplete="family-name" />}
+        </Field>
+        <Field label="Billing email" hint="Invoices and billing notices are sent here." error={errors.email?.message} required className="sm:col-span-2">
+          {(props) => <TextInput {...props} {...register('email')} type="email" autoComplete="email" />}
+        </Field>
+      </fieldset>
+
+      <fieldset disabled={disabled} className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-base font-semibold text-ink">Company</legend>
+        <Field label="Company name" hint="Leave empty to be billed as an individual." error={errors.company?.message}>
+          {(props) => <TextInput {...props} {...register('company')} autoComplete="organization" />}
+        </Field>
+        <Field
+          label="VAT number"
+          hint={country && hasVatFormat(country) ? 'With or without its country prefix, e.g. FR32123456789.' : 'Optional tax number shown on invoices.'}
+          error={errors.vat_number?.message}
+        >
+          {(props) => <TextInput {...props} {...register('vat_number')} autoCapitalize="characters" spellCheck={false} />}
+        </Field>
+      </fieldset>
+
+      <fieldset disabled={disabled} className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-base font-semibold text-ink">Address</legend>
+        <Field label="Country" hint="Type to search." error={errors.country_code?.message} required className="sm:col-span-2">
+          {(props) => (
+            <Controller
+              control={control}
+              name="country_code"
+              render={({ field }) => (
+                <Combobox controlProps={props} name={field.name} options={countryOptions()} value={field.value} onChange={field.onChange} onBlur={field.onBlur} placeholder="Search a country" />
+              )}
+            />
+          )}
+        </Field>
+        <Field label="Address" error={errors.address?.message} required className="sm:col-span-2">
+          {(props) => <TextInput {...props} {...register('address')} autoComplete="street-address" />}
+        </Field>
+        <Field label="City" error={errors.city?.message} required>
+          {(props) => <TextInput {...props} {...register('city')} autoComplete="address-level2" />}
+        </Field>
+        <Field label="Postal code" error={errors.zip?.message} required>
+          {(props) => <TextInput {...props} {...register('zip')} autoComplete="postal-code" />}
+        </Field>
+        {country === 'US' && (
+          <Field label="State" error={errors.state?.message} required>
+            {(props) => (
+              <SelectInput {...props} {...register('state')} autoComplete="address-level1">
+                <option value="">Choose a state</option>
+                {US_STATES.map(([code, name]) => (
+                  <option key={code} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </SelectInput>
+            )}
+          </Field>
+        )}
+      </fieldset>
+
+      {canEdit ? (
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" pending={mutation.isPending}>
+            {mutation.isPending ? 'Saving…' : 'Save billing details'}
+          </Button>
+          <Button variant="secondary" disabled={!isDirty || mutation.isPending} onClick={() => reset()}>
+            Discard changes
+          </Button>
+          {isDirty && <p className="text-sm text-ink-muted">You have unsaved changes.</p>}
+        </div>
+      ) : (
+        <p className="text-sm text-ink-muted">Only admins and billing managers can change billing details.</p>
+      )}
+
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title="Leave without saving?"
+        description="Your changes to the billing details will be lost."
+        confirmLabel="Leave"
+        cancelLabel="Stay on this page"
+        tone="danger"
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { createApp } from '../../server/app';
+import { migrate, openDatabase } from '../../server/db/database';
+import { ORG_IDS, seedDemoData } from '../../server/db/seed';
+import { readEnv } from '../../server/env';
+import { createLogger } from '../../server/http/logger';
+import { configureApiClient } from '@/api/client';
+
+export { ORG_IDS };
+
+interface Fault {
+  path: string;
+  status: number;
+  message: string;
+  errors?: Array<{ field: string; message: string }>;
+  times: number;
+}
+
+interface Hold {
+  path: string;
+  release: Promise<void>;
+}
+
+/**
+ * Component tests talk to the real sandbox server app (in-process, over a temporary SQLite file):
+ * `fetch` is routed to it, not stubbed. `failNext` injects a server failure for one path, to show
+ * error states, then lets requests through again.
+ */
+export function useSandboxServer() {
+  const state: { dir: string; requests: string[]; faults: Fault[]; holds: Hold[]; token: string } = { dir: '', requests: [], faults: [], holds: [], token: 'sbx_admin_acme' };
+  const originalFetch = globalThis.fetch;
+
+  beforeEach(() => {
+    state.dir = mkdtempSync(join(tmpdir(), 'billing-component-'));
+    state.requests = [];
+    state.faults = [];
+    state.holds = [];
+    const db = openDatabase(join(state.dir, 'test.db'));
+    migrate(db);
+    seedDemoData(db);
+    const { app } = createApp({ env: readEnv({}), logger: createLogger('silent'), db });
+    globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
+      state.requests.push(`${init?.method ?? 'GET'} ${url.pathname}`);
+      const hold = state.holds.find((candidate) => candidate.path === url.pathname);
+      if (hold) {
+        state.holds = state.holds.filter((candidate) => candidate !== hold);
+        await hold.release;
+      }
+      const fault = state.faults.find((candidate) => candidate.path === url.pathname && candidate.times > 0);
+      if (fault) {
+        fault.times -= 1;
+        return new Response(JSON.stringify({ status: fault.status, message: fault.message, errors: fault.errors }), { status: fault.status, headers: { 'Content-Type': 'application/json' } });
+      }
+      return app.request(url.pathname + url.search, init);
+    };
+    configureApiClient({ getCredentials: () => ({ scheme: 'Token', token: state.token }), onUnauthorized: () => undefined });
+    return () => db.close();
+  });
+
+  afterEach(() => {
+    globalThis.fetch = originalFetch;
+    rmSync(state.dir, { recursive: true, force: true });
+  });
+
+  return {
+    signInAs(token: string) {
+      state.token = token;
+    },
+    failNext(path: string, status: number, message: string, errors?: Fault['errors']) {
+      state.faults.push({ path, status, message, errors, times: 1 });
+    },
+    /** The next request to `path` waits until the returned function is called (to see pending states). */
+    holdNext(path: string): () => void {
+      let release = () => undefined;
+      state.holds.push({ path, release: new Promise<void>((resolve) => (release = () => resolve())) });
+      return () => release();
+    },
+    requests: () => [...state.requests],
+  };
+}
