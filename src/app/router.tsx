@@ -1,13 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, data, redirect, type LoaderFunctionArgs, type RouteObject } from 'react-router';
+import { createBrowserRouter, data, redirect, type LoaderFunctionArgs } from 'react-router';
 import { organizationsQuery } from '@/api/queries';
 import { billingDetailsLoader } from '@/features/billing-info/loader';
+import { costsLoader } from '@/features/costs/loader';
+import { creditsLoader } from '@/features/credits/loader';
+import { invoiceDetailLoader, invoicesLoader } from '@/features/invoices/loader';
 import { overviewLoader } from '@/features/overview/loader';
+import { paymentMethodsLoader } from '@/features/payment-methods/loader';
+import { planLoader } from '@/features/plan/loader';
+import { subscriptionLoader } from '@/features/subscription/loader';
+import { usageLoader } from '@/features/usage/loader';
 import { lastOrganization } from '@/lib/last-organization';
 import { getSession } from '@/lib/session';
 import { sessionRefreshQuery } from '@/lib/session-query';
 import { AppShell } from './app-shell';
-import { NAV_ITEMS } from './nav-items';
 import { AppLoading } from './routes/app-loading';
 import { NotFound } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -19,17 +25,6 @@ function requireSession(request: Request) {
     throw redirect(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
   }
   return session;
-}
-
-const comingSoon = () => import('./routes/coming-soon').then((module) => module.Component);
-
-/** Areas not built yet: real routes (links and reloads work) showing a placeholder page. */
-function placeholderRoutes(built: ReadonlySet<string>): RouteObject[] {
-  return NAV_ITEMS.filter((item) => !built.has(item.path)).map((item) => ({
-    path: item.path,
-    handle: { area: item.label },
-    lazy: { Component: comingSoon },
-  }));
 }
 
 /**
@@ -85,7 +80,46 @@ export function createRouter(queryClient: QueryClient) {
               loader: billingDetailsLoader(queryClient),
               lazy: { Component: () => import('@/features/billing-info/billing-details-route').then((module) => module.Component) },
             },
-            ...placeholderRoutes(new Set(['overview', 'billing-details'])),
+            {
+              path: 'payment-methods',
+              loader: paymentMethodsLoader(queryClient),
+              lazy: { Component: () => import('@/features/payment-methods/payment-methods-route').then((module) => module.Component) },
+            },
+            {
+              path: 'credits',
+              loader: creditsLoader(queryClient),
+              lazy: { Component: () => import('@/features/credits/credits-route').then((module) => module.Component) },
+            },
+            {
+              path: 'invoices',
+              loader: invoicesLoader(queryClient),
+              lazy: { Component: () => import('@/features/invoices/invoices-route').then((module) => module.Component) },
+            },
+            {
+              path: 'invoices/:invoiceId',
+              loader: invoiceDetailLoader(queryClient),
+              lazy: { Component: () => import('@/features/invoices/invoice-detail-route').then((module) => module.Component) },
+            },
+            {
+              path: 'costs',
+              loader: costsLoader(queryClient),
+              lazy: { Component: () => import('@/features/costs/costs-route').then((module) => module.Component) },
+            },
+            {
+              path: 'plan',
+              loader: planLoader(queryClient),
+              lazy: { Component: () => import('@/features/plan/plan-route').then((module) => module.Component) },
+            },
+            {
+              path: 'usage',
+              loader: usageLoader(queryClient),
+              lazy: { Component: () => import('@/features/usage/usage-route').then((module) => module.Component) },
+            },
+            {
+              path: 'subscription',
+              loader: subscriptionLoader(queryClient),
+              lazy: { Component: () => import('@/features/subscription/subscription-route').then((module) => module.Component) },
+            },
             { path: '*', element: <NotFound /> },
           ],
         },

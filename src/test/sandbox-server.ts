@@ -29,7 +29,7 @@ interface Hold {
  * `fetch` is routed to it, not stubbed. `failNext` injects a server failure for one path, to show
  * error states, then lets requests through again.
  */
-export function useSandboxServer() {
+export function setupSandboxServer() {
   const state: { dir: string; requests: string[]; faults: Fault[]; holds: Hold[]; token: string } = { dir: '', requests: [], faults: [], holds: [], token: 'sbx_admin_acme' };
   const originalFetch = globalThis.fetch;
 
@@ -75,7 +75,7 @@ export function useSandboxServer() {
     },
     /** The next request to `path` waits until the returned function is called (to see pending states). */
     holdNext(path: string): () => void {
-      let release = () => undefined;
+      let release: () => void = () => undefined;
       state.holds.push({ path, release: new Promise<void>((resolve) => (release = () => resolve())) });
       return () => release();
     },

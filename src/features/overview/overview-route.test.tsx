@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ORG_IDS, useSandboxServer } from '@/test/sandbox-server';
+import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { renderRoute, signInAs } from '@/test/render';
 import type { Role } from '@/api/permissions';
 import { Component as OverviewPage } from './overview-route';
 
-const server = useSandboxServer();
+const server = setupSandboxServer();
 
 function renderOverview(organizationId: string, token: string, role: Role, organizationName: string) {
   server.signInAs(token);

@@ -11,7 +11,9 @@ import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { formatLongDate, formatMoney, plural } from '@/lib/format';
 import { useCurrentOrganization } from '@/lib/use-organization';
+import { PaymentMethodWarning } from './components/payment-method-warning';
 import { StatusBanner } from './components/status-banner';
+import { UnpaidInvoicesBanner } from './components/unpaid-invoices-banner';
 
 function Value({ children }: { children: ReactNode }) {
   return <p className="tabular text-2xl font-semibold text-ink">{children}</p>;
@@ -33,6 +35,8 @@ export function Component() {
     <>
       <PageHeader title="Overview" description={organization ? `Billing at a glance for ${organization.name}` : undefined} documentTitle={organization ? `Overview · ${organization.name}` : 'Overview'} />
       {status.data && <StatusBanner status={status.data} cost={cost.data} role={role} />}
+      <PaymentMethodWarning organizationId={organizationId} role={role} />
+      <UnpaidInvoicesBanner organizationId={organizationId} role={role} />
 
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <Card title="Billing status">

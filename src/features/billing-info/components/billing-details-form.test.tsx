@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ORG_IDS, useSandboxServer } from '@/test/sandbox-server';
+import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { renderRoute, signInAs } from '@/test/render';
 import { Component as BillingDetailsPage } from '../billing-details-route';
 
-const server = useSandboxServer();
+const server = setupSandboxServer();
 const path = `/organizations/${ORG_IDS.acme}/billing-details`;
 
 function renderPage(role: 'admin' | 'billing_manager' | 'viewer' = 'admin', token = 'sbx_admin_acme') {
