@@ -40,13 +40,14 @@ export function createApp(options: AppOptions): App {
   app.notFound(notFoundJson);
   app.use('*', securityHeaders({ csp: options.distDir !== undefined }));
   app.use('*', requestLog(logger));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorJson(c, 413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => errorJson(c, 413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`),
+  });
+  // Asking a request for its body makes @hono/node-server build a full fetch Request; GET and HEAD
+  // handlers never read one, so they skip that cost (their bodies are discarded unread).
+  const limitBodyUnlessGet: MiddlewareHandler = (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next));
+  app.use('*', limitBodyUnlessGet);
 
   app.get('/api/health', (c) => c.json({ status: 'ok', backend: env.billingBackend }));
 

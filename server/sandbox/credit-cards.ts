@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { ApiError } from '../../src/api/api-error';
 import type { CreditCard, CreditCardList } from '../../src/api/contract';
-import { creditCardRequestSchema, DECLINED_TEST_CARD, detectBrand, isCardExpired } from '../../src/api/credit-card';
+import { creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, isCardExpired } from '../../src/api/credit-card';
 import { newId } from '../db/ids';
 import { parseJsonBody } from '../http/body';
 import type { RequireOrganization } from './auth';
@@ -42,7 +42,10 @@ export function creditCardRoutes(ctx: SandboxContext, requireOrganization: Requi
   const findReplay = db.prepare<[string, string], { credit_card_id: string }>(
     'SELECT credit_card_id FROM idempotency_keys WHERE organization_id = ? AND key = ?',
   );
-  const rememberKey = db.prepare('INSERT INTO idempotency_keys (organization_id, key, credit_card_id, created_at) VALUES (?, ?, ?, ?)');
+  // A key whose card was deleted since is remembered again for the new card, instead of failing on the old row.
+  const rememberKey = db.prepare(`INSERT INTO idempotency_keys (organization_id, key, credit_card_id, created_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (organization_id, key) DO UPDATE SET credit_card_id = excluded.credit_card_id, created_at = excluded.created_at`);
+  const requestSchema = creditCardRequestSchemaAt(ctx.now);
 
   /** A replayed Idempotency-Key returns the card its first request created: a double submit adds one card. */
   const addCard = db.transaction((organizationId: string, key: string | null, card: CardRow): { card: CardRow; replayed: boolean } => {
@@ -71,7 +74,7 @@ export function creditCardRoutes(ctx: SandboxContext, requireOrganization: Requi
     if (keyHeader !== null && !IDEMPOTENCY_KEY.test(keyHeader)) {
       throw new ApiError(400, 'Idempotency-Key must be 8 to 100 letters, digits, dashes or underscores');
     }
-    const input = await parseJsonBody(c, creditCardRequestSchema);
+    const input = await parseJsonBody(c, requestSchema);
     if (input.number === DECLINED_TEST_CARD) {
       throw new ApiError(400, 'Your card was declined by its issuer. Try another card or contact your bank.');
     }

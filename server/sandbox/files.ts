@@ -25,10 +25,16 @@ export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
   );
   const revoke = ctx.db.prepare('UPDATE usage_reports SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
 
-  function checkSignature(c: Context<AppEnv>, path: string): void {
+  /** Forged or mangled links answer 403; what an authentic but expired link answers depends on the file. */
+  function checkSignature(c: Context<AppEnv>, path: string): 'valid' | 'expired' {
     const verdict = ctx.signer.verify(path, c.req.query('expires'), c.req.query('signature'), ctx.now());
     if (verdict === 'invalid') throw new ApiError(403, 'This link is not valid: request a new one');
-    if (verdict === 'expired') throw new ApiError(403, 'This link has expired: request a new one');
+    return verdict;
+  }
+
+  /** A report's links expire with the report itself: an expired link means the file is gone, 404 like a deleted one. */
+  function checkReportSignature(c: Context<AppEnv>, path: string): void {
+    if (checkSignature(c, path) === 'expired') throw new ApiError(404, 'This report has expired');
   }
 
   /** Revoked and expired reports answer 404: the file is gone, whatever the link says. */
@@ -44,7 +50,7 @@ export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
 
   routes.get('/invoices/:invoiceId/pdf', async (c) => {
     const invoiceId = c.req.param('invoiceId');
-    checkSignature(c, invoicePdfPath(invoiceId));
+    if (checkSignature(c, invoicePdfPath(invoiceId)) === 'expired') throw new ApiError(403, 'This link has expired: request a new one');
     const row = invoices.findById(invoiceId);
     if (!row) throw new ApiError(404, 'Invoice not found');
     const pdf = await renderInvoicePdf(invoices.document(row));
@@ -57,7 +63,7 @@ export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
 
   routes.get('/usage-reports/:reportId/csv', (c) => {
     const reportId = c.req.param('reportId');
-    checkSignature(c, usageReportCsvPath(reportId));
+    checkReportSignature(c, usageReportCsvPath(reportId));
     const report = liveReport(reportId);
     const csv = renderUsageCsv(ctx.db, report.organization_id, new Date(report.period_from), new Date(report.period_to), ctx.now());
     return c.body(csv, 200, {
@@ -69,7 +75,7 @@ export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
 
   const revokeReport = (c: Context<AppEnv>) => {
     const reportId = c.req.param('reportId') ?? '';
-    checkSignature(c, usageReportPath(reportId));
+    checkReportSignature(c, usageReportPath(reportId));
     liveReport(reportId);
     revoke.run(ctx.now().toISOString(), reportId);
     return c.body(null, 204);

@@ -24,7 +24,9 @@ function toStatus(value: string): InvoiceStatus {
   return INVOICE_STATUSES.find((status) => status === value) ?? 'UNKNOWN';
 }
 
-export function toInvoice(row: Pick<InvoiceRow, 'id' | 'created_at' | 'status' | 'total_in_cents' | 'currency_code'>): Invoice {
+type InvoiceSummaryRow = Pick<InvoiceRow, 'id' | 'created_at' | 'status' | 'total_in_cents' | 'currency_code'>;
+
+export function toInvoice(row: InvoiceSummaryRow): Invoice {
   return {
     id: row.id,
     created_at: row.created_at,
@@ -38,6 +40,10 @@ export function toInvoice(row: Pick<InvoiceRow, 'id' | 'created_at' | 'status' |
 /** Invoice reads shared by the contract routes, the PDF file route and the invoice mailer. */
 export function invoiceStore(db: Db) {
   const list = db.prepare<[string], InvoiceRow>('SELECT * FROM invoices WHERE organization_id = ? ORDER BY created_at DESC, id');
+  // The list endpoint reads only what an Invoice shows: every extra column costs a string per row.
+  const summaries = db.prepare<[string], InvoiceSummaryRow>(
+    'SELECT id, created_at, status, total_in_cents, currency_code FROM invoices WHERE organization_id = ? ORDER BY created_at DESC, id',
+  );
   const find = db.prepare<[string, string], InvoiceRow>('SELECT * FROM invoices WHERE id = ? AND organization_id = ?');
   const findAny = db.prepare<[string], InvoiceRow>('SELECT * FROM invoices WHERE id = ?');
   const lines = db.prepare<[string], { description: string; quantity: number; unit_amount_cents: number; amount_cents: number }>(
@@ -76,6 +82,7 @@ export function invoiceStore(db: Db) {
 
   return {
     list: (organizationId: string) => list.all(organizationId),
+    summaries: (organizationId: string) => summaries.all(organizationId),
     find: (organizationId: string, invoiceId: string) => find.get(invoiceId, organizationId),
     findById: (invoiceId: string) => findAny.get(invoiceId),
     document,

@@ -23,7 +23,7 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
 
   routes.get('/organization/:organizationId/invoice', (c) => {
     const org = requireOrganization(c, 'billing:read');
-    const body: InvoiceList = { results: invoices.list(org.id).map(toInvoice) };
+    const body: InvoiceList = { results: invoices.summaries(org.id).map(toInvoice) };
     return c.json(body);
   });
 

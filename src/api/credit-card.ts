@@ -88,7 +88,7 @@ export function cardNumberError(value: string): string | null {
   const brand = detectBrand(digits);
   if (!brand) return 'This card brand is not accepted: use Visa, Mastercard, American Express, Discover, Diners Club, JCB or UnionPay';
   if (!brand.lengths.includes(digits.length)) {
-    return `A ${brand.label} number has ${joinLengths(brand.lengths)} digits`;
+    return `${/^[AEIOU]/.test(brand.label) ? 'An' : 'A'} ${brand.label} number has ${joinLengths(brand.lengths)} digits`;
   }
   if (!passesLuhn(digits)) return 'This card number is not valid: check it for typos';
   return null;
@@ -102,35 +102,43 @@ export function isCardExpired(month: number, year: number, now: Date): boolean {
 
 export const MAX_CARD_YEARS_AHEAD = 20;
 
-export const creditCardRequestSchema = z
-  .object({
-    number: z.string('Card number is required').check(z.overwrite(cardDigits)),
-    cvv: z.string('Security code is required').check(z.trim()),
-    expiry_month: z.int('Choose the expiry month').check(z.gte(1, 'Choose a month from 1 to 12'), z.lte(12, 'Choose a month from 1 to 12')),
-    expiry_year: z.int('Choose the expiry year').check(z.gte(2000, 'Enter the year with 4 digits'), z.lte(2100, 'Enter the year with 4 digits')),
-    token: z.optional(z.nullable(z.string())),
-  })
-  .check(
-    z.superRefine((value, ctx) => {
-      const numberError = cardNumberError(value.number);
-      if (numberError) ctx.addIssue({ code: 'custom', path: ['number'], message: numberError });
+/**
+ * CreditCardRequest, with "expired" judged against `now`: the server passes its own clock, so that
+ * expiry agrees with the `is_expired` it reports and can be tested at month boundaries.
+ */
+export function creditCardRequestSchemaAt(now: () => Date) {
+  return z
+    .object({
+      number: z.string('Card number is required').check(z.overwrite(cardDigits)),
+      cvv: z.string('Security code is required').check(z.trim()),
+      expiry_month: z.int('Choose the expiry month').check(z.gte(1, 'Choose a month from 1 to 12'), z.lte(12, 'Choose a month from 1 to 12')),
+      expiry_year: z.int('Choose the expiry year').check(z.gte(2000, 'Enter the year with 4 digits'), z.lte(2100, 'Enter the year with 4 digits')),
+      token: z.optional(z.nullable(z.string())),
+    })
+    .check(
+      z.superRefine((value, ctx) => {
+        const numberError = cardNumberError(value.number);
+        if (numberError) ctx.addIssue({ code: 'custom', path: ['number'], message: numberError });
 
-      const brand = detectBrand(value.number);
-      const cvcLength = brand?.cvcLength ?? 3;
-      if (value.cvv === '') {
-        ctx.addIssue({ code: 'custom', path: ['cvv'], message: 'Security code is required' });
-      } else if (!new RegExp(`^\\d{${cvcLength}}$`).test(value.cvv)) {
-        const which = brand?.id === 'AMEX' ? 'An American Express security code has 4 digits' : 'The security code has 3 digits';
-        ctx.addIssue({ code: 'custom', path: ['cvv'], message: which });
-      }
+        const brand = detectBrand(value.number);
+        const cvcLength = brand?.cvcLength ?? 3;
+        if (value.cvv === '') {
+          ctx.addIssue({ code: 'custom', path: ['cvv'], message: 'Security code is required' });
+        } else if (!new RegExp(`^\\d{${cvcLength}}$`).test(value.cvv)) {
+          const which = brand?.id === 'AMEX' ? 'An American Express security code has 4 digits' : 'The security code has 3 digits';
+          ctx.addIssue({ code: 'custom', path: ['cvv'], message: which });
+        }
 
-      const now = new Date();
-      if (isCardExpired(value.expiry_month, value.expiry_year, now)) {
-        ctx.addIssue({ code: 'custom', path: ['expiry_month'], message: 'This card has expired' });
-      } else if (value.expiry_year > now.getUTCFullYear() + MAX_CARD_YEARS_AHEAD) {
-        ctx.addIssue({ code: 'custom', path: ['expiry_year'], message: `Expiry is at most ${MAX_CARD_YEARS_AHEAD} years ahead` });
-      }
-    }),
-  );
+        const today = now();
+        if (isCardExpired(value.expiry_month, value.expiry_year, today)) {
+          ctx.addIssue({ code: 'custom', path: ['expiry_month'], message: 'This card has expired' });
+        } else if (value.expiry_year > today.getUTCFullYear() + MAX_CARD_YEARS_AHEAD) {
+          ctx.addIssue({ code: 'custom', path: ['expiry_year'], message: `Expiry is at most ${MAX_CARD_YEARS_AHEAD} years ahead` });
+        }
+      }),
+    );
+}
+
+export const creditCardRequestSchema = creditCardRequestSchemaAt(() => new Date());
 
 export type CreditCardRequest = z.infer<typeof creditCardRequestSchema>;
