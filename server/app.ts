@@ -26,6 +26,7 @@ export interface App {
 }
 
 function requestLog(logger: Logger): MiddlewareHandler {
+  if (!logger.enabled('info')) return (_c, next) => next();
   return async (c, next) => {
     const started = performance.now();
     await next();

@@ -2,6 +2,8 @@ const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as cons
 export type LogLevel = keyof typeof LEVELS;
 
 export interface Logger {
+  /** Lets hot paths skip building a message nobody will see. */
+  enabled(level: Exclude<LogLevel, 'silent'>): boolean;
   debug(message: string): void;
   info(message: string): void;
   warn(message: string): void;
@@ -17,5 +19,11 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
   const log = (at: Exclude<LogLevel, 'silent'>) => (message: string) => {
     if (LEVELS[at] >= threshold) write(`${new Date().toISOString()} ${at} ${message}\n`);
   };
-  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+  return {
+    enabled: (level) => LEVELS[level] >= threshold,
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+  };
 }

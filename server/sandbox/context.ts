@@ -1,3 +1,4 @@
+import type { HttpBindings } from '@hono/node-server';
 import type { Db } from '../db/database';
 import type { Logger } from '../http/logger';
 import type { Role } from '../../src/api/permissions';
@@ -37,6 +38,8 @@ export interface OrganizationRow {
 }
 
 export interface AppEnv {
+  /** Node's request and response under @hono/node-server; absent when the app is called in-process. */
+  Bindings: Partial<HttpBindings>;
   Variables: {
     user: SessionUser;
   };
