@@ -88,7 +88,7 @@ export function cardNumberError(value: string): string | null {
   const brand = detectBrand(digits);
   if (!brand) return 'This card brand is not accepted: use Visa, Mastercard, American Express, Discover, Diners Club, JCB or UnionPay';
   if (!brand.lengths.includes(digits.length)) {
-    return `A ${brand.label} number has ${joinLengths(brand.lengths)} digits`;
+    return `${/^[AEIOU]/.test(brand.label) ? 'An' : 'A'} ${brand.label} number has ${joinLengths(brand.lengths)} digits`;
   }
   if (!passesLuhn(digits)) return 'This card number is not valid: check it for typos';
   return null;
@@ -102,35 +102,50 @@ export function isCardExpired(month: number, year: number, now: Date): boolean {
 
 export const MAX_CARD_YEARS_AHEAD = 20;
 
+/**
+ * CreditCardRequest with the card rules. The number is checked on its own field; the security code
+ * (its length depends on the brand) and the expiry (month and year together) are checked on the
+ * whole object, even when another field is missing, so that one answer names every problem.
+ */
 export const creditCardRequestSchema = z
   .object({
-    number: z.string('Card number is required').check(z.overwrite(cardDigits)),
+    number: z.string('Card number is required').check(
+      z.overwrite(cardDigits),
+      z.superRefine((digits, ctx) => {
+        const error = cardNumberError(digits);
+        if (error) ctx.addIssue({ code: 'custom', message: error, input: digits });
+      }),
+    ),
     cvv: z.string('Security code is required').check(z.trim()),
     expiry_month: z.int('Choose the expiry month').check(z.gte(1, 'Choose a month from 1 to 12'), z.lte(12, 'Choose a month from 1 to 12')),
     expiry_year: z.int('Choose the expiry year').check(z.gte(2000, 'Enter the year with 4 digits'), z.lte(2100, 'Enter the year with 4 digits')),
     token: z.optional(z.nullable(z.string())),
   })
   .check(
-    z.superRefine((value, ctx) => {
-      const numberError = cardNumberError(value.number);
-      if (numberError) ctx.addIssue({ code: 'custom', path: ['number'], message: numberError });
+    z.superRefine(
+      (value, ctx) => {
+        if (typeof value.cvv === 'string') {
+          const brand = typeof value.number === 'string' ? detectBrand(value.number) : null;
+          const cvcLength = brand?.cvcLength ?? 3;
+          if (value.cvv === '') {
+            ctx.addIssue({ code: 'custom', path: ['cvv'], message: 'Security code is required' });
+          } else if (!new RegExp(`^\\d{${cvcLength}}$`).test(value.cvv)) {
+            const which = brand?.id === 'AMEX' ? 'An American Express security code has 4 digits' : 'The security code has 3 digits';
+            ctx.addIssue({ code: 'custom', path: ['cvv'], message: which });
+          }
+        }
 
-      const brand = detectBrand(value.number);
-      const cvcLength = brand?.cvcLength ?? 3;
-      if (value.cvv === '') {
-        ctx.addIssue({ code: 'custom', path: ['cvv'], message: 'Security code is required' });
-      } else if (!new RegExp(`^\\d{${cvcLength}}$`).test(value.cvv)) {
-        const which = brand?.id === 'AMEX' ? 'An American Express security code has 4 digits' : 'The security code has 3 digits';
-        ctx.addIssue({ code: 'custom', path: ['cvv'], message: which });
-      }
-
-      const now = new Date();
-      if (isCardExpired(value.expiry_month, value.expiry_year, now)) {
-        ctx.addIssue({ code: 'custom', path: ['expiry_month'], message: 'This card has expired' });
-      } else if (value.expiry_year > now.getUTCFullYear() + MAX_CARD_YEARS_AHEAD) {
-        ctx.addIssue({ code: 'custom', path: ['expiry_year'], message: `Expiry is at most ${MAX_CARD_YEARS_AHEAD} years ahead` });
-      }
-    }),
+        const { expiry_month: month, expiry_year: year } = value;
+        if (!Number.isInteger(month) || !Number.isInteger(year) || month < 1 || month > 12 || year < 2000 || year > 2100) return;
+        const now = new Date();
+        if (isCardExpired(month, year, now)) {
+          ctx.addIssue({ code: 'custom', path: ['expiry_month'], message: 'This card has expired' });
+        } else if (year > now.getUTCFullYear() + MAX_CARD_YEARS_AHEAD) {
+          ctx.addIssue({ code: 'custom', path: ['expiry_year'], message: `Expiry is at most ${MAX_CARD_YEARS_AHEAD} years ahead` });
+        }
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
   );
 
 export type CreditCardRequest = z.infer<typeof creditCardRequestSchema>;
