@@ -6,7 +6,7 @@ export interface CardBrand {
   prefix: RegExp;
   lengths: readonly number[];
   cvcLength: 3 | 4;
-  /** Digit groups used to display the number as it is typed. */
+  /** Digit groups used to display the number as it is typed; longer numbers use groups of 4. */
   groups: readonly number[];
 }
 
@@ -30,7 +30,7 @@ export const CARD_BRANDS: readonly CardBrand[] = [
     cvcLength: 3,
     groups: [4, 4, 4, 4, 3],
   },
-  { id: 'DINERS', label: 'Diners Club', prefix: /^(30[0-5]|3095|36|3[89])/, lengths: [14, 16, 17, 18, 19], cvcLength: 3, groups: [4, 6, 4, 5] },
+  { id: 'DINERS', label: 'Diners Club', prefix: /^(30[0-5]|3095|36|3[89])/, lengths: [14, 16, 17, 18, 19], cvcLength: 3, groups: [4, 6, 4] },
   { id: 'JCB', label: 'JCB', prefix: /^(352[89]|35[3-8]\d)/, lengths: [16, 17, 18, 19], cvcLength: 3, groups: [4, 4, 4, 4, 3] },
   { id: 'UNIONPAY', label: 'UnionPay', prefix: /^62/, lengths: [16, 17, 18, 19], cvcLength: 3, groups: [4, 4, 4, 4, 3] },
 ];
@@ -66,7 +66,9 @@ export function passesLuhn(digits: string): boolean {
 /** Groups digits the way the brand prints them: "3782 822463 10005", "4242 4242 4242 4242". */
 export function formatCardNumber(value: string): string {
   const digits = cardDigits(value).replace(/\D/g, '').slice(0, 19);
-  const groups = detectBrand(digits)?.groups ?? [4, 4, 4, 4, 3];
+  const brandGroups = detectBrand(digits)?.groups;
+  // A 14-digit Diners Club prints 4-6-4, a 16-digit one 4-4-4-4; typing past a brand's groups shows every digit.
+  const groups = brandGroups && digits.length <= brandGroups.reduce((sum, size) => sum + size, 0) ? brandGroups : [4, 4, 4, 4, 3];
   const parts: string[] = [];
   let start = 0;
   for (const size of groups) {
