@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test/setup.ts'],
+          // Typing with userEvent against the real server app takes seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

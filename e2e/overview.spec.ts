@@ -46,6 +46,7 @@ test.describe('overview', () => {
         '/api/organization',
         `/api/organization/${ACME}/billingExternalId`,
         `/api/organization/${ACME}/billingStatus`,
+        `/api/organization/${ACME}/creditCard`,
         `/api/organization/${ACME}/currentCost`,
         '/sandbox/session',
       ].sort(),

@@ -19,7 +19,7 @@ const EXPECTED = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
-function listen(fetch: (request: Request, env: unknown) => Response | Promise<Response>): Promise<{ server: ServerType; base: string }> {
+function listen(fetch: Parameters<typeof serve>[0]['fetch']): Promise<{ server: ServerType; base: string }> {
   return new Promise((resolve) => {
     const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve({ server, base: `http://127.0.0.1:${info.port}` }));
   });

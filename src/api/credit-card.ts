@@ -6,7 +6,7 @@ export interface CardBrand {
   prefix: RegExp;
   lengths: readonly number[];
   cvcLength: 3 | 4;
-  /** Digit groups used to display the number as it is typed. */
+  /** Digit groups used to display the number as it is typed; longer numbers use groups of 4. */
   groups: readonly number[];
 }
 
@@ -30,7 +30,7 @@ export const CARD_BRANDS: readonly CardBrand[] = [
     cvcLength: 3,
     groups: [4, 4, 4, 4, 3],
   },
-  { id: 'DINERS', label: 'Diners Club', prefix: /^(30[0-5]|3095|36|3[89])/, lengths: [14, 16, 17, 18, 19], cvcLength: 3, groups: [4, 6, 4, 5] },
+  { id: 'DINERS', label: 'Diners Club', prefix: /^(30[0-5]|3095|36|3[89])/, lengths: [14, 16, 17, 18, 19], cvcLength: 3, groups: [4, 6, 4] },
   { id: 'JCB', label: 'JCB', prefix: /^(352[89]|35[3-8]\d)/, lengths: [16, 17, 18, 19], cvcLength: 3, groups: [4, 4, 4, 4, 3] },
   { id: 'UNIONPAY', label: 'UnionPay', prefix: /^62/, lengths: [16, 17, 18, 19], cvcLength: 3, groups: [4, 4, 4, 4, 3] },
 ];
@@ -66,7 +66,9 @@ export function passesLuhn(digits: string): boolean {
 /** Groups digits the way the brand prints them: "3782 822463 10005", "4242 4242 4242 4242". */
 export function formatCardNumber(value: string): string {
   const digits = cardDigits(value).replace(/\D/g, '').slice(0, 19);
-  const groups = detectBrand(digits)?.groups ?? [4, 4, 4, 4, 3];
+  const brandGroups = detectBrand(digits)?.groups;
+  // A 14-digit Diners Club prints 4-6-4, a 16-digit one 4-4-4-4; typing past a brand's groups shows every digit.
+  const groups = brandGroups && digits.length <= brandGroups.reduce((sum, size) => sum + size, 0) ? brandGroups : [4, 4, 4, 4, 3];
   const parts: string[] = [];
   let start = 0;
   for (const size of groups) {
@@ -103,39 +105,52 @@ export function isCardExpired(month: number, year: number, now: Date): boolean {
 export const MAX_CARD_YEARS_AHEAD = 20;
 
 /**
- * CreditCardRequest, with "expired" judged against `now`: the server passes its own clock, so that
- * expiry agrees with the `is_expired` it reports and can be tested at month boundaries.
+ * CreditCardRequest with the card rules, "expired" judged against `now`: the server passes its own
+ * clock, so that expiry agrees with the `is_expired` it reports and can be tested at month
+ * boundaries. The number is checked on its own field; the security code (its length depends on the
+ * brand) and the expiry (month and year together) are checked on the whole object, even when
+ * another field is missing, so that one answer names every problem.
  */
 export function creditCardRequestSchemaAt(now: () => Date) {
   return z
     .object({
-      number: z.string('Card number is required').check(z.overwrite(cardDigits)),
+      number: z.string('Card number is required').check(
+        z.overwrite(cardDigits),
+        z.superRefine((digits, ctx) => {
+          const error = cardNumberError(digits);
+          if (error) ctx.addIssue({ code: 'custom', message: error, input: digits });
+        }),
+      ),
       cvv: z.string('Security code is required').check(z.trim()),
       expiry_month: z.int('Choose the expiry month').check(z.gte(1, 'Choose a month from 1 to 12'), z.lte(12, 'Choose a month from 1 to 12')),
       expiry_year: z.int('Choose the expiry year').check(z.gte(2000, 'Enter the year with 4 digits'), z.lte(2100, 'Enter the year with 4 digits')),
       token: z.optional(z.nullable(z.string())),
     })
     .check(
-      z.superRefine((value, ctx) => {
-        const numberError = cardNumberError(value.number);
-        if (numberError) ctx.addIssue({ code: 'custom', path: ['number'], message: numberError });
+      z.superRefine(
+        (value, ctx) => {
+          if (typeof value.cvv === 'string') {
+            const brand = typeof value.number === 'string' ? detectBrand(value.number) : null;
+            const cvcLength = brand?.cvcLength ?? 3;
+            if (value.cvv === '') {
+              ctx.addIssue({ code: 'custom', path: ['cvv'], message: 'Security code is required' });
+            } else if (!new RegExp(`^\\d{${cvcLength}}$`).test(value.cvv)) {
+              const which = brand?.id === 'AMEX' ? 'An American Express security code has 4 digits' : 'The security code has 3 digits';
+              ctx.addIssue({ code: 'custom', path: ['cvv'], message: which });
+            }
+          }
 
-        const brand = detectBrand(value.number);
-        const cvcLength = brand?.cvcLength ?? 3;
-        if (value.cvv === '') {
-          ctx.addIssue({ code: 'custom', path: ['cvv'], message: 'Security code is required' });
-        } else if (!new RegExp(`^\\d{${cvcLength}}$`).test(value.cvv)) {
-          const which = brand?.id === 'AMEX' ? 'An American Express security code has 4 digits' : 'The security code has 3 digits';
-          ctx.addIssue({ code: 'custom', path: ['cvv'], message: which });
-        }
-
-        const today = now();
-        if (isCardExpired(value.expiry_month, value.expiry_year, today)) {
-          ctx.addIssue({ code: 'custom', path: ['expiry_month'], message: 'This card has expired' });
-        } else if (value.expiry_year > today.getUTCFullYear() + MAX_CARD_YEARS_AHEAD) {
-          ctx.addIssue({ code: 'custom', path: ['expiry_year'], message: `Expiry is at most ${MAX_CARD_YEARS_AHEAD} years ahead` });
-        }
-      }),
+          const { expiry_month: month, expiry_year: year } = value;
+          if (!Number.isInteger(month) || !Number.isInteger(year) || month < 1 || month > 12 || year < 2000 || year > 2100) return;
+          const today = now();
+          if (isCardExpired(month, year, today)) {
+            ctx.addIssue({ code: 'custom', path: ['expiry_month'], message: 'This card has expired' });
+          } else if (year > today.getUTCFullYear() + MAX_CARD_YEARS_AHEAD) {
+            ctx.addIssue({ code: 'custom', path: ['expiry_year'], message: `Expiry is at most ${MAX_CARD_YEARS_AHEAD} years ahead` });
+          }
+        },
+        { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+      ),
     );
 }
 

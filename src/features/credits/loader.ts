@@ -1,7 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
+import { billingStatusQuery } from '@/api/queries';
 
-/** Starts the page's requests in parallel with its code; returns at once (the page shows its own loading state). */
-export function creditsLoader(_queryClient: QueryClient) {
-  return (_args: LoaderFunctionArgs) => null;
+/** Every role may read the billing status the page shows next to the form: prefetch it with the page's code. */
+export function creditsLoader(queryClient: QueryClient) {
+  return ({ params }: LoaderFunctionArgs) => {
+    void queryClient.prefetchQuery(billingStatusQuery(params.organizationId ?? ''));
+    return null;
+  };
 }

@@ -1,10 +1,32 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { Role } from '@/api/permissions';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { can, type Role } from '@/api/permissions';
+import { creditCardsQuery, currentCostQuery } from '@/api/queries';
+import { Alert } from '@/components/ui/alert';
+import { ButtonLink } from '@/components/ui/button';
 
-/** Warns when a paid plan has no valid card left (payment methods, issue 4). */
-export function PaymentMethodWarning(_props: { organizationId: string; role: Role | null }) {
-  return null;
+/** Only finance roles may list cards; an unknown role (real backend) tries, and shows nothing on a 403. */
+const mayListCards = (role: Role | null) => role === null || can(role, 'billing:read');
+
+/** Warns when a paid plan, out of its trial, has no valid card left to pay its next invoice. */
+export function PaymentMethodWarning({ organizationId, role }: { organizationId: string; role: Role | null }) {
+  const cost = useQuery(currentCostQuery(organizationId));
+  const cards = useQuery({ ...creditCardsQuery(organizationId), enabled: mayListCards(role) });
+  // The current cost is the plan's price per period: a paid plan out of its trial is charged at renewal.
+  const charged = (cost.data?.cost?.total_in_cents ?? 0) > 0 && (cost.data?.remaining_trial_day ?? 0) === 0;
+  if (!charged || !cards.data || (cards.data.results ?? []).some((card) => !card.is_expired)) return null;
+  return (
+    <Alert
+      tone="warning"
+      title="No valid payment method"
+      className="mb-6"
+      action={<ButtonLink to="../payment-methods" relative="path" variant="secondary">Add a card</ButtonLink>}
+    >
+      The plan is charged at each renewal, and no card on file is valid.
+    </Alert>
+  );
 }
 
 /** Called by the overview loader so that this banner's data loads with the rest of the page. */
-export function prefetchPaymentMethodWarning(_queryClient: QueryClient, _organizationId: string, _role: Role | null): void {}
+export function prefetchPaymentMethodWarning(queryClient: QueryClient, organizationId: string, role: Role | null): void {
+  if (mayListCards(role)) void queryClient.prefetchQuery(creditCardsQuery(organizationId));
+}

@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreditCodeRequest } from '@/api/credit-code';
+import { addCreditCode } from '@/api/endpoints';
+import { queryKeys } from '@/api/queries';
+
+/**
+ * Redeems a code, then refreshes what credit changes: the billing status (a trial or free plan is
+ * valid while credit is left), the current cost, and the organizations (their deployment restriction).
+ * The returned promise resolves once they are fresh, so the page shows the new status with its message.
+ */
+export function useRedeemCreditCode(organizationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreditCodeRequest) => addCreditCode(organizationId, body),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.billingStatus(organizationId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.currentCost(organizationId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.organizations() }),
+      ]),
+  });
+}

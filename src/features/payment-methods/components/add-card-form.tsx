@@ -1,0 +1,215 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef, type ChangeEvent } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { ApiError } from '@/api/api-error';
+import type { CreditCard } from '@/api/contract';
+import { cardDigits, detectBrand, formatCardNumber, MAX_CARD_YEARS_AHEAD, type CreditCardRequest } from '@/api/credit-card';
+import { Button } from '@/components/ui/button';
+import { Field, SelectInput, TextInput } from '@/components/ui/field';
+import { cardFormSchema, EMPTY_CARD_FORM, newIdempotencyKey, useAddCreditCard, type CardFormValues } from '../api/use-add-credit-card';
+
+const FIELDS = ['number', 'expiry_month', 'expiry_year', 'cvv'] as const;
+type FormField = (typeof FIELDS)[number];
+
+function isFormField(field: string): field is FormField {
+  return FIELDS.some((name) => name === field);
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, index) => String(index + 1).padStart(2, '0'));
+
+/** Position in `formatted` just after its `digitCount`-th digit. */
+function caretAfterDigits(formatted: string, digitCount: number): number {
+  if (digitCount === 0) return 0;
+  let seen = 0;
+  for (let index = 0; index < formatted.length; index += 1) {
+    if (/\d/.test(formatted.charAt(index))) seen += 1;
+    if (seen === digitCount) return index + 1;
+  }
+  return formatted.length;
+}
+
+/**
+ * Groups the digits as they are typed ("4242 4242 …", "3782 822463 10005") and keeps the caret
+ * after the same digit, so that editing in the middle works. Deleting a group's space deletes the
+ * digit before it, as people expect from Backspace.
+ */
+function formatAsTyped(event: ChangeEvent<HTMLInputElement>, previous: string): string {
+  const input = event.target;
+  let raw = input.value;
+  let caret = input.selectionStart ?? raw.length;
+  const deletingBackward = event.nativeEvent instanceof InputEvent && event.nativeEvent.inputType === 'deleteContentBackward';
+  if (deletingBackward && cardDigits(raw) === cardDigits(previous) && caret > 0) {
+    raw = raw.slice(0, caret - 1) + raw.slice(caret);
+    caret -= 1;
+  }
+  const digitsBefore = raw.slice(0, caret).replace(/\D/g, '').length;
+  const formatted = formatCardNumber(raw);
+  // Writing the DOM value first lets React see no change and leave the caret where it is set here.
+  input.value = formatted;
+  const position = caretAfterDigits(formatted, digitsBefore);
+  if (document.activeElement === input) input.setSelectionRange(position, position);
+  return formatted;
+}
+
+/**
+ * Adds a card. The number and security code stay in this form's state only: they are read when the
+ * request starts (not passed as mutation variables), and cleared once the card is added.
+ * One Idempotency-Key per set of values: a retry of the same card, or a double submit, reuses it,
+ * so the server adds one card; any edit starts a new attempt with a new key.
+ */
+export function AddCardForm({ organizationId, onAdded }: { organizationId: string; onAdded: (card: CreditCard) => void }) {
+  const form = useForm<CardFormValues, unknown, CreditCardRequest>({
+    resolver: zodResolver(cardFormSchema),
+    defaultValues: EMPTY_CARD_FORM,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { register, control, handleSubmit, setError, reset, getValues, formState } = form;
+  const { errors } = formState;
+  const idempotencyKey = useRef<string | null>(null);
+  const inFlight = useRef(false);
+
+  const mutation = useAddCreditCard(organizationId, () => {
+    const parsed = cardFormSchema.safeParse(getValues());
+    if (!parsed.success) throw new Error('The card details changed while sending: check them and try again.');
+    return parsed.data;
+  });
+
+  const startNewAttempt = () => {
+    idempotencyKey.current = null;
+  };
+
+  const number = useWatch({ control, name: 'number' });
+  const brand = detectBrand(cardDigits(number));
+  const thisYear = new Date().getUTCFullYear();
+  const years = Array.from({ length: MAX_CARD_YEARS_AHEAD + 1 }, (_, index) => String(thisYear + index));
+
+  const submitCard = () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    idempotencyKey.current ??= newIdempotencyKey();
+    mutation.mutate(idempotencyKey.current, {
+      onSuccess: (card) => {
+        reset(EMPTY_CARD_FORM);
+        idempotencyKey.current = null;
+        onAdded(card);
+      },
+      onError: (error) => {
+        const fieldErrors = error instanceof ApiError ? error.errors.filter((item) => isFormField(item.field)) : [];
+        for (const item of fieldErrors) {
+          if (isFormField(item.field)) setError(item.field, { type: 'server', message: item.message }, { shouldFocus: true });
+        }
+        if (fieldErrors.length === 0) setError('root.serverError', { type: 'server', message: error.message });
+      },
+      onSettled: () => {
+        inFlight.current = false;
+      },
+    });
+  };
+
+  return (
+    <form noValidate onSubmit={(event) => void handleSubmit(submitCard)(event)} className="flex flex-col gap-4" aria-label="Add a card">
+      {errors.root?.serverError && (
+        <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+          The card was not added: {errors.root.serverError.message}
+        </p>
+      )}
+      <Field
+        label="Card number"
+        hint="Visa, Mastercard, American Express, Discover, Diners Club, JCB or UnionPay."
+        error={errors.number?.message}
+        required
+      >
+        {(props) => (
+          <Controller
+            control={control}
+            name="number"
+            render={({ field }) => (
+              <div className="relative">
+                <TextInput
+                  {...props}
+                  ref={field.ref}
+                  name={field.name}
+                  value={field.value}
+                  onBlur={field.onBlur}
+                  onChange={(event) => {
+                    startNewAttempt();
+                    field.onChange(formatAsTyped(event, field.value));
+                  }}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="cc-number"
+                  autoCorrect="off"
+                  spellCheck={false}
+                  maxLength={23}
+                  placeholder="1234 1234 1234 1234"
+                  className="tabular pr-36"
+                />
+                <span aria-live="polite" className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-xs font-semibold text-ink-muted">
+                  {brand ? brand.label : ''}
+                </span>
+              </div>
+            )}
+          />
+        )}
+      </Field>
+
+      <fieldset className="grid grid-cols-2 items-start gap-4 sm:grid-cols-3">
+        <legend className="mb-2 text-sm font-medium text-ink">Expiry and security code</legend>
+        <Field label="Month" error={errors.expiry_month?.message} required>
+          {(props) => (
+            <SelectInput {...props} {...register('expiry_month', { onChange: startNewAttempt })} autoComplete="cc-exp-month">
+              <option value="">MM</option>
+              {MONTHS.map((month) => (
+                <option key={month} value={String(Number(month))}>
+                  {month}
+                </option>
+              ))}
+            </SelectInput>
+          )}
+        </Field>
+        <Field label="Year" error={errors.expiry_year?.message} required>
+          {(props) => (
+            <SelectInput {...props} {...register('expiry_year', { onChange: startNewAttempt })} autoComplete="cc-exp-year">
+              <option value="">YYYY</option>
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </SelectInput>
+          )}
+        </Field>
+        <Field
+          label="CVC"
+          hint={brand?.id === 'AMEX' ? 'Security code: 4 digits on the front of the card.' : 'Security code: 3 digits on the back of the card.'}
+          error={errors.cvv?.message}
+          required
+          className="col-span-2 sm:col-span-1"
+        >
+          {(props) => (
+            <TextInput
+              {...props}
+              {...register('cvv', { onChange: startNewAttempt })}
+              type="text"
+              inputMode="numeric"
+              autoComplete="cc-csc"
+              autoCorrect="off"
+              spellCheck={false}
+              maxLength={4}
+              placeholder={brand?.id === 'AMEX' ? '1234' : '123'}
+              className="tabular"
+            />
+          )}
+        </Field>
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" pending={mutation.isPending}>
+          {mutation.isPending ? 'Adding the card…' : 'Add card'}
+        </Button>
+        <p className="text-xs text-ink-muted">Only the brand, the last 4 digits and the expiry are kept.</p>
+      </div>
+    </form>
+  );
+}
