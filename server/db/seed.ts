@@ -6,8 +6,7 @@ import type { InvoiceStatus, Plan } from '../../src/api/contract';
 import type { Role } from '../../src/api/permissions';
 import { addDays, addMonths, monthLabel } from '../sandbox/dates';
 import { NODE_MONTHLY_CENTS } from '../sandbox/pricing';
-import { CLOUD_PLAN, monthlyPriceCents } from '../../src/api/cloud-plans';
-import { prorationCents } from '../sandbox/cloud-plans/store';
+import { CLOUD_PLAN, monthlyPriceCents, prorationCents } from '../../src/api/cloud-plans-catalog';
 
 export interface DemoUser {
   token: string;

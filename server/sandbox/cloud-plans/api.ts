@@ -1,12 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { IncomingMessage } from 'node:http';
 import { ApiError } from '../../../src/api/api-error';
+import { cancelSubscriptionRequestSchema, organizationRequestSchema, quantityRequestSchema, toQuantity } from '../../../src/api/cloud-plans-requests';
 import {
-  cancelSubscriptionRequestSchema,
   DESCRIBE_ACTIONS,
   HISTORY_ACTIONS,
-  organizationRequestSchema,
-  quantityRequestSchema,
   UPDATE_ACTIONS,
   type BillingHistoryResponse,
   type DescribeBillingResponse,
@@ -161,7 +159,7 @@ export function cloudPlansApiRoutes(ctx: SandboxContext, store: CloudPlansStore)
     switch (action) {
       case 'getpaymentlink': {
         const { org, input } = await organizationFor(c, 'subscription:manage');
-        const { quantity } = parseWithSchema(quantityRequestSchema, input);
+        const quantity = toQuantity(parseWithSchema(quantityRequestSchema, input).quantity);
         if (store.activeSubscription(org.id)) {
           throw new ApiError(409, `${org.name} already has an active subscription: change its quantity instead`);
         }
@@ -177,7 +175,7 @@ export function cloudPlansApiRoutes(ctx: SandboxContext, store: CloudPlansStore)
       }
       case 'updatesubscription': {
         const { org, input } = await organizationFor(c, 'subscription:manage');
-        const { quantity } = parseWithSchema(quantityRequestSchema, input);
+        const quantity = toQuantity(parseWithSchema(quantityRequestSchema, input).quantity);
         if (!store.updateQuantity(org.id, quantity, now)) {
           throw new ApiError(400, `${org.name} has no active subscription to update: start one first`);
         }

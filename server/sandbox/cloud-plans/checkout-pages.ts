@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { issuesToFieldErrors, type FieldError } from '../../../src/api/api-error';
-import { CLOUD_PLAN, monthlyPriceCents } from '../../../src/api/cloud-plans';
+import { CLOUD_PLAN, monthlyPriceCents } from '../../../src/api/cloud-plans-catalog';
 import { brandLabel, cardNumberError, creditCardRequestSchema, DECLINED_TEST_CARD, detectBrand, MAX_CARD_YEARS_AHEAD } from '../../../src/api/credit-card';
 import type { AppEnv, SandboxContext } from '../context';
 import { addMonths } from '../dates';

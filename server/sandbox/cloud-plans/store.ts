@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { CLOUD_PLAN, monthlyPriceCents } from '../../../src/api/cloud-plans';
+import { CLOUD_PLAN, monthlyPriceCents, prorationCents } from '../../../src/api/cloud-plans-catalog';
 import type { Db } from '../../db/database';
 import { hashToken, newId } from '../../db/ids';
 import { addMonths, isoDate } from '../dates';
@@ -51,18 +51,6 @@ export const SESSION_TTL_MS = 30 * 60 * 1000;
 
 export function formatAmount(cents: number): string {
   return (cents / 100).toFixed(2);
-}
-
-/**
- * What raising a subscription costs now: the added instances for the rest of the period already
- * paid, prorated to the millisecond and rounded to the cent. Lowering it costs nothing (no refund).
- */
-export function prorationCents(added: number, paymentExp: Date, now: Date): number {
-  if (added <= 0) return 0;
-  const periodStart = addMonths(paymentExp, -1);
-  const period = paymentExp.getTime() - periodStart.getTime();
-  const remaining = Math.min(Math.max(paymentExp.getTime() - now.getTime(), 0), period);
-  return Math.round((monthlyPriceCents(added) * remaining) / period);
 }
 
 /** The Cloud Plans sandbox's data. Every write is one transaction: a failure leaves nothing half-written. */
