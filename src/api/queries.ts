@@ -1,5 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
+import { ApiError } from './api-error';
 import {
+  describeCloudPlansBilling,
   getClusterCurrentCost,
   getOrganizationBillingExternalId,
   getOrganizationBillingInfo,
@@ -9,6 +11,7 @@ import {
   listOrganizationClusters,
   listOrganizationCreditCards,
   listOrganizationInvoices,
+  listCloudPlansBillingHistory,
   listOrganizations,
 } from './endpoints';
 
@@ -30,6 +33,9 @@ export const queryKeys = {
   invoice: (organizationId: string, invoiceId: string) => ['organization', organizationId, 'invoices', invoiceId] as const,
   clusters: (organizationId: string) => ['organization', organizationId, 'clusters'] as const,
   clusterCost: (organizationId: string, clusterId: string) => ['organization', organizationId, 'clusters', clusterId, 'cost'] as const,
+  cloudPlans: (organizationId: string) => ['organization', organizationId, 'cloud-plans'] as const,
+  cloudPlansBilling: (organizationId: string) => ['organization', organizationId, 'cloud-plans', 'billing'] as const,
+  cloudPlansHistory: (organizationId: string) => ['organization', organizationId, 'cloud-plans', 'history'] as const,
 };
 
 export const organizationsQuery = () =>
@@ -67,4 +73,22 @@ export const clusterCostQuery = (organizationId: string, clusterId: string) =>
   queryOptions({
     queryKey: queryKeys.clusterCost(organizationId, clusterId),
     queryFn: ({ signal }) => getClusterCurrentCost(organizationId, clusterId, signal),
+  });
+
+/** Like the default (4xx are final), and 501 too: no Cloud Plans backend is configured, asking again will not change that. */
+const retryUnlessNotConfigured = (failures: number, error: Error) =>
+  !(error instanceof ApiError && ((error.status >= 400 && error.status < 500) || error.status === 501)) && failures < 2;
+
+export const cloudPlansBillingQuery = (organizationId: string) =>
+  queryOptions({
+    queryKey: queryKeys.cloudPlansBilling(organizationId),
+    queryFn: ({ signal }) => describeCloudPlansBilling(organizationId, signal),
+    retry: retryUnlessNotConfigured,
+  });
+
+export const cloudPlansHistoryQuery = (organizationId: string) =>
+  queryOptions({
+    queryKey: queryKeys.cloudPlansHistory(organizationId),
+    queryFn: ({ signal }) => listCloudPlansBillingHistory(organizationId, signal),
+    retry: retryUnlessNotConfigured,
   });
