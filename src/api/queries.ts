@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ApiError } from './api-error';
 import {
   describeCloudPlansBilling,
   getClusterCurrentCost,
@@ -75,20 +74,14 @@ export const clusterCostQuery = (organizationId: string, clusterId: string) =>
     queryFn: ({ signal }) => getClusterCurrentCost(organizationId, clusterId, signal),
   });
 
-/** Like the default (4xx are final), and 501 too: no Cloud Plans backend is configured, asking again will not change that. */
-const retryUnlessNotConfigured = (failures: number, error: Error) =>
-  !(error instanceof ApiError && ((error.status >= 400 && error.status < 500) || error.status === 501)) && failures < 2;
-
 export const cloudPlansBillingQuery = (organizationId: string) =>
   queryOptions({
     queryKey: queryKeys.cloudPlansBilling(organizationId),
     queryFn: ({ signal }) => describeCloudPlansBilling(organizationId, signal),
-    retry: retryUnlessNotConfigured,
   });
 
 export const cloudPlansHistoryQuery = (organizationId: string) =>
   queryOptions({
     queryKey: queryKeys.cloudPlansHistory(organizationId),
     queryFn: ({ signal }) => listCloudPlansBillingHistory(organizationId, signal),
-    retry: retryUnlessNotConfigured,
   });
