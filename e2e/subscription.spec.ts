@@ -148,6 +148,15 @@ test.describe('subscription (Cloud Plans)', () => {
     expect(cloudPlans).toEqual([]);
   });
 
+  test('at 375 px the page fits the screen, the history included', async ({ page, signIn }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await signIn('adminAcme');
+    await page.goto(`/organizations/${ACME}/subscription`);
+    await expect(page.getByRole('table', { name: /Billing history/ }).getByRole('row')).toHaveCount(9);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'the subscription page scrolls sideways').toBeLessThanOrEqual(0);
+  });
+
   test('an admin sorts the history and exports what is shown as CSV', async ({ page, signIn }) => {
     await signIn('adminAcme');
     await page.goto(`/organizations/${ACME}/subscription`);

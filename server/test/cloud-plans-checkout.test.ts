@@ -215,3 +215,15 @@ describe('hosted update-card page', () => {
     expect(describeBillingResponseSchema.parse(response.json).response.payment_method).toMatchObject({ brand: 'VISA', last4: '4242' });
   });
 });
+
+describe('checkout sessions', () => {
+  it('forgets links dead for more than a day when a new one is made', async () => {
+    const old = await paymentLink(1);
+    t.clock.now = new Date(t.clock.now.getTime() + 2 * 24 * 3600 * 1000);
+    expect((await call(t.app, old, { token: null })).status).toBe(410);
+    await paymentLink(2);
+    expect((await call(t.app, old, { token: null })).status).toBe(404);
+    const { count } = t.db.prepare<[], { count: number }>('SELECT COUNT(*) AS count FROM cloud_checkout_sessions').get() ?? { count: -1 };
+    expect(count).toBe(1);
+  });
+});

@@ -67,6 +67,7 @@ export function cloudPlansStore(db: Db) {
   );
   const countClusters = db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM clusters WHERE organization_id = ?');
   const findOwner = db.prepare<[string], { email: string }>('SELECT u.email FROM organizations o JOIN users u ON u.id = o.owner_id WHERE o.id = ?');
+  const purgeSessions = db.prepare('DELETE FROM cloud_checkout_sessions WHERE expires_at < ?');
   const insertSession = db.prepare(`INSERT INTO cloud_checkout_sessions
     (token_hash, organization_id, kind, quantity, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const findSession = db.prepare<[string], SessionRow>(
@@ -119,6 +120,8 @@ export function cloudPlansStore(db: Db) {
     createSession(kind: SessionKind, organizationId: string, userId: string, quantity: number | null, now: Date): string {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+      // Links dead for a day are forgotten: they answer "not valid" instead of "expired", and the table stays small.
+      purgeSessions.run(new Date(now.getTime() - 24 * 3600 * 1000).toISOString());
       insertSession.run(hashToken(token), organizationId, kind, quantity, userId, now.toISOString(), expiresAt.toISOString());
       return token;
     },
