@@ -47,7 +47,8 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
-    files: ['eslint.config.js'],
+    // Plain scripts outside the TypeScript project (public/ is served as is).
+    files: ['eslint.config.js', 'public/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -1,5 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cloudPlansNotConfigured } from './http/cloud-plans-not-configured';
+import { CLOUD_PLANS_BASE } from '../src/api/cloud-plans';
 import type { Db } from './db/database';
 import type { Env } from './env';
 import { MAX_BODY_BYTES } from './http/body';
@@ -56,9 +58,13 @@ export function createApp(options: AppOptions): App {
   if (env.billingBackend === 'sandbox') {
     if (!options.db) throw new Error('The sandbox backend needs a database');
     sandbox = createSandbox({ db: options.db, logger, now: options.now, resetEndpoint: env.sandboxResetEndpoint });
+    // Before /api: the Qovery routes' middleware would otherwise claim /api/v1/... too.
+    app.route(CLOUD_PLANS_BASE, sandbox.cloudPlansApi);
     app.route('/api', sandbox.qoveryApi);
     app.route('/sandbox', sandbox.pages);
   }
+
+  if (env.billingBackend !== 'sandbox' && env.cloudPlansApiUrl === null) app.route(CLOUD_PLANS_BASE, cloudPlansNotConfigured());
 
   if (options.distDir !== undefined) mountSpa(app, options.distDir);
   return { app, sandbox };

@@ -6,6 +6,7 @@ import type { InvoiceStatus, Plan } from '../../src/api/contract';
 import type { Role } from '../../src/api/permissions';
 import { addDays, addMonths, monthLabel } from '../sandbox/dates';
 import { NODE_MONTHLY_CENTS } from '../sandbox/pricing';
+import { CLOUD_PLAN, monthlyPriceCents, prorationCents } from '../../src/api/cloud-plans-catalog';
 
 export interface DemoUser {
   token: string;
@@ -231,6 +232,40 @@ function seedRows(db: Db, options: SeedOptions): void {
   const invoices = new InvoiceWriter(db);
   seedAcmeInvoices(invoices, acmeAnchor, now);
   if (withLargeOrg) seedLargeOrgInvoices(invoices, options.largeOrgInvoices ?? 0, now);
+  seedAcmeCloudPlans(db, now);
+}
+
+/**
+ * Cloud Plans (README): Acme subscribed 3 instances six months ago, went to 4 in its third month,
+ * pays by Visa •4242, and its next renewal, issued yesterday, is unpaid until the paid period ends
+ * in 8 days. Globex has no subscription.
+ */
+function seedAcmeCloudPlans(db: Db, now: Date): void {
+  const periodEnd = addDays(now, 8);
+  const started = addMonths(periodEnd, -6);
+  const iso = (date: Date) => date.toISOString();
+  const day = (date: Date) => iso(date).slice(0, 10);
+  db.prepare(`INSERT INTO cloud_subscriptions (id, organization_id, plan, quantity, status, started_at, payment_exp, updated_at)
+    VALUES (?, ?, ?, 4, 'active', ?, ?, ?)`)
+    .run(stableUuid('cloud-subscription:acme'), ORG_IDS.acme, CLOUD_PLAN.id, iso(started), iso(periodEnd), iso(addMonths(started, 2)));
+  db.prepare(`INSERT INTO cloud_payment_methods (organization_id, brand, last4, expiry_month, expiry_year, updated_at)
+    VALUES (?, 'VISA', '4242', 12, ?, ?)`)
+    .run(ORG_IDS.acme, now.getUTCFullYear() + 2, iso(started));
+
+  const insert = db.prepare(`INSERT INTO cloud_billing_history (id, organization_id, status, date, due_date, amount_cents, description)
+    VALUES (@id, @organization_id, @status, @date, @due_date, @amount_cents, @description)`);
+  const entry = (key: string, status: 'paid' | 'unpaid', date: Date, due: Date, cents: number, description: string) =>
+    insert.run({ id: stableUuid(`cloud-history:acme:${key}`), organization_id: ORG_IDS.acme, status, date: iso(date), due_date: iso(due), amount_cents: cents, description });
+
+  for (let month = 0; month < 6; month += 1) {
+    const from = addMonths(started, month);
+    const quantity = month < 2 ? 3 : 4;
+    entry(`month:${month}`, 'paid', from, from, monthlyPriceCents(quantity), `${CLOUD_PLAN.name} plan, ${quantity} instances, ${day(from)} to ${day(addMonths(from, 1))}`);
+  }
+  const upgradedAt = addDays(addMonths(started, 1), 20);
+  const upgradeEnd = addMonths(started, 2);
+  entry('upgrade', 'paid', upgradedAt, upgradedAt, prorationCents(1, upgradeEnd, upgradedAt), `1 more instance (3 to 4), prorated to ${day(upgradeEnd)}`);
+  entry('renewal', 'unpaid', addDays(now, -1), periodEnd, monthlyPriceCents(4), `${CLOUD_PLAN.name} plan, 4 instances, ${day(periodEnd)} to ${day(addMonths(periodEnd, 1))}`);
 }
 
 function startOfMonth(date: Date): Date {

@@ -18,7 +18,12 @@ export async function parseJsonBody<Schema extends z.ZodMiniType>(c: Context, sc
       throw new ApiError(400, 'The request body is not valid JSON');
     }
   }
-  const result = schema.safeParse(json);
+  return parseWithSchema(schema, json);
+}
+
+/** Validates already-parsed input with a shared schema: failures are 400s whose `errors` name each field. */
+export function parseWithSchema<Schema extends z.ZodMiniType>(schema: Schema, input: unknown): z.output<Schema> {
+  const result = schema.safeParse(input);
   if (!result.success) {
     const errors = issuesToFieldErrors(result.error.issues);
     const [first] = errors;

@@ -33,19 +33,25 @@ export function isUuid(value: string): boolean {
 }
 
 export type RequireOrganization = (c: Context<AppEnv>, permission: Permission) => MemberOrganization;
+export type RequireOrganizationById = (c: Context<AppEnv>, organizationId: string, permission: Permission) => MemberOrganization;
+
+/** The path's organization for the caller (see organizationAccessById). */
+export function organizationAccess(db: Db): RequireOrganization {
+  const byId = organizationAccessById(db);
+  return (c, permission) => byId(c, c.req.param('organizationId') ?? '', permission);
+}
 
 /**
- * Resolves the path's organization for the caller. An organization the caller is not a member of
- * answers 404, exactly like one that does not exist, so that ids cannot be probed; a member whose
- * role lacks the permission gets 403.
+ * Resolves an organization for the caller. An organization the caller is not a member of answers
+ * 404, exactly like one that does not exist, so that ids cannot be probed; a member whose role lacks
+ * the permission gets 403.
  */
-export function organizationAccess(db: Db): RequireOrganization {
+export function organizationAccessById(db: Db): RequireOrganizationById {
   const findMembership = db.prepare<[string, string], OrganizationRow & { role: string }>(
     `SELECT o.*, m.role FROM organizations o JOIN memberships m ON m.organization_id = o.id
      WHERE o.id = ? AND m.user_id = ?`,
   );
-  return (c, permission) => {
-    const organizationId = c.req.param('organizationId') ?? '';
+  return (c, organizationId, permission) => {
     const row = isUuid(organizationId) ? findMembership.get(organizationId, c.get('user').id) : undefined;
     if (!row || !isRole(row.role)) throw new ApiError(404, 'Organization not found');
     const role = row.role;

@@ -4,6 +4,9 @@ import type { Logger } from '../http/logger';
 import { authenticate, organizationAccess } from './auth';
 import { billingInfoRoutes } from './billing-info';
 import { billingRules } from './billing-rules';
+import { cloudPlansApiRoutes } from './cloud-plans/api';
+import { checkoutPages } from './cloud-plans/checkout-pages';
+import { cloudPlansStore } from './cloud-plans/store';
 import type { AppEnv, SandboxContext } from './context';
 import { creditCardRoutes } from './credit-cards';
 import { creditCodeRoutes } from './credit-codes';
@@ -27,6 +30,8 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** The Qovery Billing contract, to mount at /api. */
   qoveryApi: Hono<AppEnv>;
+  /** The Cloud Plans Billing contract, to mount at /api/v1/organizations/billing. */
+  cloudPlansApi: Hono<AppEnv>;
   /** Sandbox-only pages and files, to mount at /sandbox. */
   pages: Hono<AppEnv>;
   mailer: InvoiceMailer;
@@ -53,9 +58,13 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   qoveryApi.route('/', invoiceRoutes(ctx, requireOrganization, invoices));
   qoveryApi.route('/', usageReportRoutes(ctx, requireOrganization));
 
+  const cloudPlans = cloudPlansStore(db);
+  const cloudPlansApi = cloudPlansApiRoutes(ctx, cloudPlans);
+
   const pages = new Hono<AppEnv>();
   pages.route('/', sessionRoutes(ctx, { resetEndpoint: options.resetEndpoint }));
   pages.route('/', fileRoutes(ctx, invoices));
+  pages.route('/', checkoutPages(ctx, cloudPlans));
 
-  return { qoveryApi, pages, mailer };
+  return { qoveryApi, cloudPlansApi, pages, mailer };
 }

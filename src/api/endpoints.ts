@@ -1,4 +1,5 @@
 import type { BillingInfoRequest } from './billing-info';
+import { billingHistoryResponseSchema, CLOUD_PLANS_BASE, describeBillingResponseSchema } from './cloud-plans';
 import { request, requestWithoutBody, type Credentials } from './client';
 import {
   billingExternalIdSchema,
@@ -82,3 +83,15 @@ export const getOrganizationInvoicePdf = (organizationId: string, invoiceId: str
 
 export const downloadAllInvoices = (organizationId: string) =>
   requestWithoutBody(`${org(organizationId)}/downloadInvoices`, { method: 'POST' });
+
+/** The Cloud Plans Billing contract's reads, served under /api/v1/organizations/billing (seed 001); its updates: cloud-plans-updates.ts. */
+
+export const cloudPlansPath = (operation: 'describe' | 'history' | 'update', action: string, query: Record<string, string> = {}) =>
+  `${CLOUD_PLANS_BASE}/${operation}?${new URLSearchParams({ action, ...query }).toString()}`;
+
+/** The contract puts org_id in a GET body, which browsers cannot send: the query string carries it. */
+export const describeCloudPlansBilling = (organizationId: string, signal?: AbortSignal) =>
+  request(cloudPlansPath('describe', 'getorganization', { org_id: organizationId }), describeBillingResponseSchema, { signal });
+
+export const listCloudPlansBillingHistory = (organizationId: string, signal?: AbortSignal) =>
+  request(cloudPlansPath('history', 'list_billing', { org_id: organizationId }), billingHistoryResponseSchema, { signal });

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import {
+  describeCloudPlansBilling,
   getClusterCurrentCost,
   getOrganizationBillingExternalId,
   getOrganizationBillingInfo,
@@ -9,6 +10,7 @@ import {
   listOrganizationClusters,
   listOrganizationCreditCards,
   listOrganizationInvoices,
+  listCloudPlansBillingHistory,
   listOrganizations,
 } from './endpoints';
 
@@ -30,6 +32,9 @@ export const queryKeys = {
   invoice: (organizationId: string, invoiceId: string) => ['organization', organizationId, 'invoices', invoiceId] as const,
   clusters: (organizationId: string) => ['organization', organizationId, 'clusters'] as const,
   clusterCost: (organizationId: string, clusterId: string) => ['organization', organizationId, 'clusters', clusterId, 'cost'] as const,
+  cloudPlans: (organizationId: string) => ['organization', organizationId, 'cloud-plans'] as const,
+  cloudPlansBilling: (organizationId: string) => ['organization', organizationId, 'cloud-plans', 'billing'] as const,
+  cloudPlansHistory: (organizationId: string) => ['organization', organizationId, 'cloud-plans', 'history'] as const,
 };
 
 export const organizationsQuery = () =>
@@ -67,4 +72,16 @@ export const clusterCostQuery = (organizationId: string, clusterId: string) =>
   queryOptions({
     queryKey: queryKeys.clusterCost(organizationId, clusterId),
     queryFn: ({ signal }) => getClusterCurrentCost(organizationId, clusterId, signal),
+  });
+
+export const cloudPlansBillingQuery = (organizationId: string) =>
+  queryOptions({
+    queryKey: queryKeys.cloudPlansBilling(organizationId),
+    queryFn: ({ signal }) => describeCloudPlansBilling(organizationId, signal),
+  });
+
+export const cloudPlansHistoryQuery = (organizationId: string) =>
+  queryOptions({
+    queryKey: queryKeys.cloudPlansHistory(organizationId),
+    queryFn: ({ signal }) => listCloudPlansBillingHistory(organizationId, signal),
   });

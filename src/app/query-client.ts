@@ -6,6 +6,11 @@ function isClientError(error: unknown): boolean {
   return error instanceof ApiError && error.status >= 400 && error.status < 500;
 }
 
+/** 501: the backend does not offer this (e.g. Cloud Plans without CLOUDPLANS_API_URL); asking again will not change that. */
+function isFinal(error: unknown): boolean {
+  return isClientError(error) || (error instanceof ApiError && error.status === 501);
+}
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     queryCache: new QueryCache({
@@ -20,8 +25,8 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         gcTime: 10 * 60_000,
-        // A 4xx will not change by asking again; network and server errors get two more tries.
-        retry: (failures, error) => !isClientError(error) && failures < 2,
+        // A 4xx or a 501 will not change by asking again; network and server errors get two more tries.
+        retry: (failures, error) => !isFinal(error) && failures < 2,
         refetchOnWindowFocus: true,
       },
       mutations: { retry: false },

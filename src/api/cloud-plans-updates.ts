@@ -1,0 +1,24 @@
+import { request } from './client';
+import { linkResponseSchema, statusResponseSchema } from './cloud-plans';
+import { cloudPlansPath } from './endpoints';
+
+/**
+ * The fetchers of the Cloud Plans update operations (POST /update?action=…). They sit apart from
+ * endpoints.ts because only the subscription page uses them: this keeps them out of the first
+ * page's bundle, which every loader's reads are part of.
+ */
+
+export const getCloudPlansPaymentLink = (organizationId: string, quantity: number) =>
+  request(cloudPlansPath('update', 'getpaymentlink', { org_id: organizationId, quantity: String(quantity) }), linkResponseSchema, { method: 'POST' });
+
+export const getCloudPlansUpdateCardLink = (organizationId: string) =>
+  request(cloudPlansPath('update', 'getupdatecardlink'), linkResponseSchema, { method: 'POST', body: { org_id: organizationId } });
+
+export const updateCloudPlansSubscription = (organizationId: string, quantity: number) =>
+  request(cloudPlansPath('update', 'updatesubscription'), statusResponseSchema, { method: 'POST', body: { org_id: organizationId, quantity } });
+
+export const cancelCloudPlansSubscription = (organizationId: string, reason: string) =>
+  request(cloudPlansPath('update', 'cancelsubscription'), statusResponseSchema, {
+    method: 'POST',
+    body: reason === '' ? { org_id: organizationId } : { org_id: organizationId, reason },
+  });

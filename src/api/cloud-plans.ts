@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+
+/**
+ * The Cloud Plans Billing contract (shared/seeds/001): six operations under
+ * /api/v1/organizations/billing/…?action=…, answering in envelopes ({"status": 200, "response": …}).
+ * Amounts and quantities travel as strings. The console parses every answer with these schemas; the
+ * sandbox builds its answers with their types. Requests are in cloud-plans-requests.ts, prices in
+ * cloud-plans-catalog.ts, and the update operations' fetchers in cloud-plans-updates.ts: apart, so
+ * that the first page's bundle (which carries the loaders' reads) does not carry them.
+ */
+
+export const CLOUD_PLANS_BASE = '/api/v1/organizations/billing';
+
+export const DESCRIBE_ACTIONS = ['getorganization'] as const;
+export const HISTORY_ACTIONS = ['list_billing'] as const;
+export const UPDATE_ACTIONS = ['getpaymentlink', 'getupdatecardlink', 'updatesubscription', 'cancelsubscription'] as const;
+
+export const cloudOrganizationSchema = z.object({
+  resources: z.number(),
+  name: z.string(),
+  id: z.string(),
+  owner: z.string(),
+});
+export type CloudOrganization = z.infer<typeof cloudOrganizationSchema>;
+
+export const cloudSubscriptionSchema = z.object({
+  payment_exp: z.string(),
+  plan: z.string(),
+  quantity: z.string(),
+});
+export type CloudSubscription = z.infer<typeof cloudSubscriptionSchema>;
+
+/** A sandbox extension to `describe`: the card the subscription is charged to (brand, last 4, expiry only). */
+export const cloudPaymentMethodSchema = z.object({
+  brand: z.string(),
+  last4: z.string(),
+  expiry_month: z.int(),
+  expiry_year: z.int(),
+});
+export type CloudPaymentMethod = z.infer<typeof cloudPaymentMethodSchema>;
+
+/** `subscription` is null (or absent) when the organization has none. */
+export const describeBillingResponseSchema = z.object({
+  status: z.number(),
+  response: z.object({
+    organization: cloudOrganizationSchema,
+    subscription: z.optional(z.nullable(cloudSubscriptionSchema)),
+    payment_method: z.optional(z.nullable(cloudPaymentMethodSchema)),
+  }),
+});
+export type DescribeBillingResponse = z.infer<typeof describeBillingResponseSchema>;
+
+export const BILLING_HISTORY_STATUSES = ['paid', 'unpaid'] as const;
+
+export const billingHistoryEntrySchema = z.object({
+  status: z.string(),
+  id: z.string(),
+  organization: z.string(),
+  date: z.string(),
+  due_date: z.string(),
+  amount: z.string(),
+  /** A sandbox extension: what the entry is for. */
+  description: z.optional(z.string()),
+});
+export type BillingHistoryEntry = z.infer<typeof billingHistoryEntrySchema>;
+
+export const billingHistoryResponseSchema = z.object({
+  status: z.number(),
+  billing_history: z.array(billingHistoryEntrySchema),
+});
+export type BillingHistoryResponse = z.infer<typeof billingHistoryResponseSchema>;
+
+/** getpaymentlink and getupdatecardlink: `response` is the link to open. */
+export const linkResponseSchema = z.object({ status: z.number(), response: z.string() });
+export type LinkResponse = z.infer<typeof linkResponseSchema>;
+
+export const statusResponseSchema = z.object({ status: z.number() });
+export type StatusResponse = z.infer<typeof statusResponseSchema>;

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { useUpdateCardLink } from '../api/use-subscription-mutations';
+import { openHostedPage, UNSAFE_LINK_MESSAGE } from '../hosted-page';
+
+/** Opens the hosted page where a new card replaces the one the subscription is charged to. */
+export function ChangePaymentMethodButton({ organizationId }: { organizationId: string }) {
+  const mutation = useUpdateCardLink(organizationId);
+  const [leaving, setLeaving] = useState(false);
+  const [unsafe, setUnsafe] = useState(false);
+
+  const open = () => {
+    setUnsafe(false);
+    mutation.mutate(undefined, {
+      onSuccess: (link) => {
+        if (openHostedPage(link)) setLeaving(true);
+        else setUnsafe(true);
+      },
+    });
+  };
+
+  const error = unsafe ? UNSAFE_LINK_MESSAGE : mutation.isError ? mutation.error.message : null;
+  return (
+    <div className="flex flex-col gap-2">
+      <Button variant="secondary" onClick={open} pending={mutation.isPending || leaving} className="self-start">
+        {leaving ? 'Opening…' : 'Change payment method'}
+      </Button>
+      {error && (
+        <p role="alert" className="text-sm font-medium text-danger-ink">
+          Could not open the payment page: {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { CLOUD_PLAN } from '@/api/cloud-plans-catalog';
+import { formatCents, formatLongDate, formatMoney } from '@/lib/format';
+
+/** The contract sends quantities as strings: a whole positive number, or null when it is something else. */
+export function parseQuantity(text: string): number | null {
+  return /^\d{1,9}$/.test(text.trim()) && Number(text) > 0 ? Number(text) : null;
+}
+
+/** Dates are ISO strings in the sandbox; anything else from a real backend is shown as sent. */
+export function displayDate(value: string, format: (iso: string) => string = formatLongDate): string {
+  return Number.isNaN(Date.parse(value)) ? value : format(value);
+}
+
+/** Amounts are decimal strings in the plan's currency; anything else is shown as sent. */
+export function displayAmount(amount: string): string {
+  return /^-?\d+(\.\d+)?$/.test(amount.trim()) ? formatMoney(Number(amount), CLOUD_PLAN.currency) : amount;
+}
+
+export function instances(count: number): string {
+  return `${count} ${count === 1 ? 'instance' : 'instances'}`;
+}
+
+/**
+ * Card brands as the sandbox stores them. Not taken from api/credit-card, whose card schema would
+ * bring zod checks this page does not need into the shared bundle.
+ */
+const CARD_BRANDS: Record<string, string> = {
+  VISA: 'Visa',
+  MASTERCARD: 'Mastercard',
+  AMEX: 'American Express',
+  DISCOVER: 'Discover',
+  DINERS: 'Diners Club',
+  JCB: 'JCB',
+  UNIONPAY: 'UnionPay',
+};
+
+export function cardBrandName(brand: string): string {
+  return CARD_BRANDS[brand.toUpperCase()] ?? brand;
+}
+
+export const UNIT_PRICE = formatCents(CLOUD_PLAN.unitPriceCents, CLOUD_PLAN.currency);

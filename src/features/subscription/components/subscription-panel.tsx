@@ -1,0 +1,102 @@
+import type { ReactNode } from 'react';
+import type { DescribeBillingResponse } from '@/api/cloud-plans';
+import { CLOUD_PLAN, cloudPlanName, monthlyPriceCents } from '@/api/cloud-plans-catalog';
+import { can, type Role } from '@/api/permissions';
+import { Badge } from '@/components/ui/badge';
+import { formatCents } from '@/lib/format';
+import { CancelSubscription } from './cancel-subscription';
+import { ChangePaymentMethodButton } from './change-payment-method-button';
+import { ChangeQuantityForm } from './change-quantity-form';
+import { cardBrandName, displayDate, instances, parseQuantity, UNIT_PRICE } from './format';
+import { StartSubscriptionForm } from './start-subscription-form';
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-sm text-ink-muted">{label}</dt>
+      <dd className="mt-0.5 tabular font-medium text-ink">{children}</dd>
+    </div>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="border-t border-line pt-4">
+      <h3 id={id} className="text-sm font-semibold text-ink">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** The subscription and what the caller's role may do with it; role null (real backend): everything, the server decides. */
+export function SubscriptionPanel({ organizationId, billing, role }: { organizationId: string; billing: DescribeBillingResponse['response']; role: Role | null }) {
+  const { organization, subscription, payment_method: card } = billing;
+  const canManage = role === null || can(role, 'subscription:manage');
+  const canUpdateCard = role === null || can(role, 'subscription:update-card');
+
+  if (!subscription) {
+    return (
+      <div>
+        <p className="text-lg font-semibold text-ink">No subscription</p>
+        <p className="mt-1 text-sm text-ink-muted">
+          {organization.name} has no Cloud Plans subscription. The {CLOUD_PLAN.name} plan costs {UNIT_PRICE} per instance per month.
+        </p>
+        {canManage ? (
+          <StartSubscriptionForm organizationId={organizationId} />
+        ) : (
+          <p className="mt-4 text-sm text-ink-muted">Only admins of {organization.name} can start a subscription.</p>
+        )}
+      </div>
+    );
+  }
+
+  const quantity = parseQuantity(subscription.quantity);
+  return (
+    <div className="flex flex-col gap-6">
+      <div>
+        <div className="flex flex-wrap items-center gap-2">
+          <p className="text-lg font-semibold text-ink">{cloudPlanName(subscription.plan)} plan</p>
+          <Badge tone="success">Active</Badge>
+        </div>
+        <dl className="mt-4 grid gap-4 sm:grid-cols-2">
+          <Item label="Instances">{quantity ?? subscription.quantity}</Item>
+          <Item label="Monthly price">
+            {quantity === null ? 'Not available' : `${formatCents(monthlyPriceCents(quantity), CLOUD_PLAN.currency)} (${instances(quantity)} × ${UNIT_PRICE})`}
+          </Item>
+          <Item label="Paid until">{displayDate(subscription.payment_exp)}</Item>
+          <Item label="Payment method">
+            {card ? `${cardBrandName(card.brand)} ending in ${card.last4}, expires ${String(card.expiry_month).padStart(2, '0')}/${card.expiry_year}` : 'Not shown'}
+          </Item>
+        </dl>
+      </div>
+
+      {canManage && quantity !== null && (
+        <Section id="change-quantity-heading" title="Change the number of instances">
+          <div className="mt-2">
+            <ChangeQuantityForm key={quantity} organizationId={organizationId} current={quantity} paymentExp={subscription.payment_exp} />
+          </div>
+        </Section>
+      )}
+
+      {canUpdateCard && (
+        <Section id="payment-method-heading" title="Payment method">
+          <p className="mb-3 mt-1 text-sm text-ink-muted">Enter a new card on the secure payment page; it is charged from the next payment on.</p>
+          <ChangePaymentMethodButton organizationId={organizationId} />
+        </Section>
+      )}
+
+      {canManage ? (
+        <Section id="cancel-heading" title="Cancel the subscription">
+          <p className="mb-3 mt-1 text-sm text-ink-muted">The instances stop at once and are no longer billed.</p>
+          <CancelSubscription organizationId={organizationId} organizationName={organization.name} quantity={quantity} plan={subscription.plan} paymentExp={subscription.payment_exp} />
+        </Section>
+      ) : (
+        <p className="border-t border-line pt-4 text-sm text-ink-muted">
+          Only admins can change the number of instances or cancel the subscription.{canUpdateCard ? ' You can change the payment method.' : ''}
+        </p>
+      )}
+    </div>
+  );
+}
