@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { issuesToFieldErrors, type FieldError } from '../../../src/api/api-error';
 import { CLOUD_PLAN, monthlyPriceCents } from '../../../src/api/cloud-plans-catalog';
-import { brandLabel, cardNumberError, creditCardRequestSchema, DECLINED_TEST_CARD, detectBrand, MAX_CARD_YEARS_AHEAD } from '../../../src/api/credit-card';
+import { brandLabel, creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, MAX_CARD_YEARS_AHEAD } from '../../../src/api/credit-card';
 import type { AppEnv, SandboxContext } from '../context';
 import { addMonths } from '../dates';
 import { HOSTED_PAGE_CSP, html, layout, STYLESHEET, STYLESHEET_PATH, type SafeHtml } from './html';
@@ -218,22 +218,18 @@ type CardResult = { ok: true; card: PaymentMethodRow } | { ok: false; state: Car
  * Checks the posted card with the console's rules (Luhn, brand, expiry, CVC length) and keeps only
  * brand, last 4 and expiry. The number and the security code go no further than this function.
  */
-async function readCard(c: Context<AppEnv>): Promise<CardResult> {
+async function readCard(c: Context<AppEnv>, schema: ReturnType<typeof creditCardRequestSchemaAt>): Promise<CardResult> {
   const form = await c.req.parseBody();
   const number = formText(form.number);
   const cvv = formText(form.cvv);
   const expiryMonth = formText(form.expiry_month);
   const expiryYear = formText(form.expiry_year);
-  const parsed = creditCardRequestSchema.safeParse({ number, cvv, expiry_month: formInt(expiryMonth), expiry_year: formInt(expiryYear) });
+  const parsed = schema.safeParse({ number, cvv, expiry_month: formInt(expiryMonth), expiry_year: formInt(expiryYear) });
   const state: CardFormState = { errors: {}, expiryMonth: expiryMonth.trim(), expiryYear: expiryYear.trim() };
   if (!parsed.success) {
     for (const { field, message } of issuesToFieldErrors(parsed.error.issues) satisfies FieldError[]) {
       if (isCardField(field)) state.errors[field] ??= message;
     }
-    // The schema skips its card-wide checks while an expiry is missing: check the number and the
-    // code here too, so that every error shows at once.
-    state.errors.number ??= cardNumberError(number) ?? undefined;
-    if (cvv.trim() === '') state.errors.cvv ??= 'Security code is required';
     return { ok: false, state };
   }
   if (parsed.data.number === DECLINED_TEST_CARD) {
@@ -258,6 +254,8 @@ async function readCard(c: Context<AppEnv>): Promise<CardResult> {
  * and short-lived.
  */
 export function checkoutPages(ctx: SandboxContext, store: CloudPlansStore) {
+  // Expiry judged by the sandbox's clock, like every other card the sandbox checks.
+  const cardSchema = creditCardRequestSchemaAt(ctx.now);
   const routes = new Hono<AppEnv>();
 
   routes.get(STYLESHEET_PATH.replace('/sandbox', ''), (c) => {
@@ -296,7 +294,7 @@ export function checkoutPages(ctx: SandboxContext, store: CloudPlansStore) {
       const page = problemPage(found.problem, found.session);
       return send(c, page.status, page.body);
     }
-    const card = await readCard(c);
+    const card = await readCard(c, cardSchema);
     const now = ctx.now();
     if (!card.ok) return send(c, 400, checkoutPage(token, found.session, card.state, now));
     const done = store.completeCheckout(token, card.card, now);
@@ -325,7 +323,7 @@ export function checkoutPages(ctx: SandboxContext, store: CloudPlansStore) {
       const page = problemPage(found.problem, found.session);
       return send(c, page.status, page.body);
     }
-    const card = await readCard(c);
+    const card = await readCard(c, cardSchema);
     const now = ctx.now();
     if (!card.ok) {
       const current = store.paymentMethod(found.session.organization_id);
