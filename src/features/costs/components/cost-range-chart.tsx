@@ -6,7 +6,7 @@ import type { ClusterCostRow } from '../cluster-costs';
 const ROW_HEIGHT = 52;
 /** Narrow charts put each cluster's name above its bar, so that the bars keep the full width. */
 const COMPACT_ROW_HEIGHT = 60;
-const COMPACT_BELOW_PX = 480;
+const COMPACT_BELOW_PX = 400;
 const AXIS_HEIGHT = 32;
 const BAR_SIZE = 16;
 const MARGIN = { top: 8, right: 20, bottom: 0, left: 12 };
@@ -75,7 +75,7 @@ function RangeBar({ x, y, width, height, index, rows, compact }: Pick<BarShapePr
 
 /**
  * Each cluster's monthly cost range as floating bars (minimum to maximum) with the current run rate
- * marked. A picture of the table beside it, which carries the same numbers for screen readers.
+ * marked; hovering or touching a bar shows its numbers. A picture of the table beside it.
  */
 export function CostRangeChart({ rows, currency }: { rows: readonly ClusterCostRow[]; currency: string }) {
   const [compact, setCompact] = useState(false);
@@ -93,6 +93,9 @@ export function CostRangeChart({ rows, currency }: { rows: readonly ClusterCostR
           layout="vertical"
           margin={MARGIN}
           barSize={BAR_SIZE}
+          // A picture with a text alternative: the table beside it is the keyboard and screen-reader way
+          // to the numbers. (Recharts' keyboard layer also walks a vertical chart backwards: ArrowLeft goes down.)
+          accessibilityLayer={false}
           role="img"
           title={`Monthly cost range per cluster (${currency}): bars run from the minimum to the maximum, the tick marks the current run rate. The same numbers are in the table.`}
         >
