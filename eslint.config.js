@@ -6,7 +6,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'playwright-report/', 'test-results/', '.data/', 'coverage/'] },
+  // public/ holds plain scripts served as they are, outside the TypeScript project the linter types against.
+  { ignores: ['dist/', 'node_modules/', 'playwright-report/', 'test-results/', '.data/', 'coverage/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
