@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { stableUuid } from '../../../server/db/ids';
@@ -9,6 +9,8 @@ import { toCostRow, totalsByCurrency } from './cluster-costs';
 import { Component as CostsPage } from './costs-route';
 
 const server = setupSandboxServer();
+// Loads go through the real server in-process: on a busy machine they take more than the default second.
+configure({ asyncUtilTimeout: 4_000 });
 const STAGING = stableUuid('cluster:acme:staging-us');
 const costPath = (clusterId: string) => `/api/organization/${ORG_IDS.acme}/cluster/${clusterId}/currentCost`;
 

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { polyfillDialog } from '@/test/dialog';
@@ -9,6 +9,8 @@ import { monthlyCents, monthlyDifferenceCents, movesOntoCredit, OFFERED_PLANS, O
 import { Component as PlanPage } from './plan-route';
 
 const server = setupSandboxServer();
+// Loads go through the real server in-process: on a busy machine they take more than the default second.
+configure({ asyncUtilTimeout: 4_000 });
 polyfillDialog();
 const changePlanPath = `/api/organization/${ORG_IDS.acme}/changePlan`;
 

@@ -1,7 +1,7 @@
 // @vitest-environment-options {"url": "http://localhost/"}
 // The sandbox answers with links on http://localhost (the in-process server's origin): the page
 // opens only https or same-origin links, so the test page lives on that origin too.
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { polyfillDialog } from '@/test/dialog';
@@ -12,6 +12,8 @@ import { reportHistory, type StoredReport } from './report-history';
 import { Component as UsagePage } from './usage-route';
 
 const server = setupSandboxServer();
+// Loads go through the real server in-process: on a busy machine they take more than the default second.
+configure({ asyncUtilTimeout: 4_000 });
 polyfillDialog();
 const generatePath = `/api/organization/${ORG_IDS.acme}/billingUsageReport`;
 const STORAGE_KEY = 'billing-console.usage-reports';
