@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { ApiError } from '@/api/api-error';
-import type { UsageReportRequest } from '@/api/usage-report';
 import { Button } from '@/components/ui/button';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
-import { CUSTOM_PERIOD, formField, LINK_LIFETIMES, usageReportFormSchema, type UsageReportFormValues } from '../api/usage-report-form';
+import { CUSTOM_PERIOD, formField, LINK_LIFETIMES, toUsageReportRequest, usageReportFormSchema, type UsageReportFormValues } from '../api/usage-report-form';
 import { useGenerateUsageReport } from '../api/use-generate-usage-report';
 import { formatPeriod, type BillingCycle } from '../billing-cycles';
 import { reportHistory } from '../report-history';
@@ -37,7 +36,7 @@ function stamp(lifetimeSeconds: number): { id: string; createdAt: string; expire
  */
 export function UsageReportForm({ organizationId, ownerId, cycles }: { organizationId: string; ownerId: string | null; cycles: readonly BillingCycle[] }) {
   const lastCycle = cycles.find((cycle) => !cycle.inProgress);
-  const form = useForm<UsageReportFormValues, unknown, UsageReportRequest>({
+  const form = useForm<UsageReportFormValues>({
     resolver: zodResolver(usageReportFormSchema),
     defaultValues: { period: lastCycle?.key ?? CUSTOM_PERIOD, from: '', to: '', lifetime: String(LINK_LIFETIMES[0].seconds) },
     mode: 'onSubmit',
@@ -48,7 +47,8 @@ export function UsageReportForm({ organizationId, ownerId, cycles }: { organizat
   const period = useWatch({ control, name: 'period' });
   const mutation = useGenerateUsageReport(organizationId);
 
-  const onSubmit = handleSubmit((request) => {
+  const onSubmit = handleSubmit((values) => {
+    const request = toUsageReportRequest(values);
     const times = stamp(request.report_expiration_in_seconds);
     mutation.mutate(request, {
       onSuccess: (response) => {
