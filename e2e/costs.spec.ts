@@ -28,7 +28,7 @@ test.describe('costs', () => {
     await expect(bars).toHaveCount(rows.length);
     for (const [index, row] of rows.entries()) {
       await expect(chart.getByText(row.name, { exact: true })).toBeVisible();
-      await bars.nth(index).hover();
+      await bars.nth(index).locator('rect').first().hover();
       const tooltip = page.getByRole('tooltip');
       await expect(tooltip).toContainText(row.name);
       await expect(tooltip).toContainText(`Minimum${row.min}`);

@@ -43,7 +43,8 @@ function Summary({ rows, clusterCount }: { rows: readonly ClusterCostRow[]; clus
       {totals.map((total) => (
         <p key={total.currency} className="text-sm text-ink-muted">
           <span className="tabular text-xl font-semibold text-ink">
-            {formatCents(total.minCents, total.currency)} – {formatCents(total.maxCents, total.currency)}
+            {formatCents(total.minCents, total.currency)}
+            {total.maxCents !== total.minCents && ` – ${formatCents(total.maxCents, total.currency)}`}
           </span>{' '}
           per month across {plural(total.clusters, 'cluster', 'clusters')}
           {totals.length > 1 ? ` billed in ${total.currency}` : ''}; {formatCents(total.currentCents, total.currency)} at the current run rate.

@@ -27,6 +27,16 @@ function compactMoney(cents: number, currency: string): string {
   return format.format(cents / 100);
 }
 
+/**
+ * The axis ends on a round number past the largest maximum, so that a marker at the end of a bar is
+ * not cut off: 951.32 gives 1000, 39.64 gives 45 (in units; the data is in cents).
+ */
+function axisEnd(rows: readonly ClusterCostRow[]): number {
+  const largest = Math.max(1, ...rows.map((row) => row.maxCents)) * 1.02;
+  const step = 10 ** Math.floor(Math.log10(largest)) / 2;
+  return Math.ceil(largest / step) * step;
+}
+
 interface Datum {
   name: string;
   range: [number, number];
@@ -102,7 +112,7 @@ export function CostRangeChart({ rows, currency }: { rows: readonly ClusterCostR
           <CartesianGrid horizontal={false} stroke="var(--line)" />
           <XAxis
             type="number"
-            domain={[0, 'auto']}
+            domain={[0, axisEnd(rows)]}
             tickFormatter={(value: number) => compactMoney(value, currency)}
             tick={{ fill: 'var(--ink-muted)', fontSize: 12 }}
             stroke="var(--line-strong)"
