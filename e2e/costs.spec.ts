@@ -28,13 +28,28 @@ test.describe('costs', () => {
     await expect(bars).toHaveCount(rows.length);
     for (const [index, row] of rows.entries()) {
       await expect(chart.getByText(row.name, { exact: true })).toBeVisible();
-      await bars.nth(index).locator('rect').first().hover();
+      // The run-rate tick may sit on top of the bar's middle; either one shows the bar's tooltip.
+      await bars.nth(index).locator('rect').first().hover({ force: true });
       const tooltip = page.getByRole('tooltip');
       await expect(tooltip).toContainText(row.name);
       await expect(tooltip).toContainText(`Minimum${row.min}`);
       await expect(tooltip).toContainText(`Now${row.now}`);
       await expect(tooltip).toContainText(`Maximum${row.max}`);
     }
+    // And the bars are drawn to those numbers: one scale for every bar's length, each tick where its run rate falls.
+    const amount = (text: string) => Number(text.replace(/[^0-9.]/g, ''));
+    const scales: number[] = [];
+    for (const [index, row] of rows.entries()) {
+      const [range, tick] = await bars.nth(index).locator('rect').all();
+      if (!range || !tick) throw new Error(`bar ${index} is not drawn`);
+      const x = Number(await range.getAttribute('x'));
+      const width = Number(await range.getAttribute('width'));
+      const tickCentre = Number(await tick.getAttribute('x')) + Number(await tick.getAttribute('width')) / 2;
+      const [min, now, max] = [amount(row.min), amount(row.now), amount(row.max)];
+      scales.push(width / (max - min));
+      expect((tickCentre - x) / width).toBeCloseTo((now - min) / (max - min), 2);
+    }
+    for (const scale of scales) expect(scale / (scales[0] ?? 1)).toBeCloseTo(1, 2);
     await expectAccessible(page, 'costs');
   });
 
