@@ -1,7 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
+import { currentCostQuery } from '@/api/queries';
 
-/** Starts the page's requests in parallel with its code; returns at once (the page shows its own loading state). */
-export function planLoader(_queryClient: QueryClient) {
-  return (_args: LoaderFunctionArgs) => null;
+/** The plan comes with the organization list the layout loads; the current cost adds its renewal. */
+export function planLoader(queryClient: QueryClient) {
+  return ({ params }: LoaderFunctionArgs) => {
+    void queryClient.prefetchQuery(currentCostQuery(params.organizationId ?? ''));
+    return null;
+  };
 }

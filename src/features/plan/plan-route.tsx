@@ -1,5 +1,137 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { can, ROLE_LABELS } from '@/api/permissions';
+import { PLAN_CATALOG, type PlanInfo } from '@/api/plans';
+import { currentCostQuery } from '@/api/queries';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { ErrorState } from '@/components/ui/error-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { LoadingBlock } from '@/components/ui/skeleton';
+import { toast } from '@/components/ui/toast';
+import { formatCents, formatLongDate, plural } from '@/lib/format';
+import { useCurrentOrganization } from '@/lib/use-organization';
+import { useChangePlan } from './api/use-change-plan';
+import { ChangePlanDialog } from './components/change-plan-dialog';
+import { OlderPlans } from './components/older-plans';
+import { PlanCard } from './components/plan-card';
+import { isOffered, OFFERED_PLANS } from './plan-comparison';
 
 export function Component() {
-  return <ComingSoon area="Plan" />;
+  const { organizationId, organization, role } = useCurrentOrganization();
+  const cost = useQuery(currentCostQuery(organizationId));
+  const mutation = useChangePlan(organizationId);
+  const [target, setTarget] = useState<PlanInfo | null>(null);
+  // Escape closes the native dialog even while the change is in flight: its outcome must still be told.
+  const dialogOpen = useRef(false);
+  const canChange = role === null || can(role, 'plan:change');
+  const currentPlan = organization?.plan;
+  const current = currentPlan ? PLAN_CATALOG[currentPlan] : undefined;
+  const organizationName = organization?.name ?? 'This organization';
+  const title = 'Plan';
+
+  const choose = (plan: PlanInfo) => {
+    mutation.reset();
+    dialogOpen.current = true;
+    setTarget(plan);
+  };
+  const close = () => {
+    dialogOpen.current = false;
+    setTarget(null);
+    if (!mutation.isPending) mutation.reset();
+  };
+  const confirm = (plan: PlanInfo) => {
+    mutation.mutate(plan.id, {
+      onSuccess: () => {
+        dialogOpen.current = false;
+        setTarget(null);
+        toast.success(`${organizationName} is now on ${plan.name}: ${formatCents(plan.priceInCents, plan.currency)} per ${plan.period}`);
+      },
+      onError: (error) => {
+        if (!dialogOpen.current) toast.error(`The plan was not changed: ${error.message}`);
+      },
+    });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description="Compare the plans and what each would cost per month."
+        documentTitle={organization ? `${title} · ${organization.name}` : title}
+      />
+      <div className="flex flex-col gap-6">
+        {!canChange && role && (
+          <Alert title="Only admins can change the plan">
+            You are a {ROLE_LABELS[role].toLowerCase()} in {organizationName}. Ask one of its admins to switch plans.
+          </Alert>
+        )}
+
+        <Card title="Your plan">
+          {current ? (
+            <>
+              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                <p className="text-2xl font-semibold text-ink">{current.name}</p>
+                <p className="tabular text-ink">
+                  {formatCents(current.priceInCents, current.currency)} <span className="text-sm text-ink-muted">/ {current.period}</span>
+                </p>
+                {!isOffered(current.id) && <Badge tone="warning">{current.deprecated ? 'Deprecated' : 'Previous generation'}</Badge>}
+              </div>
+              {cost.isPending ? (
+                <LoadingBlock label="Loading the renewal date" lines={1} />
+              ) : cost.isError ? (
+                <ErrorState title="Could not load the renewal date" error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />
+              ) : (
+                <p className="mt-1 text-sm text-ink-muted">
+                  {cost.data.renewal_at ? `Renews on ${formatLongDate(cost.data.renewal_at)}` : 'No renewal scheduled'}
+                  {(cost.data.remaining_trial_day ?? 0) > 0 && ` · Trial: ${plural(cost.data.remaining_trial_day ?? 0, 'day', 'days')} left`}
+                </p>
+              )}
+              {!isOffered(current.id) && (
+                <p className="mt-3 text-sm text-ink">
+                  {current.name} is no longer offered. {organizationName} keeps it until it switches to one of the plans below, and
+                  cannot switch back afterwards.
+                </p>
+              )}
+            </>
+          ) : (
+            <LoadingBlock label="Loading the plan" lines={2} />
+          )}
+        </Card>
+
+        <section aria-labelledby="plans-heading">
+          <h2 id="plans-heading" className="mb-3 text-base font-semibold text-ink">
+            Plans
+          </h2>
+          <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+            {OFFERED_PLANS.map((plan) => (
+              <PlanCard key={plan.id} plan={plan} currentPlan={currentPlan} canChange={canChange} onChoose={choose} />
+            ))}
+          </div>
+          <p className="mt-3 text-xs text-ink-muted">Prices in US dollars, before tax. A $0 plan runs on credit.</p>
+        </section>
+
+        <Card title="Older plans">
+          <p className="mb-3 text-sm text-ink-muted">
+            Listed for reference: organizations already on a previous-generation plan keep it, deprecated plans can no longer
+            be chosen, and none of them is offered.
+          </p>
+          <OlderPlans currentPlan={currentPlan} />
+        </Card>
+      </div>
+
+      {currentPlan && (
+        <ChangePlanDialog
+          target={target}
+          currentPlan={currentPlan}
+          organizationName={organizationName}
+          pending={mutation.isPending}
+          error={mutation.error}
+          onConfirm={confirm}
+          onCancel={close}
+        />
+      )}
+    </>
+  );
 }

@@ -1,5 +1,82 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { can } from '@/api/permissions';
+import { currentCostQuery } from '@/api/queries';
+import { Card } from '@/components/ui/card';
+import { ErrorState } from '@/components/ui/error-state';
+import { NoAccess } from '@/components/ui/no-access';
+import { PageHeader } from '@/components/ui/page-header';
+import { LoadingBlock } from '@/components/ui/skeleton';
+import { useSession } from '@/lib/session';
+import { useCurrentOrganization } from '@/lib/use-organization';
+import { billingCycles, renewalDay } from './billing-cycles';
+import { ReportList } from './components/report-list';
+import { UsageReportForm } from './components/usage-report-form';
+import { reportHistory, useReportHistory } from './report-history';
+
+const WHO = 'Admins and billing managers of your organization generate its usage reports.';
 
 export function Component() {
-  return <ComingSoon area="Usage reports" />;
+  const { organizationId, organization, role } = useCurrentOrganization();
+  const session = useSession();
+  const ownerId = session?.user?.id ?? null;
+  const allowed = role === null || can(role, 'billing:read');
+  const cost = useQuery({ ...currentCostQuery(organizationId), enabled: allowed });
+  const [openedAt] = useState(() => new Date());
+  const history = useReportHistory();
+  const reports = history.filter((report) => report.organizationId === organizationId && report.ownerId === ownerId);
+  const title = 'Usage reports';
+
+  useEffect(() => reportHistory.keepOnlyOwner(ownerId), [ownerId]);
+
+  const header = (
+    <PageHeader
+      title={title}
+      description="A CSV of what each cluster used, day by day, behind a link that expires."
+      documentTitle={organization ? `${title} · ${organization.name}` : title}
+    />
+  );
+  if (!allowed) {
+    return (
+      <>
+        {header}
+        <NoAccess area="Usage reports" role={role} who={WHO} organizationName={organization?.name} />
+      </>
+    );
+  }
+
+  const cycles = cost.data ? billingCycles(renewalDay(cost.data.renewal_at), openedAt) : [];
+  return (
+    <>
+      {header}
+      <div className="flex flex-col gap-6">
+        <Card title="New report">
+          {cost.isPending ? (
+            <LoadingBlock label="Loading the billing cycles" lines={3} />
+          ) : (
+            <>
+              {cost.isError && (
+                <div className="mb-4">
+                  <ErrorState
+                    title="Could not load the billing cycles: choose a custom range, or retry"
+                    error={cost.error}
+                    onRetry={() => void cost.refetch()}
+                    retrying={cost.isFetching}
+                  />
+                </div>
+              )}
+              {cost.data && !cost.data.renewal_at && (
+                <p className="mb-4 text-sm text-ink-muted">There is no renewal date: billing cycles follow calendar months.</p>
+              )}
+              {/* Remounts with a billing cycle chosen once the cycles are known (after a retry). */}
+              <UsageReportForm key={cycles.length > 0 ? 'cycles' : 'custom'} organizationId={organizationId} ownerId={ownerId} cycles={cycles} />
+            </>
+          )}
+        </Card>
+        <Card title="Reports generated in this tab">
+          <ReportList reports={reports} />
+        </Card>
+      </div>
+    </>
+  );
 }

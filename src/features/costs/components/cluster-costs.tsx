@@ -1,0 +1,192 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Component as ReactComponent, lazy, Suspense, type ReactNode } from 'react';
+import type { Cluster } from '@/api/contract';
+import { clusterCostQuery, clustersQuery } from '@/api/queries';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { ErrorState } from '@/components/ui/error-state';
+import { LoadingBlock, Skeleton } from '@/components/ui/skeleton';
+import { formatCents, plural } from '@/lib/format';
+import { toCostRow, totalsByCurrency, type ClusterCostRow } from '../cluster-costs';
+import { loadCostRangeChart } from '../loader';
+
+const CostRangeChart = lazy(() => loadCostRangeChart().then((module) => ({ default: module.CostRangeChart })));
+
+/** If the chart's code cannot load, the table still carries every number: say so instead of failing the page. */
+class ChartBoundary extends ReactComponent<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    if (this.state.failed) return <p className="text-sm text-ink-muted">The chart could not be loaded. The table has the same numbers.</p>;
+    return this.props.children;
+  }
+}
+
+type CostState =
+  | { kind: 'loading' }
+  | { kind: 'error'; error: Error; retry: () => void; retrying: boolean }
+  | { kind: 'loaded'; row: ClusterCostRow };
+
+function Money({ cents, currency }: { cents: number; currency: string }) {
+  return <>{formatCents(cents, currency)}</>;
+}
+
+function Summary({ rows, clusterCount }: { rows: readonly ClusterCostRow[]; clusterCount: number }) {
+  const totals = totalsByCurrency(rows);
+  if (totals.length === 0) return null;
+  return (
+    <div className="mb-4 space-y-1">
+      {totals.map((total) => (
+        <p key={total.currency} className="text-sm text-ink-muted">
+          <span className="tabular text-xl font-semibold text-ink">
+            {formatCents(total.minCents, total.currency)}
+            {total.maxCents !== total.minCents && ` – ${formatCents(total.maxCents, total.currency)}`}
+          </span>{' '}
+          per month across {plural(total.clusters, 'cluster', 'clusters')}
+          {totals.length > 1 ? ` billed in ${total.currency}` : ''}; {formatCents(total.currentCents, total.currency)} at the current run rate.
+        </p>
+      ))}
+      {rows.length < clusterCount && (
+        <p className="text-sm text-ink-muted">
+          These sums leave out {plural(clusterCount - rows.length, 'cluster', 'clusters')} whose cost is not available yet.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states: readonly CostState[] }) {
+  const rows = states.flatMap((state) => (state.kind === 'loaded' ? [state.row] : []));
+  const totals = totalsByCurrency(rows);
+  const perCurrency = totals.length > 1;
+  return (
+    // Scrolls sideways only when a long cluster name cannot wrap; a scrollable region must be reachable by keyboard.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="overflow-x-auto" role="region" aria-label="Cluster costs table" tabIndex={0}>
+      <table className="tabular w-full text-[0.8125rem] sm:text-sm">
+        <caption className="sr-only">Monthly cost range per cluster</caption>
+        <thead>
+          <tr className="border-b border-line text-left text-ink-muted">
+            <th scope="col" className="py-2 pr-2 sm:pr-3 font-medium">Cluster</th>
+            <th scope="col" className="py-2 pr-2 sm:pr-3 text-right font-medium">Minimum</th>
+            <th scope="col" className="py-2 pr-2 sm:pr-3 text-right font-medium">Now</th>
+            <th scope="col" className="py-2 text-right font-medium">Maximum</th>
+          </tr>
+        </thead>
+        <tbody>
+          {clusters.map((cluster, index) => {
+            const state = states[index] ?? { kind: 'loading' };
+            return (
+              <tr key={cluster.id} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-2 sm:pr-3 text-left font-medium text-ink">
+                  {cluster.name}
+                  <span className="block text-xs font-normal text-ink-muted">
+                    {cluster.cloud_provider} · {cluster.region}
+                  </span>
+                </th>
+                {state.kind === 'loaded' ? (
+                  <>
+                    <td className="py-2 pr-2 sm:pr-3 text-right"><Money cents={state.row.minCents} currency={state.row.currency} /></td>
+                    <td className="py-2 pr-2 sm:pr-3 text-right"><Money cents={state.row.currentCents} currency={state.row.currency} /></td>
+                    <td className="py-2 text-right"><Money cents={state.row.maxCents} currency={state.row.currency} /></td>
+                  </>
+                ) : state.kind === 'loading' ? (
+                  <td colSpan={3} className="py-2">
+                    <span role="status" className="sr-only">Loading the cost of {cluster.name}</span>
+                    <Skeleton className="ml-auto h-5 w-3/4" />
+                  </td>
+                ) : (
+                  <td colSpan={3} className="py-2">
+                    <div role="alert" className="flex flex-wrap items-center justify-end gap-2 text-danger-ink">
+                      <span>Could not load this cluster’s cost: {state.error.message}</span>
+                      <Button variant="secondary" size="sm" onClick={state.retry} pending={state.retrying} aria-label={`Retry loading the cost of ${cluster.name}`}>
+                        Retry
+                      </Button>
+                    </div>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+        {totals.length > 0 && (
+          <tfoot>
+            {totals.map((total) => (
+              <tr key={total.currency} className="font-semibold text-ink">
+                <th scope="row" className="py-2 pr-2 sm:pr-3 text-left">
+                  {perCurrency ? `Total in ${total.currency}` : 'Total'}
+                </th>
+                <td className="py-2 pr-2 sm:pr-3 text-right"><Money cents={total.minCents} currency={total.currency} /></td>
+                <td className="py-2 pr-2 sm:pr-3 text-right"><Money cents={total.currentCents} currency={total.currency} /></td>
+                <td className="py-2 text-right"><Money cents={total.maxCents} currency={total.currency} /></td>
+              </tr>
+            ))}
+          </tfoot>
+        )}
+      </table>
+    </div>
+  );
+}
+
+/**
+ * Every cluster's cost range, requested in parallel once the list is known (the loader already
+ * started them). Each cluster loads and fails on its own: one failing leaves the others, the chart
+ * and the sums standing, and the sums say what they leave out.
+ */
+export function ClusterCosts({ organizationId }: { organizationId: string }) {
+  const clusters = useQuery(clustersQuery(organizationId));
+  const list = clusters.data?.results ?? [];
+  const states = useQueries({
+    queries: list.map((cluster) => clusterCostQuery(organizationId, cluster.id)),
+    combine: (results) =>
+      results.map((result, index): CostState => {
+        const cluster = list[index];
+        if (result.data && cluster) return { kind: 'loaded', row: toCostRow(cluster, result.data) };
+        if (result.isError) return { kind: 'error', error: result.error, retry: () => void result.refetch(), retrying: result.isFetching };
+        return { kind: 'loading' };
+      }),
+  });
+  const rows = states.flatMap((state) => (state.kind === 'loaded' ? [state.row] : []));
+  const currencies = [...new Set(rows.map((row) => row.currency))];
+  const anyLoading = states.some((state) => state.kind === 'loading');
+
+  return (
+    <Card title="Clusters">
+      {clusters.isPending ? (
+        <LoadingBlock label="Loading the clusters" lines={4} />
+      ) : clusters.isError ? (
+        <ErrorState title="Could not load the clusters" error={clusters.error} onRetry={() => void clusters.refetch()} retrying={clusters.isFetching} />
+      ) : list.length === 0 ? (
+        <p className="text-sm text-ink-muted">This organization has no clusters yet: their cost ranges will show here.</p>
+      ) : (
+        <>
+          <p className="mb-3 text-sm text-ink-muted">
+            What each cluster’s infrastructure costs per month: its nodes and managed control plane, from its minimum to its
+            maximum node count, and at the nodes running now.
+          </p>
+          <Summary rows={rows} clusterCount={list.length} />
+          <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
+            <div className="min-w-0 space-y-6">
+              {currencies.length === 0 ? (
+                anyLoading ? <LoadingBlock label="Loading the chart" lines={3} /> : <p className="text-sm text-ink-muted">No cluster cost could be loaded to chart.</p>
+              ) : (
+                <ChartBoundary>
+                  <Suspense fallback={<LoadingBlock label="Loading the chart" lines={3} />}>
+                    {currencies.map((currency) => (
+                      <CostRangeChart key={currency} currency={currency} rows={rows.filter((row) => row.currency === currency)} />
+                    ))}
+                  </Suspense>
+                </ChartBoundary>
+              )}
+            </div>
+            <CostTable clusters={list} states={states} />
+          </div>
+        </>
+      )}
+    </Card>
+  );
+}

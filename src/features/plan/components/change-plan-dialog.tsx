@@ -1,0 +1,71 @@
+import type { Plan } from '@/api/contract';
+import { PLAN_CATALOG, type PlanInfo } from '@/api/plans';
+import { ConfirmDialog } from '@/components/ui/dialog';
+import { formatCents } from '@/lib/format';
+import { isOffered, monthlyCents, monthlyDifferenceCents, movesOntoCredit } from '../plan-comparison';
+import { describeMonthlyChange } from './cost-change';
+
+/**
+ * Says what the change costs before it is made: the new monthly price, the difference, what else
+ * changes, and, when a paid plan gives way to one that runs on credit, what billing will need.
+ */
+export function ChangePlanDialog({ target, currentPlan, organizationName, pending, error, onConfirm, onCancel }: {
+  target: PlanInfo | null;
+  currentPlan: Plan;
+  organizationName: string;
+  pending: boolean;
+  error: Error | null;
+  onConfirm: (plan: PlanInfo) => void;
+  onCancel: () => void;
+}) {
+  const current = PLAN_CATALOG[currentPlan];
+  const ontoCredit = target !== null && movesOntoCredit(currentPlan, target.id);
+  return (
+    <ConfirmDialog
+      open={target !== null}
+      title={target ? `Switch to ${target.name}?` : ''}
+      description={target ? `${organizationName} moves from ${current.name} to ${target.name} as soon as you confirm.` : undefined}
+      confirmLabel={pending ? 'Switching…' : target ? `Switch to ${target.name}` : 'Switch'}
+      tone={ontoCredit ? 'danger' : 'primary'}
+      pending={pending}
+      onConfirm={() => target && onConfirm(target)}
+      onCancel={onCancel}
+    >
+      {target && (
+        <div className="space-y-3 text-sm">
+          <dl className="tabular grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 rounded-md bg-surface-muted p-3">
+            <dt className="font-semibold text-ink">New monthly cost</dt>
+            <dd className="text-right font-semibold text-ink">{formatCents(monthlyCents(target.id), target.currency)} / month</dd>
+            <dt className="text-ink-muted">Now ({current.name})</dt>
+            <dd className="text-right text-ink-muted">
+              {formatCents(monthlyCents(currentPlan), current.currency)} / month{current.period === 'year' ? ' (billed yearly)' : ''}
+            </dd>
+          </dl>
+          <p className="text-ink">{describeMonthlyChange(monthlyDifferenceCents(currentPlan, target.id), target.currency)}.</p>
+          {target.auditLogsRetentionInDays !== current.auditLogsRetentionInDays && (
+            <p className="text-ink">
+              Audit logs will be kept {target.auditLogsRetentionInDays} days instead of {current.auditLogsRetentionInDays}.
+            </p>
+          )}
+          {ontoCredit && (
+            <div className="rounded-md border border-warning-line bg-warning-soft p-3 text-warning-ink">
+              <p className="font-semibold">{target.name} runs on credit, not on invoices</p>
+              <p className="mt-1">
+                Billing stays valid only while {organizationName} has credit left. Without credit, billing becomes invalid and
+                new deployments stop until a credit code is redeemed: redeem one before or right after switching.
+              </p>
+            </div>
+          )}
+          {!isOffered(currentPlan) && (
+            <p className="text-ink">{current.name} is no longer offered: you will not be able to switch back to it.</p>
+          )}
+          {error && (
+            <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-danger-ink">
+              The plan was not changed: {error.message}
+            </p>
+          )}
+        </div>
+      )}
+    </ConfirmDialog>
+  );
+}

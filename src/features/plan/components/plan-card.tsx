@@ -1,0 +1,55 @@
+import type { Plan } from '@/api/contract';
+import type { PlanInfo } from '@/api/plans';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { cn } from '@/components/ui/cn';
+import { formatCents } from '@/lib/format';
+import { monthlyDifferenceCents } from '../plan-comparison';
+import { describeMonthlyChange } from './cost-change';
+
+export function PlanCard({ plan, currentPlan, canChange, onChoose }: {
+  plan: PlanInfo;
+  currentPlan: Plan | undefined;
+  canChange: boolean;
+  onChoose: (plan: PlanInfo) => void;
+}) {
+  const isCurrent = plan.id === currentPlan;
+  const headingId = `plan-${plan.id}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className={cn('flex flex-col rounded-lg border bg-surface p-4 shadow-sm sm:p-5', isCurrent ? 'border-accent ring-1 ring-accent' : 'border-line')}
+    >
+      <div className="flex items-center justify-between gap-2">
+        <h3 id={headingId} className="text-lg font-semibold text-ink">
+          {plan.name}
+        </h3>
+        {isCurrent && <Badge tone="info">Current plan</Badge>}
+      </div>
+      <p className="tabular mt-2 text-xl font-semibold text-ink sm:text-2xl xl:text-xl">
+        {formatCents(plan.priceInCents, plan.currency)}
+        <span className="text-sm font-normal text-ink-muted"> / {plan.period}</span>
+      </p>
+      <p className="mt-1 min-h-5 text-sm text-ink-muted">
+        {isCurrent ? 'What you pay now' : currentPlan ? describeMonthlyChange(monthlyDifferenceCents(currentPlan, plan.id), plan.currency) : null}
+      </p>
+      <ul className="mt-4 flex-1 space-y-1.5 text-sm text-ink">
+        {plan.highlights.map((highlight) => (
+          <li key={highlight} className="flex gap-2">
+            <span aria-hidden="true" className="text-ink-muted">✓</span>
+            {highlight}
+          </li>
+        ))}
+        <li className="flex gap-2">
+          <span aria-hidden="true" className="text-ink-muted">✓</span>
+          Audit logs kept {plan.auditLogsRetentionInDays} days
+        </li>
+      </ul>
+      {canChange && !isCurrent && (
+        <Button variant="secondary" className="mt-5 w-full" onClick={() => onChoose(plan)}>
+          Switch to {plan.name}
+        </Button>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Plan } from '@/api/contract';
+import { PLAN_CATALOG, type PlanInfo } from '@/api/plans';
+
+const ALL_PLANS = Object.values(PLAN_CATALOG);
+
+/** The plans an organization can switch to: the contract's "2025 plans are the new plans available". */
+export const OFFERED_PLANS: readonly PlanInfo[] = ALL_PLANS.filter((plan) => plan.generation === '2025' && !plan.deprecated);
+
+/**
+ * Every other plan, listed for reference and never offered. FREE, PROFESSIONAL and BUSINESS are
+ * deprecated (changePlan refuses them). TEAM, TEAM_YEARLY, ENTERPRISE and ENTERPRISE_YEARLY are not
+ * deprecated and the server still accepts them, but the contract names the 2025 plans as the ones
+ * available: an organization already on one keeps it untouched, and the console does not move
+ * anyone onto a plan that is being phased out.
+ */
+export const OLDER_PLANS: readonly PlanInfo[] = ALL_PLANS.filter((plan) => !OFFERED_PLANS.includes(plan));
+
+export function isOffered(plan: Plan): boolean {
+  return OFFERED_PLANS.some((offered) => offered.id === plan);
+}
+
+/** What a plan costs per month, in cents: yearly plans count a twelfth of their price, rounded to the cent. */
+export function monthlyCents(plan: Plan): number {
+  const info = PLAN_CATALOG[plan];
+  return info.period === 'year' ? Math.round(info.priceInCents / 12) : info.priceInCents;
+}
+
+/** The change in monthly cost when moving from one plan to another: positive costs more. */
+export function monthlyDifferenceCents(from: Plan, to: Plan): number {
+  return monthlyCents(to) - monthlyCents(from);
+}
+
+/** A paid plan's bills are invoiced; a $0 plan runs on credit, so leaving a paid plan for one needs credit. */
+export function movesOntoCredit(from: Plan, to: Plan): boolean {
+  return PLAN_CATALOG[from].priceInCents > 0 && PLAN_CATALOG[to].priceInCents === 0;
+}

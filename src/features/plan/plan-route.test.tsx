@@ -1,0 +1,120 @@
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { polyfillDialog } from '@/test/dialog';
+import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
+import { renderRoute, signInAs } from '@/test/render';
+import type { Role } from '@/api/permissions';
+import { monthlyCents, monthlyDifferenceCents, movesOntoCredit, OFFERED_PLANS, OLDER_PLANS } from './plan-comparison';
+import { Component as PlanPage } from './plan-route';
+
+const server = setupSandboxServer();
+// Loads go through the real server in-process: on a busy machine they take more than the default second.
+configure({ asyncUtilTimeout: 4_000 });
+polyfillDialog();
+const changePlanPath = `/api/organization/${ORG_IDS.acme}/changePlan`;
+
+function renderPlan(role: Role = 'admin', token = 'sbx_admin_acme') {
+  server.signInAs(token);
+  signInAs(token, [{ organization_id: ORG_IDS.acme, organization_name: 'Acme Corp', role }]);
+  return renderRoute(`/organizations/${ORG_IDS.acme}/plan`, '/organizations/:organizationId/plan', <PlanPage />);
+}
+
+const card = (name: string) => screen.getByRole('article', { name });
+
+describe('plan page', () => {
+  it('lays the 2025 plans side by side with their price and the change from the current plan', async () => {
+    renderPlan();
+    await waitFor(() => expect(within(card('Team')).getByText('Current plan')).toBeTruthy());
+    expect(within(card('User')).getByText('$299.00 less per month than your plan')).toBeTruthy();
+    expect(within(card('Business')).getByText('$899.00')).toBeTruthy();
+    expect(within(card('Business')).getByText('$600.00 more per month than your plan')).toBeTruthy();
+    expect(within(card('Enterprise')).getByText('$2,200.00 more per month than your plan')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^Switch to / }).map((button) => button.textContent)).toEqual([
+      'Switch to User',
+      'Switch to Business',
+      'Switch to Enterprise',
+    ]);
+    // Older plans are listed for reference, never offered.
+    const older = screen.getByRole('table', { name: 'Plans no longer offered' });
+    expect(within(older).getByRole('rowheader', { name: 'Business (legacy)' })).toBeTruthy();
+    expect(within(older).getAllByText('Deprecated: cannot be chosen')).toHaveLength(3);
+    expect(within(older).getAllByText('Previous generation: not offered')).toHaveLength(4);
+    expect(within(older).queryByRole('button')).toBeNull();
+  });
+
+  it('states the new monthly cost before changing, then shows the new plan as current', async () => {
+    const user = userEvent.setup();
+    renderPlan();
+    await user.click(await screen.findByRole('button', { name: 'Switch to Business' }));
+    const dialog = screen.getByRole('dialog', { name: 'Switch to Business?' });
+    expect(within(dialog).getByText('New monthly cost').nextElementSibling?.textContent).toBe('$899.00 / month');
+    expect(within(dialog).getByText('$600.00 more per month than your plan.')).toBeTruthy();
+    expect(within(dialog).getByText('Audit logs will be kept 90 days instead of 30.')).toBeTruthy();
+    expect(within(dialog).queryByText(/runs on credit/)).toBeNull();
+    expect(server.requests()).not.toContain(`POST ${changePlanPath}`);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Switch to Business' }));
+    await waitFor(() => expect(within(card('Business')).getByText('Current plan')).toBeTruthy());
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(within(card('Team')).getByText('$600.00 less per month than your plan')).toBeTruthy();
+    const requests = server.requests();
+    expect(requests.filter((request) => request === `POST ${changePlanPath}`)).toHaveLength(1);
+    // The organization list and the current cost were asked again after the change.
+    const changedAt = requests.indexOf(`POST ${changePlanPath}`);
+    expect(requests.slice(changedAt)).toEqual(expect.arrayContaining(['GET /api/organization', `GET /api/organization/${ORG_IDS.acme}/currentCost`]));
+  });
+
+  it('warns that a move from a paid plan to User needs credit', async () => {
+    const user = userEvent.setup();
+    renderPlan();
+    await user.click(await screen.findByRole('button', { name: 'Switch to User' }));
+    const dialog = screen.getByRole('dialog', { name: 'Switch to User?' });
+    expect(within(dialog).getByText('New monthly cost').nextElementSibling?.textContent).toBe('$0.00 / month');
+    expect(within(dialog).getByText('User runs on credit, not on invoices')).toBeTruthy();
+    expect(within(dialog).getByText(/Billing stays valid only while Acme Corp has credit left/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(server.requests()).not.toContain(`POST ${changePlanPath}`);
+  });
+
+  it('keeps the dialog open with the server’s reason when the change fails', async () => {
+    const user = userEvent.setup();
+    renderPlan();
+    await user.click(await screen.findByRole('button', { name: 'Switch to Enterprise' }));
+    server.failNext(changePlanPath, 402, 'Your card was declined');
+    const dialog = screen.getByRole('dialog', { name: 'Switch to Enterprise?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Switch to Enterprise' }));
+    expect(await within(dialog).findByText('The plan was not changed: Your card was declined')).toBeTruthy();
+    expect(within(card('Team')).getByText('Current plan')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Switch to Enterprise' }).hasAttribute('disabled')).toBe(false);
+  });
+
+  it('shows billing managers the plans without the action, and why', async () => {
+    renderPlan('billing_manager', 'sbx_billing_acme');
+    expect(await screen.findByText('Only admins can change the plan')).toBeTruthy();
+    expect(await screen.findByText('You are a billing manager in Acme Corp. Ask one of its admins to switch plans.')).toBeTruthy();
+    await waitFor(() => expect(within(card('Team')).getByText('Current plan')).toBeTruthy());
+    expect(within(card('Business')).getByText('$899.00')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Switch to / })).toBeNull();
+  });
+});
+
+describe('plan comparison', () => {
+  it('offers only the 2025 plans and lists every other one as older', () => {
+    expect(OFFERED_PLANS.map((plan) => plan.id)).toEqual(['USER_2025', 'TEAM_2025', 'BUSINESS_2025', 'ENTERPRISE_2025']);
+    expect(OLDER_PLANS.map((plan) => plan.id).sort()).toEqual(['BUSINESS', 'ENTERPRISE', 'ENTERPRISE_YEARLY', 'FREE', 'PROFESSIONAL', 'TEAM', 'TEAM_YEARLY']);
+  });
+
+  it('compares yearly plans by their monthly share', () => {
+    expect(monthlyCents('TEAM_YEARLY')).toBe(16_583);
+    expect(monthlyDifferenceCents('TEAM_YEARLY', 'TEAM_2025')).toBe(13_317);
+    expect(monthlyDifferenceCents('ENTERPRISE_2025', 'USER_2025')).toBe(-249_900);
+  });
+
+  it('knows which moves leave invoices for credit', () => {
+    expect(movesOntoCredit('TEAM_2025', 'USER_2025')).toBe(true);
+    expect(movesOntoCredit('FREE', 'USER_2025')).toBe(false);
+    expect(movesOntoCredit('USER_2025', 'TEAM_2025')).toBe(false);
+  });
+});

@@ -1,0 +1,27 @@
+import { useMutation } from '@tanstack/react-query';
+import { ApiError, errorBodySchema } from '@/api/api-error';
+import { isSafeToOpen } from '@/lib/safe-url';
+
+/**
+ * Calls a report's `delete_report_url`. It is a signed capability URL, not an operation of our API,
+ * so it does not go through the API client: the user's token must never travel to a URL the server
+ * handed out. The sandbox accepts DELETE and answers 204; a 404 means the report is already gone
+ * (expired or revoked elsewhere), which is the outcome asked for.
+ */
+export async function revokeUsageReport(deleteReportUrl: string): Promise<'revoked' | 'already-gone'> {
+  if (!isSafeToOpen(deleteReportUrl)) throw new ApiError(0, 'This revoke link is neither https nor on this site, so it was not called.');
+  let response: Response;
+  try {
+    response = await fetch(deleteReportUrl, { method: 'DELETE', credentials: 'omit', headers: { Accept: 'application/json' } });
+  } catch {
+    throw new ApiError(0, 'Could not reach the server. Check your connection, then retry.');
+  }
+  if (response.ok) return 'revoked';
+  if (response.status === 404) return 'already-gone';
+  const parsed = errorBodySchema.safeParse(await response.json().catch(() => null));
+  throw new ApiError(response.status, parsed.success ? parsed.data.message : `The link could not be revoked (${response.status}).`);
+}
+
+export function useRevokeUsageReport() {
+  return useMutation({ mutationFn: revokeUsageReport });
+}

@@ -1,0 +1,138 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm, useWatch } from 'react-hook-form';
+import { ApiError } from '@/api/api-error';
+import { Button } from '@/components/ui/button';
+import { Field, SelectInput, TextInput } from '@/components/ui/field';
+import { toast } from '@/components/ui/toast';
+import { CUSTOM_PERIOD, formField, LINK_LIFETIMES, toUsageReportRequest, usageReportFormSchema, type UsageReportFormValues } from '../api/usage-report-form';
+import { useGenerateUsageReport } from '../api/use-generate-usage-report';
+import { formatPeriod, type BillingCycle } from '../billing-cycles';
+import { reportHistory } from '../report-history';
+
+function cycleLabel(cycle: BillingCycle, index: number): string {
+  const period = formatPeriod(cycle.from, cycle.to);
+  if (cycle.inProgress) return `${period} (current cycle, in progress)`;
+  return index === 1 ? `${period} (last cycle)` : period;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Stamped when the request leaves: the link's expiry is counted from then, so the list never shows
+ * a link as valid after the server lets it go.
+ */
+function stamp(lifetimeSeconds: number): { id: string; createdAt: string; expiresAt: string } {
+  const at = Date.now();
+  return {
+    id: `${at}-${Math.random().toString(36).slice(2)}`,
+    createdAt: new Date(at).toISOString(),
+    expiresAt: new Date(at + lifetimeSeconds * 1000).toISOString(),
+  };
+}
+
+/**
+ * Generates a usage report for a billing cycle or a custom range of UTC days, with a link that
+ * stays valid for the chosen time. Each report generated is added to this tab's list.
+ */
+export function UsageReportForm({ organizationId, ownerId, cycles }: { organizationId: string; ownerId: string | null; cycles: readonly BillingCycle[] }) {
+  const lastCycle = cycles.find((cycle) => !cycle.inProgress);
+  const form = useForm<UsageReportFormValues>({
+    resolver: zodResolver(usageReportFormSchema),
+    defaultValues: { period: lastCycle?.key ?? CUSTOM_PERIOD, from: '', to: '', lifetime: String(LINK_LIFETIMES[0].seconds) },
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { register, control, handleSubmit, setError, formState } = form;
+  const { errors } = formState;
+  const period = useWatch({ control, name: 'period' });
+  const mutation = useGenerateUsageReport(organizationId);
+
+  const onSubmit = handleSubmit((values) => {
+    const request = toUsageReportRequest(values);
+    const times = stamp(request.report_expiration_in_seconds);
+    mutation.mutate(request, {
+      onSuccess: (response) => {
+        if (!response.report_url) {
+          setError('root.serverError', { type: 'server', message: 'The server answered without a link to the report.' });
+          return;
+        }
+        reportHistory.add({
+          ...times,
+          ownerId,
+          organizationId,
+          from: request.from,
+          to: request.to,
+          reportUrl: response.report_url,
+          deleteReportUrl: response.delete_report_url ?? null,
+          revokedAt: null,
+        });
+        toast.success(`Usage report ready for ${formatPeriod(new Date(request.from), new Date(request.to))}`);
+      },
+      onError: (error) => {
+        let placed = false;
+        for (const item of error instanceof ApiError ? error.errors : []) {
+          const field = formField(item.field, period);
+          if (field) {
+            setError(field, { type: 'server', message: item.message }, { shouldFocus: true });
+            placed = true;
+          }
+        }
+        if (!placed) setError('root.serverError', { type: 'server', message: error.message });
+      },
+    });
+  });
+
+  return (
+    <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4" aria-label="Generate a usage report">
+      {errors.root?.serverError && (
+        <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+          The report was not generated: {errors.root.serverError.message}
+        </p>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Period" hint="Whole days in UTC. A billing cycle starts on the renewal day." error={errors.period?.message} className="sm:col-span-2">
+          {(props) => (
+            <SelectInput {...props} {...register('period')}>
+              {cycles.length > 0 && (
+                <optgroup label="Billing cycles">
+                  {cycles.map((cycle, index) => (
+                    <option key={cycle.key} value={cycle.key}>
+                      {cycleLabel(cycle, index)}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              <option value={CUSTOM_PERIOD}>Custom range…</option>
+            </SelectInput>
+          )}
+        </Field>
+        {period === CUSTOM_PERIOD && (
+          <>
+            <Field label="First day" error={errors.from?.message} required>
+              {(props) => <TextInput {...props} {...register('from')} type="date" max={today()} />}
+            </Field>
+            <Field label="Last day" hint="Included. At most one year after the first day." error={errors.to?.message} required>
+              {(props) => <TextInput {...props} {...register('to')} type="date" />}
+            </Field>
+          </>
+        )}
+        <Field label="Link valid for" hint="Anyone with the link can download the report until it expires or you revoke it." error={errors.lifetime?.message} className="sm:col-span-2">
+          {(props) => (
+            <SelectInput {...props} {...register('lifetime')} className="sm:max-w-xs">
+              {LINK_LIFETIMES.map((lifetime) => (
+                <option key={lifetime.seconds} value={String(lifetime.seconds)}>
+                  {lifetime.label}
+                </option>
+              ))}
+            </SelectInput>
+          )}
+        </Field>
+      </div>
+      <div>
+        <Button type="submit" pending={mutation.isPending}>
+          {mutation.isPending ? 'Generating…' : 'Generate report'}
+        </Button>
+      </div>
+    </form>
+  );
+}

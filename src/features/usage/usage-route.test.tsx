@@ -1,0 +1,174 @@
+// @vitest-environment-options {"url": "http://localhost/"}
+// The sandbox answers with links on http://localhost (the in-process server's origin): the page
+// opens only https or same-origin links, so the test page lives on that origin too.
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { polyfillDialog } from '@/test/dialog';
+import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
+import { renderRoute, signInAs } from '@/test/render';
+import type { Role } from '@/api/permissions';
+import { reportHistory, type StoredReport } from './report-history';
+import { Component as UsagePage } from './usage-route';
+
+const server = setupSandboxServer();
+// Loads go through the real server in-process: on a busy machine they take more than the default second.
+configure({ asyncUtilTimeout: 4_000 });
+polyfillDialog();
+const generatePath = `/api/organization/${ORG_IDS.acme}/billingUsageReport`;
+const STORAGE_KEY = 'billing-console.usage-reports';
+
+beforeEach(() => {
+  window.sessionStorage.removeItem(STORAGE_KEY);
+  reportHistory.reload();
+});
+
+function renderUsage(role: Role = 'billing_manager', token = 'sbx_billing_acme') {
+  server.signInAs(token);
+  signInAs(token, [{ organization_id: ORG_IDS.acme, organization_name: 'Acme Corp', role }]);
+  return renderRoute(`/organizations/${ORG_IDS.acme}/usage`, '/organizations/:organizationId/usage', <UsagePage />);
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Acme renews on the day three days before seeding (server/db/seed.ts): its last full cycle ended then. */
+function acmeLastCycle(now = new Date()): { first: string; last: string } {
+  const renewal = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - 3));
+  const year = renewal.getUTCFullYear();
+  const month = renewal.getUTCMonth() - 1;
+  const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const first = new Date(Date.UTC(year, month, Math.min(renewal.getUTCDate(), daysInMonth)));
+  return { first: isoDay(first), last: isoDay(new Date(renewal.getTime() - DAY_MS)) };
+}
+
+function reportItem(): HTMLElement {
+  const [item] = screen.getAllByRole('article');
+  if (!item) throw new Error('no report listed');
+  return item;
+}
+
+describe('usage reports page', () => {
+  it('generates the last cycle’s report by default, lists it as active and keeps the link in this tab only', async () => {
+    const user = userEvent.setup();
+    renderUsage();
+    const period = await screen.findByRole('combobox', { name: 'Period' });
+    const selected = within(period).getByRole('option', { selected: true });
+    expect(selected.textContent).toMatch(/\(last cycle\)$/);
+    expect(within(period).getAllByRole('option')).toHaveLength(14);
+    expect(within(period).getAllByRole('option')[0]?.textContent).toMatch(/\(current cycle, in progress\)$/);
+
+    await user.click(screen.getByRole('button', { name: 'Generate report' }));
+    const item = await waitFor(reportItem);
+    expect(within(item).getByText('Active')).toBeTruthy();
+    expect(within(item).getByText(/Link expires .+ \(in (60 minutes|1 hour)\)\./)).toBeTruthy();
+    const download = within(item).getByRole('link', { name: /^Download the CSV for / });
+    const url = download.getAttribute('href') ?? '';
+    expect(url).toMatch(/^http:\/\/localhost\/sandbox\/usage-reports\/.+\/csv\?/);
+
+    // The CSV covers exactly the last cycle, one row per cluster and day.
+    const csv = await (await fetch(url)).text();
+    const rows = csv.trim().split('\n').slice(1);
+    const { first, last } = acmeLastCycle();
+    expect(rows[0]?.startsWith(`${first},`)).toBe(true);
+    expect(rows.at(-1)?.startsWith(`${last},`)).toBe(true);
+    expect(rows.length % 3).toBe(0);
+
+    expect(window.sessionStorage.getItem(STORAGE_KEY)).toContain(url);
+    expect(JSON.stringify({ ...window.localStorage })).not.toContain('usage-reports');
+  });
+
+  it('revokes a link after confirmation: the list says so and the link answers 404', async () => {
+    const user = userEvent.setup();
+    renderUsage();
+    await user.click(await screen.findByRole('button', { name: 'Generate report' }));
+    const item = await waitFor(reportItem);
+    const url = within(item).getByRole('link', { name: /^Download the CSV for / }).getAttribute('href') ?? '';
+    expect((await fetch(url)).status).toBe(200);
+
+    await user.click(within(item).getByRole('button', { name: /^Revoke the link to the report for / }));
+    const dialog = screen.getByRole('dialog', { name: 'Revoke this link?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke link' }));
+    await waitFor(() => expect(within(reportItem()).getByText('Revoked')).toBeTruthy());
+    expect(within(reportItem()).queryByRole('link')).toBeNull();
+    expect(server.requests().some((request) => request.startsWith('DELETE /sandbox/usage-reports/'))).toBe(true);
+    expect((await fetch(url)).status).toBe(404);
+  });
+
+  it('refuses a custom range that ends before it starts or spans more than a year, without calling the API', async () => {
+    const user = userEvent.setup();
+    renderUsage();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Period' }), 'custom');
+    const first = screen.getByLabelText(/First day/);
+    const last = screen.getByLabelText(/Last day/);
+    await user.click(screen.getByRole('button', { name: 'Generate report' }));
+    expect(screen.getByText('Choose the first day')).toBeTruthy();
+    expect(screen.getByText('Choose the last day')).toBeTruthy();
+
+    await user.type(first, '2025-03-10');
+    await user.type(last, '2025-03-01');
+    await user.click(screen.getByRole('button', { name: 'Generate report' }));
+    expect(await screen.findByText('The last day cannot be before the first')).toBeTruthy();
+    expect(last.getAttribute('aria-invalid')).toBe('true');
+
+    await user.clear(last);
+    await user.type(last, '2026-03-12');
+    expect(await screen.findByText('A report covers at most one year')).toBeTruthy();
+    expect(server.requests()).not.toContain(`POST ${generatePath}`);
+
+    await user.clear(last);
+    await user.type(last, '2025-03-31');
+    await user.click(screen.getByRole('button', { name: 'Generate report' }));
+    const item = await waitFor(reportItem);
+    expect(within(item).getByRole('heading').textContent).toMatch(/^Mar 10\s–\s31, 2025$/);
+  });
+
+  it('puts the server’s field errors on the form and keeps the choice', async () => {
+    const user = userEvent.setup();
+    renderUsage();
+    const lifetime = await screen.findByRole('combobox', { name: 'Link valid for' });
+    await user.selectOptions(lifetime, '7 days');
+    server.failNext(generatePath, 400, 'report_expiration_in_seconds: too long for this organization', [
+      { field: 'report_expiration_in_seconds', message: 'This organization allows links of at most 3 days' },
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Generate report' }));
+    expect(await screen.findByText('This organization allows links of at most 3 days')).toBeTruthy();
+    expect(lifetime.getAttribute('aria-invalid')).toBe('true');
+    expect(lifetime).toHaveProperty('value', String(7 * 24 * 3600));
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+  });
+
+  it('turns a link expired while the page is open', async () => {
+    const now = Date.now();
+    const report: StoredReport = {
+      id: 'soon',
+      ownerId: 'test',
+      organizationId: ORG_IDS.acme,
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2026-02-01T00:00:00.000Z',
+      createdAt: new Date(now - 3_600_000).toISOString(),
+      expiresAt: new Date(now + 1_200).toISOString(),
+      reportUrl: 'http://localhost/sandbox/usage-reports/soon/csv?expires=1&signature=x',
+      deleteReportUrl: 'http://localhost/sandbox/usage-reports/soon?expires=1&signature=x',
+      revokedAt: null,
+    };
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify([report, { id: 'not a report' }]));
+    reportHistory.reload();
+    renderUsage();
+    const item = await waitFor(reportItem);
+    expect(within(item).getByText('Active')).toBeTruthy();
+    await waitFor(() => expect(within(item).getByText('Expired')).toBeTruthy(), { timeout: 4_000 });
+    expect(within(item).getByRole('status').textContent).toMatch(/has expired/);
+    expect(within(item).queryByRole('link')).toBeNull();
+    await userEvent.setup().click(within(item).getByRole('button', { name: /^Remove the report for / }));
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(window.sessionStorage.getItem(STORAGE_KEY)).toBe('[]');
+  });
+
+  it('explains to a viewer without asking for anything', async () => {
+    renderUsage('viewer', 'sbx_viewer_acme');
+    expect(await screen.findByRole('heading', { name: 'Usage reports are not available to your role' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Generate report' })).toBeNull();
+    expect(server.requests().some((request) => request.includes('currentCost') || request.includes('billingUsageReport'))).toBe(false);
+  });
+});
