@@ -46,7 +46,8 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
-    files: ['eslint.config.js'],
+    // Plain scripts outside the TypeScript project (public/theme.js runs before the app, as is).
+    files: ['eslint.config.js', 'public/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

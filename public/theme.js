@@ -4,7 +4,7 @@
     var saved = localStorage.getItem('billing-console.theme');
     var dark = saved === 'dark' || (saved !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches);
     document.documentElement.classList.toggle('dark', dark);
-  } catch (error) {
+  } catch {
     /* storage may be off: the light theme stays */
   }
 })();
