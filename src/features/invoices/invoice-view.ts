@@ -163,6 +163,18 @@ export function periodRange(filters: Pick<InvoiceFilters, 'period' | 'from' | 't
   }
 }
 
+const countFormat = new Intl.NumberFormat();
+
+/** 10,000 (grouped in the user's locale). */
+export function formatCount(count: number): string {
+  return countFormat.format(count);
+}
+
+/** "1 invoice", "10,000 invoices". */
+export function countLabel(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
 /** The first 8 hex characters of the id: what the list shows, since the contract has no invoice number. */
 export function shortId(id: string): string {
   return id.replace(/[^0-9a-z]/gi, '').slice(0, 8).toLowerCase() || id;

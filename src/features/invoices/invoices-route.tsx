@@ -13,7 +13,7 @@ import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
-import { formatCents, plural } from '@/lib/format';
+import { formatCents } from '@/lib/format';
 import { isUnpaid, totalsByCurrency, UNPAID_STATUSES, type CurrencyTotal } from '@/lib/invoice-totals';
 import { saveFile } from '@/lib/save-file';
 import { useCurrentOrganization } from '@/lib/use-organization';
@@ -22,7 +22,7 @@ import { InvoiceFiltersForm } from './components/invoice-filters';
 import { InvoiceTable, type SelectionChange } from './components/invoice-table';
 import { ZipDownload } from './components/zip-download';
 import { exportFilename, invoicesToCsv } from './invoice-csv';
-import { DEFAULT_FILTERS, indexInvoices, nextSort, selectView, type SortKey } from './invoice-view';
+import { countLabel, DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, selectView, type SortKey } from './invoice-view';
 import { useInvoiceFilters } from './use-invoice-filters';
 
 const WHO = 'Admins and billing managers of your organization can find and download its invoices.';
@@ -104,18 +104,18 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const exportCsv = () => {
     const filename = exportFilename(organizationName, 'csv');
     saveFile(new Blob([invoicesToCsv(view)], { type: 'text/csv;charset=utf-8' }), filename);
-    toast.success(`Saved ${filename} with ${plural(view.length, 'invoice', 'invoices')}`);
+    toast.success(`Saved ${filename} with ${countLabel(view.length, 'invoice', 'invoices')}`);
   };
 
   const zipTargets = selectedInView.length > 0 ? selectedInView : view;
-  const zipLabel = selectedInView.length > 0 ? `Download ZIP (${selectedInView.length} selected)` : `Download ZIP (${view.length} in view)`;
+  const zipLabel = selectedInView.length > 0 ? `Download ZIP (${formatCount(selectedInView.length)} selected)` : `Download ZIP (${formatCount(view.length)} in view)`;
 
   return (
     <div className="flex flex-col gap-4">
       {unpaidCount > 0 && (
         <Alert
           tone="warning"
-          title={`${plural(unpaidCount, 'unpaid invoice', 'unpaid invoices')}: ${currencyTotalsText(unpaid)}`}
+          title={`${countLabel(unpaidCount, 'unpaid invoice', 'unpaid invoices')}: ${currencyTotalsText(unpaid)}`}
           action={
             isUnpaidFilter(filters.statuses) ? null : (
               <Button variant="secondary" size="sm" onClick={showUnpaid}>
@@ -133,8 +133,8 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 text-sm">
           <p role="status" className="font-medium text-ink">
-            Showing {view.length === invoices.length ? `all ${plural(invoices.length, 'invoice', 'invoices')}` : `${view.length} of ${plural(invoices.length, 'invoice', 'invoices')}`}
-            {selectedInView.length > 0 && ` · ${selectedInView.length} selected`}
+            Showing {view.length === invoices.length ? `all ${countLabel(invoices.length, 'invoice', 'invoices')}` : `${formatCount(view.length)} of ${countLabel(invoices.length, 'invoice', 'invoices')}`}
+            {selectedInView.length > 0 && ` · ${formatCount(selectedInView.length)} selected`}
           </p>
           {totals.length > 0 && (
             <p className="mt-1 text-ink-muted">
@@ -150,7 +150,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
             </Button>
           )}
           <Button variant="secondary" size="sm" onClick={exportCsv} disabled={view.length === 0}>
-            Export CSV ({view.length})
+            Export CSV ({formatCount(view.length)})
           </Button>
           <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipTargets.map((invoice) => invoice.id)} label={zipLabel} />
         </div>

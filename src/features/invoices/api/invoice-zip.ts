@@ -51,13 +51,15 @@ export async function buildInvoiceZip(
       try {
         pdf = await fetchInvoicePdf(organizationId, invoiceId, stop.signal);
       } catch (error) {
-        if (isAbort(error)) throw error;
+        if (isAbort(error) || stop.signal.aborted) throw error;
         throw new ApiError(0, `invoice ${shortId(invoiceId)} could not be downloaded: ${error instanceof Error ? error.message : String(error)}`);
       }
       if (pdf.kind === 'link') {
         throw new ApiError(0, `invoice ${shortId(invoiceId)} is stored by the billing provider and cannot be added to a ZIP. Use "Email all invoices" instead.`);
       }
       const bytes = new Uint8Array(await pdf.blob.arrayBuffer());
+      // A download that finishes after a cancel or a failure adds nothing and reports nothing.
+      stop.signal.throwIfAborted();
       const entry = new ZipPassThrough(uniqueName(pdf.filename, names));
       zip.add(entry);
       entry.push(bytes, true);
@@ -65,15 +67,27 @@ export async function buildInvoiceZip(
       onProgress(done);
     }
   };
+  // Cancelling answers at once, even while a request is still on its way back; the reason is the
+  // user's cancel or the first failure.
+  const stopped = new Promise<never>((_, reject) => {
+    stop.signal.addEventListener('abort', () => {
+      const reason: unknown = stop.signal.reason;
+      reject(reason instanceof Error ? reason : new DOMException('The ZIP was stopped', 'AbortError'));
+    }, { once: true });
+  });
+  stopped.catch(() => undefined);
   try {
-    await Promise.all(
-      Array.from({ length: Math.min(CONCURRENCY, invoiceIds.length) }, () =>
-        worker().catch((error: unknown) => {
-          stop.abort(error);
-          throw error;
-        }),
+    await Promise.race([
+      Promise.all(
+        Array.from({ length: Math.min(CONCURRENCY, invoiceIds.length) }, () =>
+          worker().catch((error: unknown) => {
+            if (!stop.signal.aborted) stop.abort(error);
+            throw error;
+          }),
+        ),
       ),
-    );
+      stopped,
+    ]);
   } catch (error) {
     zip.terminate();
     // When the user cancelled, say so rather than reporting the download that the cancel interrupted.

@@ -5,8 +5,8 @@ import { billingInfoQuery } from '@/api/queries';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { toast } from '@/components/ui/toast';
-import { plural } from '@/lib/format';
 import { useDownloadAllInvoices } from '../api/use-download-all-invoices';
+import { countLabel } from '../invoice-view';
 
 /**
  * "Email all invoices" (organizationDownloadAllInvoices): the server mails a ZIP of every invoice to
@@ -39,7 +39,7 @@ export function EmailAllInvoices({ organizationId, organizationName, invoiceCoun
     });
   };
 
-  const what = invoiceCount === undefined ? 'every invoice' : `all ${plural(invoiceCount, 'invoice', 'invoices')}`;
+  const what = invoiceCount === undefined ? 'every invoice' : `all ${countLabel(invoiceCount, 'invoice', 'invoices')}`;
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toast';
-import { plural } from '@/lib/format';
 import { saveFile } from '@/lib/save-file';
 import { buildInvoiceZip } from '../api/invoice-zip';
 import { exportFilename } from '../invoice-csv';
+import { countLabel, formatCount } from '../invoice-view';
 
 type State = { phase: 'idle' } | { phase: 'running'; done: number; total: number } | { phase: 'failed'; message: string };
 
@@ -36,7 +36,7 @@ export function ZipDownload({ organizationId, organizationName, invoiceIds, labe
       const filename = exportFilename(organizationName, 'zip');
       saveFile(zip, filename);
       setState({ phase: 'idle' });
-      toast.success(`Saved ${filename} with ${plural(ids.length, 'invoice', 'invoices')}`);
+      toast.success(`Saved ${filename} with ${countLabel(ids.length, 'invoice', 'invoices')}`);
     } catch (error) {
       if (abort.signal.aborted) {
         setState({ phase: 'idle' });
@@ -59,13 +59,13 @@ export function ZipDownload({ organizationId, organizationName, invoiceIds, labe
           aria-valuemin={0}
           aria-valuemax={state.total}
           aria-valuenow={state.done}
-          aria-valuetext={`${state.done} of ${plural(state.total, 'invoice', 'invoices')}`}
+          aria-valuetext={`${formatCount(state.done)} of ${countLabel(state.total, 'invoice', 'invoices')}`}
           className="h-2 w-32 overflow-hidden rounded-full bg-surface-muted ring-1 ring-inset ring-line-strong sm:w-40"
         >
           <div className="h-full bg-accent transition-[width]" style={{ width: `${percent}%` }} />
         </div>
         <span aria-hidden="true" className="tabular text-sm text-ink-muted">
-          {state.done} / {state.total}
+          {formatCount(state.done)} / {formatCount(state.total)}
         </span>
         <Button variant="secondary" size="sm" onClick={() => controller.current?.abort()}>
           Cancel ZIP
