@@ -47,6 +47,7 @@ test.describe('overview', () => {
         `/api/organization/${ACME}/billingExternalId`,
         `/api/organization/${ACME}/billingStatus`,
         `/api/organization/${ACME}/currentCost`,
+        `/api/organization/${ACME}/invoice`,
         '/sandbox/session',
       ].sort(),
     );
