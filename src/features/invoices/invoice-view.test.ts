@@ -150,9 +150,9 @@ describe('the view', () => {
 
   it('filters by several statuses at once', () => {
     const all = [invoice({ status: 'PAID' }), invoice({ status: 'NOT_PAID' }), invoice({ status: 'PAYMENT_DUE' }), invoice({ status: 'VOIDED' })];
-    const view = selectView(indexInvoices(all), filters({ statuses: ['NOT_PAID', 'PAYMENT_DUE'] }), now);
+    const view = selectView(indexInvoices(all), filters({ statuses: ['NOT_PAID', 'PAYMENT_DUE'] }), now).invoices;
     expect(view.map((item) => item.status).sort()).toEqual(['NOT_PAID', 'PAYMENT_DUE']);
-    expect(selectView(indexInvoices(all), filters(), now)).toHaveLength(4);
+    expect(selectView(indexInvoices(all), filters(), now).invoices).toHaveLength(4);
   });
 
   it('keeps an invoice issued at the period’s first local midnight and drops one at the next period’s', () => {
@@ -160,7 +160,7 @@ describe('the view', () => {
     const last = invoice({ at: local(2024, 12, 31, 23, 59) });
     const next = invoice({ at: local(2025, 1, 1) });
     const before = invoice({ at: local(2023, 12, 31, 23, 59) });
-    const view = selectView(indexInvoices([first, last, next, before]), filters({ period: 'last-year' }), now);
+    const view = selectView(indexInvoices([first, last, next, before]), filters({ period: 'last-year' }), now).invoices;
     expect(view.map((item) => item.id).sort()).toEqual([first.id, last.id].sort());
   });
 
@@ -168,7 +168,7 @@ describe('the view', () => {
     const big = invoice({ total_in_cents: 123_456, currency_code: 'EUR' });
     const small = invoice({ total_in_cents: 35_880 });
     const index = indexInvoices([big, small]);
-    const search = (query: string) => selectView(index, filters({ query }), now).map((item) => item.id);
+    const search = (query: string) => selectView(index, filters({ query }), now).invoices.map((item) => item.id);
     expect(search(big.id.toUpperCase())).toEqual([big.id]);
     expect(search(` ${shortId(small.id)} `)).toEqual([small.id]);
     expect(search('358.80')).toEqual([small.id]);
@@ -181,13 +181,27 @@ describe('the view', () => {
     expect(search('999.99')).toEqual([]);
   });
 
+  it('sums the view per currency, never across currencies', () => {
+    const all = [
+      invoice({ currency_code: 'USD', total_in_cents: 35_880, status: 'NOT_PAID' }),
+      invoice({ currency_code: 'EUR', total_in_cents: 54_000, status: 'PAYMENT_DUE' }),
+      invoice({ currency_code: 'usd', total_in_cents: 2_880, status: 'PAYMENT_DUE' }),
+      invoice({ currency_code: 'GBP', total_in_cents: 999, status: 'PAID' }),
+    ];
+    expect(selectView(indexInvoices(all), filters({ statuses: ['NOT_PAID', 'PAYMENT_DUE'] }), now).totals).toEqual([
+      { currency: 'EUR', count: 1, cents: 54_000 },
+      { currency: 'USD', count: 2, cents: 38_760 },
+    ]);
+    expect(selectView(indexInvoices(all), filters({ query: 'no such invoice' }), now).totals).toEqual([]);
+  });
+
   it('sorts by date, amount and status in both directions, with stable tie-breaks', () => {
     const old = invoice({ at: local(2024, 3, 1), total_in_cents: 500, status: 'PAID' });
     const recent = invoice({ at: local(2025, 3, 1), total_in_cents: 500, status: 'NOT_PAID' });
     const middle = invoice({ at: local(2024, 9, 1), total_in_cents: 90_000, status: 'PAYMENT_DUE' });
     const voided = invoice({ at: local(2024, 10, 1), total_in_cents: 100, status: 'VOIDED' });
     const index = indexInvoices([old, recent, middle, voided]);
-    const ids = (sort: InvoiceFilters['sort'], direction: InvoiceFilters['direction']) => selectView(index, filters({ sort, direction }), now).map((item) => item.id);
+    const ids = (sort: InvoiceFilters['sort'], direction: InvoiceFilters['direction']) => selectView(index, filters({ sort, direction }), now).invoices.map((item) => item.id);
     expect(ids('date', 'desc')).toEqual([recent.id, voided.id, middle.id, old.id]);
     expect(ids('date', 'asc')).toEqual([old.id, middle.id, voided.id, recent.id]);
     // Equal amounts: newest first in both directions.
@@ -210,14 +224,15 @@ describe('the view', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       invoice({ at: new Date(local(2021, 1, 1).getTime() + ((i * 7919) % 1825) * 86_400_000), total_in_cents: (i * 104_729) % 500_000, status: statuses[i % 7] ?? 'PAID' }),
     );
-    const view = selectView(indexInvoices(many), filters({ statuses: ['PAID', 'POSTED'], sort: 'amount', direction: 'asc', period: 'last-year' }), now);
+    const { invoices: view, totals } = selectView(indexInvoices(many), filters({ statuses: ['PAID', 'POSTED'], sort: 'amount', direction: 'asc', period: 'last-year' }), now);
     const start = local(2024, 1, 1).getTime();
     const end = local(2025, 1, 1).getTime();
     const expected = many
       .filter((item) => (item.status === 'PAID' || item.status === 'POSTED') && Date.parse(item.created_at) >= start && Date.parse(item.created_at) < end)
-      .sort((a, b) => a.total_in_cents - b.total_in_cents || Date.parse(b.created_at) - Date.parse(a.created_at) || (a.id < b.id ? -1 : 1));
+      .sort((a, b) => a.total_in_cents - b.total_in_cents || Date.parse(b.created_at) - Date.parse(a.created_at) || many.indexOf(a) - many.indexOf(b));
     expect(view.length).toBeGreaterThan(100);
     expect(view.map((item) => item.id)).toEqual(expected.map((item) => item.id));
+    expect(totals).toEqual([{ currency: 'USD', count: expected.length, cents: expected.reduce((sum, item) => sum + item.total_in_cents, 0) }]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '@/api/contract';
+import type { CurrencyTotal } from '@/lib/invoice-totals';
 import { INVOICE_STATUS_INFO } from './invoice-status';
 
 /**
@@ -203,12 +204,16 @@ export function normalizeQuery(query: string): string {
   return query.toLowerCase().replace(/[\s\p{Sc}]/gu, '');
 }
 
-/** The invoices with what sorting and filtering need computed once, not per comparison. */
+/** The invoices with what sorting and filtering need computed once, in typed arrays, not per comparison. */
 export interface InvoiceIndex {
   invoices: readonly Invoice[];
   times: Float64Array;
+  cents: Float64Array;
   ranks: Uint8Array;
   statusIndex: Uint8Array;
+  /** Index into `currencies` of each invoice's upper-cased currency code. */
+  currencyIndex: Uint16Array;
+  currencies: readonly string[];
   haystacks: readonly string[];
   orders: Map<string, Uint32Array>;
 }
@@ -216,47 +221,58 @@ export interface InvoiceIndex {
 export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
   const count = invoices.length;
   const times = new Float64Array(count);
+  const cents = new Float64Array(count);
   const ranks = new Uint8Array(count);
   const statusIndex = new Uint8Array(count);
+  const currencyIndex = new Uint16Array(count);
+  const currencies: string[] = [];
+  const currencyPositions = new Map<string, number>();
   const haystacks: string[] = new Array<string>(count);
   invoices.forEach((invoice, i) => {
+    const currency = invoice.currency_code.toUpperCase();
+    let position = currencyPositions.get(currency);
+    if (position === undefined) {
+      position = currencies.push(currency) - 1;
+      currencyPositions.set(currency, position);
+    }
     times[i] = Date.parse(invoice.created_at);
+    cents[i] = invoice.total_in_cents;
     ranks[i] = INVOICE_STATUS_INFO[invoice.status].rank;
     statusIndex[i] = INVOICE_STATUSES.indexOf(invoice.status);
-    haystacks[i] = `${invoice.id.toLowerCase()}\n${amountSearchText(invoice.total_in_cents)}\n${invoice.currency_code.toLowerCase()}`;
+    currencyIndex[i] = position;
+    haystacks[i] = `${invoice.id.toLowerCase()}\n${amountSearchText(invoice.total_in_cents)}\n${currency.toLowerCase()}`;
   });
-  return { invoices, times, ranks, statusIndex, haystacks, orders: new Map() };
+  return { invoices, times, cents, ranks, statusIndex, currencyIndex, currencies, haystacks, orders: new Map() };
 }
 
 /**
  * The order of every invoice for one sort, computed the first time it is asked for and then reused.
- * Ties: amount and status fall back to newest first in either direction, date to the id.
+ * Ties: amount and status fall back to newest first in either direction; the last resort is the
+ * order the API listed them in (newest first, then by id), so the result never depends on the engine.
  */
 export function sortOrder(index: InvoiceIndex, sort: SortKey, direction: SortDirection): Uint32Array {
   const cacheKey = `${sort}:${direction}`;
   const cached = index.orders.get(cacheKey);
   if (cached) return cached;
-  const { invoices, times, ranks } = index;
+  const { times, cents, ranks } = index;
   const sign = direction === 'asc' ? 1 : -1;
-  const byId = (a: number, b: number) => {
-    const idA = invoices[a]?.id ?? '';
-    const idB = invoices[b]?.id ?? '';
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
-  };
-  const newestFirst = (a: number, b: number) => (times[b] ?? 0) - (times[a] ?? 0) || byId(a, b);
-  const compare =
-    sort === 'date'
-      ? (a: number, b: number) => sign * ((times[a] ?? 0) - (times[b] ?? 0)) || byId(a, b)
-      : sort === 'amount'
-        ? (a: number, b: number) => sign * ((invoices[a]?.total_in_cents ?? 0) - (invoices[b]?.total_in_cents ?? 0)) || newestFirst(a, b)
-        : (a: number, b: number) => sign * ((ranks[a] ?? 0) - (ranks[b] ?? 0)) || newestFirst(a, b);
-  const order = Uint32Array.from({ length: invoices.length }, (_, i) => i).sort(compare);
+  const newestFirst = (a: number, b: number) => (times[b] ?? 0) - (times[a] ?? 0) || a - b;
+  const primary = sort === 'date' ? times : sort === 'amount' ? cents : ranks;
+  const compare = sort === 'date' ? (a: number, b: number) => sign * ((times[a] ?? 0) - (times[b] ?? 0)) || a - b : (a: number, b: number) => sign * ((primary[a] ?? 0) - (primary[b] ?? 0)) || newestFirst(a, b);
+  const order = Uint32Array.from({ length: index.invoices.length }, (_, i) => i).sort(compare);
   index.orders.set(cacheKey, order);
   return order;
 }
 
-/** The invoices the table shows, in its order: one pass over the sort's order. */
-export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Date): Invoice[] {
+export interface InvoiceView {
+  /** The invoices the table shows, in its order. */
+  invoices: Invoice[];
+  /** Their totals per currency (never across currencies), sorted by currency code. */
+  totals: CurrencyTotal[];
+}
+
+/** The view in one pass over the sort's order, summing per currency on the way. */
+export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Date): InvoiceView {
   const order = sortOrder(index, filters.sort, filters.direction);
   const allowed = new Array<boolean>(INVOICE_STATUSES.length).fill(filters.statuses.length === 0);
   for (const status of filters.statuses) allowed[INVOICE_STATUSES.indexOf(status)] = true;
@@ -264,14 +280,24 @@ export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Da
   const start = range?.start?.getTime() ?? -Infinity;
   const end = range?.end?.getTime() ?? Infinity;
   const needle = normalizeQuery(filters.query);
-  const view: Invoice[] = [];
+  const counts = new Uint32Array(index.currencies.length);
+  const sums = new Float64Array(index.currencies.length);
+  const invoices: Invoice[] = [];
   for (const i of order) {
     if (!allowed[index.statusIndex[i] ?? 0]) continue;
     const time = index.times[i] ?? 0;
     if (time < start || time >= end) continue;
     if (needle && !index.haystacks[i]?.includes(needle)) continue;
     const invoice = index.invoices[i];
-    if (invoice) view.push(invoice);
+    if (!invoice) continue;
+    invoices.push(invoice);
+    const currency = index.currencyIndex[i] ?? 0;
+    counts[currency] = (counts[currency] ?? 0) + 1;
+    sums[currency] = (sums[currency] ?? 0) + (index.cents[i] ?? 0);
   }
-  return view;
+  const totals = index.currencies
+    .map((currency, position) => ({ currency, count: counts[position] ?? 0, cents: sums[position] ?? 0 }))
+    .filter((total) => total.count > 0)
+    .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
+  return { invoices, totals };
 }

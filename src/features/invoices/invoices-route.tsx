@@ -59,8 +59,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
 
   const index = useMemo(() => indexInvoices(invoices), [invoices]);
   const viewFilters = useMemo(() => ({ ...filters, query: deferredQuery }), [filters, deferredQuery]);
-  const view = useMemo(() => selectView(index, viewFilters, now), [index, viewFilters, now]);
-  const totals = useMemo(() => totalsByCurrency(view), [view]);
+  const { invoices: view, totals } = useMemo(() => selectView(index, viewFilters, now), [index, viewFilters, now]);
   const unpaid = useMemo(() => totalsByCurrency(invoices.filter((invoice) => isUnpaid(invoice.status))), [invoices]);
   const unpaidCount = unpaid.reduce((sum, total) => sum + total.count, 0);
 
@@ -107,7 +106,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
     toast.success(`Saved ${filename} with ${countLabel(view.length, 'invoice', 'invoices')}`);
   };
 
-  const zipTargets = selectedInView.length > 0 ? selectedInView : view;
+  const zipIds = useMemo(() => (selectedInView.length > 0 ? selectedInView : view).map((invoice) => invoice.id), [selectedInView, view]);
   const zipLabel = selectedInView.length > 0 ? `Download ZIP (${formatCount(selectedInView.length)} selected)` : `Download ZIP (${formatCount(view.length)} in view)`;
 
   return (
@@ -152,7 +151,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
           <Button variant="secondary" size="sm" onClick={exportCsv} disabled={view.length === 0}>
             Export CSV ({formatCount(view.length)})
           </Button>
-          <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipTargets.map((invoice) => invoice.id)} label={zipLabel} />
+          <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipIds} label={zipLabel} />
         </div>
       </div>
 

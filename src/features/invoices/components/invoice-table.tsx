@@ -102,14 +102,17 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
     estimateSize: () => layout.row,
     scrollMargin: layout.header,
     scrollPaddingStart: layout.header,
-    overscan: 8,
-    getItemKey: (index) => invoices[index]?.id ?? index,
+    overscan: 6,
+    // Rows are keyed by position (the default), not by invoice: a new sort or filter of 10,000
+    // invoices then reuses the virtualizer's measurements instead of rebuilding all of them. State
+    // that belongs to one invoice (a download in progress) is keyed by its id below.
   });
 
-  // A new sort or filter starts the list from its top, as a new page would.
+  // A new sort or filter starts the list from its top, as a new page would. The virtualizer's own
+  // offset says whether that is needed, without forcing a layout to read scrollTop.
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [invoices]);
+    if (scrollRef.current && (virtualizer.scrollOffset ?? 0) > 0) scrollRef.current.scrollTop = 0;
+  }, [invoices, virtualizer]);
 
   useEffect(() => {
     virtualizer.measure();
@@ -188,7 +191,7 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
                   {formatCents(invoice.total_in_cents, invoice.currency_code)}
                 </div>
                 <div role="cell" className={AREA.act}>
-                  <DownloadPdfButton organizationId={organizationId} invoiceId={invoice.id} variant="ghost" size="sm" aria-label={`Download invoice ${short} (PDF)`}>
+                  <DownloadPdfButton key={invoice.id} organizationId={organizationId} invoiceId={invoice.id} variant="ghost" size="sm" aria-label={`Download invoice ${short} (PDF)`}>
                     PDF
                   </DownloadPdfButton>
                 </div>
