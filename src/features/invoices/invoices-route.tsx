@@ -109,6 +109,15 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const zipIds = useMemo(() => (selectedInView.length > 0 ? selectedInView : view).map((invoice) => invoice.id), [selectedInView, view]);
   const zipLabel = selectedInView.length > 0 ? `Download ZIP (${formatCount(selectedInView.length)} selected)` : `Download ZIP (${formatCount(view.length)} in view)`;
 
+  if (invoices.length === 0) {
+    return (
+      <Card>
+        <h2 className="text-base font-semibold text-ink">No invoices yet</h2>
+        <p className="mt-1 text-sm text-ink-muted">Invoices appear here at the end of the first billing period.</p>
+      </Card>
+    );
+  }
+
   return (
     <div className="flex flex-col gap-4">
       {unpaidCount > 0 && (
@@ -155,12 +164,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
         </div>
       </div>
 
-      {invoices.length === 0 ? (
-        <Card>
-          <h2 className="text-base font-semibold text-ink">No invoices yet</h2>
-          <p className="mt-1 text-sm text-ink-muted">Invoices appear here at the end of the first billing period.</p>
-        </Card>
-      ) : view.length === 0 ? (
+      {view.length === 0 ? (
         <Card>
           <h2 className="text-base font-semibold text-ink">No invoices match these filters</h2>
           <p className="mt-1 text-sm text-ink-muted">Try another period or status, or search for part of an invoice ID.</p>
