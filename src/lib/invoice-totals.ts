@@ -6,6 +6,9 @@ import type { Invoice, InvoiceStatus } from '@/api/contract';
  */
 export const UNPAID_STATUSES: readonly InvoiceStatus[] = ['NOT_PAID', 'PAYMENT_DUE'];
 
+/** The invoice list filtered to unpaid invoices, relative to an organization's path (the overview links to it). */
+export const UNPAID_INVOICES_FILTER = 'invoices?status=NOT_PAID%2CPAYMENT_DUE';
+
 export function isUnpaid(status: InvoiceStatus): boolean {
   return status === 'NOT_PAID' || status === 'PAYMENT_DUE';
 }

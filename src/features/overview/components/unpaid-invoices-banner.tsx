@@ -5,8 +5,7 @@ import { invoicesQuery } from '@/api/queries';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { formatCents, plural } from '@/lib/format';
-import { isUnpaid, totalsByCurrency } from '@/lib/invoice-totals';
-import { UNPAID_INVOICES_FILTER } from './status-banner';
+import { isUnpaid, totalsByCurrency, UNPAID_INVOICES_FILTER } from '@/lib/invoice-totals';
 
 function mayReadInvoices(role: Role | null): boolean {
   return role === null || can(role, 'billing:read');
@@ -17,6 +16,7 @@ function unpaidTotals(list: InvoiceList) {
 }
 
 /**
+ * The overview loader imports this module, so it ships with the first page: keep its imports small.
  * Warns about NOT_PAID / PAYMENT_DUE invoices, with the amount owed per currency, and links to the
  * list filtered to them. Finance roles only; nothing shows while loading or if the list fails (the
  * invoice page reports that).
