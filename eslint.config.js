@@ -47,8 +47,7 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
-    // Plain scripts outside the TypeScript project (public/ is served as is).
-    files: ['eslint.config.js', 'public/**/*.js'],
+    files: ['eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

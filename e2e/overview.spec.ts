@@ -48,6 +48,7 @@ test.describe('overview', () => {
         `/api/organization/${ACME}/billingStatus`,
         `/api/organization/${ACME}/creditCard`,
         `/api/organization/${ACME}/currentCost`,
+        `/api/organization/${ACME}/invoice`,
         '/sandbox/session',
       ].sort(),
     );

@@ -1,5 +1,125 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { ApiError } from '@/api/api-error';
+import { can } from '@/api/permissions';
+import { invoiceQuery, invoicesQuery } from '@/api/queries';
+import { ButtonLink } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { CopyButton } from '@/components/ui/copy-button';
+import { ErrorState } from '@/components/ui/error-state';
+import { NoAccess } from '@/components/ui/no-access';
+import { PageHeader } from '@/components/ui/page-header';
+import { LoadingBlock } from '@/components/ui/skeleton';
+import { formatCents, formatDateTime, formatLongDate } from '@/lib/format';
+import { isUnpaid } from '@/lib/invoice-totals';
+import { useCurrentOrganization } from '@/lib/use-organization';
+import { DownloadPdfButton } from './components/download-pdf-button';
+import { InvoiceStatusBadge } from './components/invoice-status-badge';
+import { INVOICE_STATUS_INFO } from './invoice-status';
+import { shortId } from './invoice-view';
+
+const WHO = 'Admins and billing managers of your organization can find and download its invoices.';
+
+/** The list passes its search params along, so that "Back to invoices" returns to the same view. */
+function listSearchFrom(state: unknown): string {
+  if (typeof state === 'object' && state !== null && 'listSearch' in state && typeof state.listSearch === 'string' && state.listSearch.startsWith('?')) {
+    return state.listSearch;
+  }
+  return '';
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1 border-b border-line py-3 last:border-b-0 sm:flex-row sm:gap-4">
+      <dt className="text-sm text-ink-muted sm:w-40 sm:shrink-0">{label}</dt>
+      <dd className="min-w-0 text-sm text-ink">{children}</dd>
+    </div>
+  );
+}
 
 export function Component() {
-  return <ComingSoon area="Invoice" />;
+  const { organizationId, organization, role } = useCurrentOrganization();
+  const { invoiceId = '' } = useParams();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const allowed = role === null || can(role, 'billing:read');
+  const invoice = useQuery({
+    ...invoiceQuery(organizationId, invoiceId),
+    enabled: allowed,
+    // Coming from the list, its row shows at once while the invoice itself loads.
+    placeholderData: () => queryClient.getQueryData(invoicesQuery(organizationId).queryKey)?.results?.find((candidate) => candidate.id === invoiceId),
+  });
+  const short = shortId(invoiceId);
+  const title = `Invoice ${short}`;
+  const back = (
+    <ButtonLink to={{ pathname: '..', search: listSearchFrom(location.state) }} relative="path" variant="secondary">
+      Back to invoices
+    </ButtonLink>
+  );
+  const forbidden = !allowed || (invoice.error instanceof ApiError && invoice.error.status === 403);
+  const notFound = invoice.error instanceof ApiError && invoice.error.status === 404;
+  const data = invoice.data;
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description={data ? `Issued on ${formatLongDate(data.created_at)}` : undefined}
+        documentTitle={organization ? `${title} · ${organization.name}` : title}
+        actions={
+          <>
+            {back}
+            {data && <DownloadPdfButton organizationId={organizationId} invoiceId={data.id} />}
+          </>
+        }
+      />
+      {forbidden ? (
+        <NoAccess area="Invoices" role={role} who={WHO} organizationName={organization?.name} />
+      ) : notFound ? (
+        <Card>
+          <h2 className="text-base font-semibold text-ink">Invoice not found</h2>
+          <p className="mt-1 text-sm text-ink-muted">
+            There is no invoice {short} in {organization?.name ?? 'this organization'}. The link may be wrong, or the invoice belongs to another organization.
+          </p>
+        </Card>
+      ) : invoice.isPending ? (
+        <Card>
+          <LoadingBlock label="Loading the invoice" lines={5} />
+        </Card>
+      ) : invoice.isError ? (
+        <ErrorState title="Could not load the invoice" error={invoice.error} onRetry={() => void invoice.refetch()} retrying={invoice.isFetching} />
+      ) : (
+        <Card>
+          <dl>
+            <Row label="Status">
+              <div className="flex flex-col items-start gap-1">
+                <InvoiceStatusBadge status={invoice.data.status} />
+                <span className="text-ink-muted">{INVOICE_STATUS_INFO[invoice.data.status].description}</span>
+                {isUnpaid(invoice.data.status) && (
+                  <Link to={`/organizations/${organizationId}/payment-methods`} className="font-medium text-link underline">
+                    Check the payment methods
+                  </Link>
+                )}
+              </div>
+            </Row>
+            <Row label="Amount">
+              <span className="tabular text-2xl font-semibold">{formatCents(invoice.data.total_in_cents, invoice.data.currency_code)}</span>
+              <span className="ml-2 text-ink-muted">{invoice.data.currency_code.toUpperCase()}</span>
+            </Row>
+            <Row label="Issued">
+              <time dateTime={invoice.data.created_at}>{formatDateTime(invoice.data.created_at)}</time>
+            </Row>
+            <Row label="Invoice ID">
+              <div className="flex flex-wrap items-center gap-2">
+                <code className="break-all rounded bg-surface-muted px-2 py-1 text-ink">{invoice.data.id}</code>
+                <CopyButton value={invoice.data.id} label="Copy the invoice ID" />
+              </div>
+            </Row>
+          </dl>
+          <p className="mt-4 text-sm text-ink-muted">The PDF holds the invoice number, the billed-to details, the line items and the tax.</p>
+        </Card>
+      )}
+    </>
+  );
 }

@@ -1,5 +1,219 @@
-import { ComingSoon } from '@/components/ui/coming-soon';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+import { ApiError } from '@/api/api-error';
+import type { Invoice } from '@/api/contract';
+import { can } from '@/api/permissions';
+import { invoicesQuery } from '@/api/queries';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { ErrorState } from '@/components/ui/error-state';
+import { NoAccess } from '@/components/ui/no-access';
+import { PageHeader } from '@/components/ui/page-header';
+import { LoadingBlock } from '@/components/ui/skeleton';
+import { toast } from '@/components/ui/toast';
+import { formatCents } from '@/lib/format';
+import { isUnpaid, totalsByCurrency, UNPAID_STATUSES, type CurrencyTotal } from '@/lib/invoice-totals';
+import { saveFile } from '@/lib/save-file';
+import { useCurrentOrganization } from '@/lib/use-organization';
+import { EmailAllInvoices } from './components/email-all-invoices';
+import { InvoiceFiltersForm } from './components/invoice-filters';
+import { InvoiceTable, type SelectionChange } from './components/invoice-table';
+import { ZipDownload } from './components/zip-download';
+import { exportFilename, invoicesToCsv } from './invoice-csv';
+import { countLabel, DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, selectView, type SortKey } from './invoice-view';
+import { useInvoiceFilters } from './use-invoice-filters';
+
+const WHO = 'Admins and billing managers of your organization can find and download its invoices.';
+const SEARCH_DEBOUNCE_MS = 300;
+const NO_INVOICES: readonly Invoice[] = [];
+
+function currencyTotalsText(totals: readonly CurrencyTotal[]): string {
+  return totals.map((total) => formatCents(total.cents, total.currency)).join(' · ');
+}
+
+function isUnpaidFilter(statuses: readonly string[]): boolean {
+  return statuses.length === UNPAID_STATUSES.length && UNPAID_STATUSES.every((status) => statuses.includes(status));
+}
+
+function InvoiceBrowser({ organizationId, organizationName, invoices }: { organizationId: string; organizationName: string | undefined; invoices: readonly Invoice[] }) {
+  const { filters, update } = useInvoiceFilters();
+  const location = useLocation();
+  const [now] = useState(() => new Date());
+
+  // The search box answers every keystroke; the URL follows once typing pauses.
+  const [queryText, setQueryText] = useState(filters.query);
+  const [urlQuery, setUrlQuery] = useState(filters.query);
+  if (filters.query !== urlQuery) {
+    // The URL changed from elsewhere (Back, a link, "Clear filters"): the box shows it.
+    setUrlQuery(filters.query);
+    setQueryText(filters.query);
+  }
+  useEffect(() => {
+    if (queryText === filters.query) return;
+    const timer = window.setTimeout(() => update({ query: queryText }, { replace: true }), SEARCH_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [queryText, filters.query, update]);
+  const deferredQuery = useDeferredValue(queryText);
+
+  const index = useMemo(() => indexInvoices(invoices), [invoices]);
+  const viewFilters = useMemo(() => ({ ...filters, query: deferredQuery }), [filters, deferredQuery]);
+  const { invoices: view, totals } = useMemo(() => selectView(index, viewFilters, now), [index, viewFilters, now]);
+  const unpaid = useMemo(() => totalsByCurrency(invoices.filter((invoice) => isUnpaid(invoice.status))), [invoices]);
+  const unpaidCount = unpaid.reduce((sum, total) => sum + total.count, 0);
+
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const anchor = useRef<string | null>(null);
+  const selectedInView = useMemo(() => view.filter((invoice) => selected.has(invoice.id)), [view, selected]);
+
+  // Shift extends from the last clicked row to this one, in the view's current order.
+  const onSelect = ({ id, index: at, checked, range }: SelectionChange) => {
+    const from = range && anchor.current !== null ? view.findIndex((invoice) => invoice.id === anchor.current) : -1;
+    const ids = from === -1 ? [id] : view.slice(Math.min(from, at), Math.max(from, at) + 1).map((invoice) => invoice.id);
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const candidate of ids) {
+        if (checked) next.add(candidate);
+        else next.delete(candidate);
+      }
+      return next;
+    });
+    anchor.current = id;
+  };
+  const onSelectAll = (checked: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const invoice of view) {
+        if (checked) next.add(invoice.id);
+        else next.delete(invoice.id);
+      }
+      return next;
+    });
+  };
+
+  const clearFilters = () => {
+    setQueryText('');
+    update({ ...DEFAULT_FILTERS, sort: filters.sort, direction: filters.direction });
+  };
+  const showUnpaid = () => {
+    setQueryText('');
+    update({ statuses: [...UNPAID_STATUSES], period: null, from: null, to: null, query: '' });
+  };
+  const exportCsv = () => {
+    const filename = exportFilename(organizationName, 'csv');
+    saveFile(new Blob([invoicesToCsv(view)], { type: 'text/csv;charset=utf-8' }), filename);
+    toast.success(`Saved ${filename} with ${countLabel(view.length, 'invoice', 'invoices')}`);
+  };
+
+  const zipIds = useMemo(() => (selectedInView.length > 0 ? selectedInView : view).map((invoice) => invoice.id), [selectedInView, view]);
+  const zipLabel = selectedInView.length > 0 ? `Download ZIP (${formatCount(selectedInView.length)} selected)` : `Download ZIP (${formatCount(view.length)} in view)`;
+
+  if (invoices.length === 0) {
+    return (
+      <Card>
+        <h2 className="text-base font-semibold text-ink">No invoices yet</h2>
+        <p className="mt-1 text-sm text-ink-muted">Invoices appear here at the end of the first billing period.</p>
+      </Card>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      {unpaidCount > 0 && (
+        <Alert
+          tone="warning"
+          title={`${countLabel(unpaidCount, 'unpaid invoice', 'unpaid invoices')}: ${currencyTotalsText(unpaid)}`}
+          action={
+            isUnpaidFilter(filters.statuses) ? null : (
+              <Button variant="secondary" size="sm" onClick={showUnpaid}>
+                Show unpaid invoices
+              </Button>
+            )
+          }
+        >
+          A failed payment left unpaid for more than 7 days makes billing invalid.
+        </Alert>
+      )}
+
+      <InvoiceFiltersForm filters={filters} queryText={queryText} onQueryText={setQueryText} update={update} onClear={clearFilters} now={now} />
+
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0 text-sm">
+          <p role="status" className="font-medium text-ink">
+            Showing {view.length === invoices.length ? `all ${countLabel(invoices.length, 'invoice', 'invoices')}` : `${formatCount(view.length)} of ${countLabel(invoices.length, 'invoice', 'invoices')}`}
+            {selectedInView.length > 0 && ` · ${formatCount(selectedInView.length)} selected`}
+          </p>
+          {totals.length > 0 && (
+            <p className="mt-1 text-ink-muted">
+              Total: <span className="tabular font-medium text-ink">{currencyTotalsText(totals)}</span>
+              {totals.length > 1 && ' (per currency)'}
+            </p>
+          )}
+        </div>
+        <div className="flex flex-wrap items-start gap-2">
+          {selectedInView.length > 0 && (
+            <Button variant="ghost" size="sm" onClick={() => setSelected(new Set())}>
+              Clear selection
+            </Button>
+          )}
+          <Button variant="secondary" size="sm" onClick={exportCsv} disabled={view.length === 0}>
+            Export CSV ({formatCount(view.length)})
+          </Button>
+          <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipIds} label={zipLabel} />
+        </div>
+      </div>
+
+      {view.length === 0 ? (
+        <Card>
+          <h2 className="text-base font-semibold text-ink">No invoices match these filters</h2>
+          <p className="mt-1 text-sm text-ink-muted">Try another period or status, or search for part of an invoice ID.</p>
+          <Button variant="secondary" size="sm" className="mt-3" onClick={clearFilters}>
+            Clear filters
+          </Button>
+        </Card>
+      ) : (
+        <InvoiceTable
+          organizationId={organizationId}
+          invoices={view}
+          filters={filters}
+          onSort={(key: SortKey) => update(nextSort(filters, key))}
+          selected={selected}
+          onSelect={onSelect}
+          onSelectAll={onSelectAll}
+          linkState={{ listSearch: location.search }}
+        />
+      )}
+    </div>
+  );
+}
 
 export function Component() {
-  return <ComingSoon area="Invoices" />;
+  const { organizationId, organization, role } = useCurrentOrganization();
+  const allowed = role === null || can(role, 'billing:read');
+  const list = useQuery({ ...invoicesQuery(organizationId), enabled: allowed });
+  const title = 'Invoices';
+  const forbidden = !allowed || (list.error instanceof ApiError && list.error.status === 403);
+
+  return (
+    <>
+      <PageHeader
+        title={title}
+        description="Find, read, download and export your organization’s invoices."
+        documentTitle={organization ? `${title} · ${organization.name}` : title}
+        actions={forbidden ? undefined : <EmailAllInvoices organizationId={organizationId} organizationName={organization?.name} invoiceCount={list.data?.results?.length} />}
+      />
+      {forbidden ? (
+        <NoAccess area="Invoices" role={role} who={WHO} organizationName={organization?.name} />
+      ) : list.isPending ? (
+        <Card>
+          <LoadingBlock label="Loading the invoices" lines={6} />
+        </Card>
+      ) : list.isError ? (
+        <ErrorState title="Could not load the invoices" error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+      ) : (
+        <InvoiceBrowser key={organizationId} organizationId={organizationId} organizationName={organization?.name} invoices={list.data.results ?? NO_INVOICES} />
+      )}
+    </>
+  );
 }

@@ -3,8 +3,10 @@ import { can, type Role } from '@/api/permissions';
 import { PLAN_CATALOG } from '@/api/plans';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
+import { UNPAID_INVOICES_FILTER } from '@/lib/invoice-totals';
 
-export const UNPAID_INVOICES_FILTER = 'invoices?status=NOT_PAID%2CPAYMENT_DUE';
+// Defined in src/lib so that the unpaid-invoices banner (shipped with the first page) does not pull this module in.
+export { UNPAID_INVOICES_FILTER };
 
 /** The way out of an invalid billing status depends on why: credit for trials and free plans, payment otherwise. */
 function fix(cost: CurrentCost | undefined, role: Role | null): { label: string; to: string } | null {

@@ -1,0 +1,44 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { listOrganizationInvoices } from '@/api/endpoints';
+import type { Role } from '@/api/permissions';
+import { formatCents } from '@/lib/format';
+import { renderRoute, signInAs } from '@/test/render';
+import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
+import { Component as InvoiceDetailPage } from './invoice-detail-route';
+
+const server = setupSandboxServer();
+
+function renderDetail(invoiceId: string, { token = 'sbx_billing_acme', role = 'billing_manager' }: { token?: string; role?: Role } = {}) {
+  server.signInAs(token);
+  signInAs(token, [{ organization_id: ORG_IDS.acme, organization_name: 'Acme Corp', role }]);
+  return renderRoute(`/organizations/${ORG_IDS.acme}/invoices/${invoiceId}`, '/organizations/:organizationId/invoices/:invoiceId', <InvoiceDetailPage />);
+}
+
+describe('the invoice detail', () => {
+  it('shows the status in words, the amount in its currency, the full id and a PDF download', async () => {
+    const { results = [] } = await listOrganizationInvoices(ORG_IDS.acme);
+    const failed = results.find((invoice) => invoice.status === 'NOT_PAID');
+    if (!failed) throw new Error('Acme has a NOT_PAID invoice');
+    renderDetail(failed.id);
+    expect(await screen.findByRole('heading', { level: 1, name: `Invoice ${failed.id.slice(0, 8)}` })).toBeTruthy();
+    expect(await screen.findByText('Payment failed')).toBeTruthy();
+    expect(screen.getByText(formatCents(failed.total_in_cents, failed.currency_code))).toBeTruthy();
+    expect(screen.getByText(failed.id)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Check the payment methods' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.acme}/payment-methods`);
+    expect(screen.getByRole('button', { name: 'Download PDF' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to invoices' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.acme}/invoices`);
+  });
+
+  it('says so when the invoice does not exist, without a download button', async () => {
+    renderDetail('00000000-0000-4000-8000-000000000000');
+    expect(await screen.findByRole('heading', { name: 'Invoice not found' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Download PDF' })).toBeNull();
+  });
+
+  it('tells a viewer who can see invoices, without asking the API', async () => {
+    renderDetail('00000000-0000-4000-8000-000000000000', { token: 'sbx_viewer_acme', role: 'viewer' });
+    expect(await screen.findByRole('heading', { name: 'Invoices are not available to your role' })).toBeTruthy();
+    expect(server.requests().some((request) => request.includes('/invoice'))).toBe(false);
+  });
+});

@@ -1,0 +1,244 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '@/api/contract';
+import {
+  DEFAULT_FILTERS,
+  PERIODS,
+  SORT_KEYS,
+  indexInvoices,
+  nextSort,
+  parseInvoiceSearch,
+  periodRange,
+  rangeError,
+  selectView,
+  shortId,
+  sortOrder,
+  toInvoiceSearch,
+  type InvoiceFilters,
+} from './invoice-view';
+
+const params = (search: string) => new URLSearchParams(search);
+
+/** Local wall-clock times: the presets are defined in the user's time zone, whatever it is where tests run. */
+const local = (year: number, month: number, day: number, hour = 0, minute = 0) => new Date(year, month - 1, day, hour, minute);
+
+let sequence = 0;
+function invoice(overrides: Partial<Invoice> & { at?: Date }): Invoice {
+  sequence += 1;
+  const { at, ...rest } = overrides;
+  const cents = rest.total_in_cents ?? 10_000;
+  return {
+    id: `${String(sequence).padStart(8, '0')}-aaaa-4bbb-8ccc-${String(sequence).padStart(12, '0')}`,
+    created_at: (at ?? local(2025, 1, 15, 12)).toISOString(),
+    status: 'PAID',
+    total_in_cents: cents,
+    total: cents / 100,
+    currency_code: 'USD',
+    ...rest,
+  };
+}
+
+const filters = (patch: Partial<InvoiceFilters> = {}): InvoiceFilters => ({ ...DEFAULT_FILTERS, ...patch });
+
+describe('the URL search params', () => {
+  it('read as the default view when empty, and the default view writes an empty query', () => {
+    expect(parseInvoiceSearch(params(''))).toEqual(DEFAULT_FILTERS);
+    expect(toInvoiceSearch(DEFAULT_FILTERS).toString()).toBe('');
+  });
+
+  it('read the overview’s unpaid link as a comma-separated status list, and write it back identically', () => {
+    const parsed = parseInvoiceSearch(params('status=NOT_PAID%2CPAYMENT_DUE'));
+    expect(parsed.statuses).toEqual(['NOT_PAID', 'PAYMENT_DUE']);
+    expect(toInvoiceSearch(filters({ statuses: ['PAYMENT_DUE', 'NOT_PAID'] })).toString()).toBe('status=NOT_PAID%2CPAYMENT_DUE');
+  });
+
+  it('ignore what they do not understand instead of failing the page', () => {
+    const parsed = parseInvoiceSearch(params('status=paid,BOGUS,,not_paid&sort=weird&dir=up&period=yesterday&from=2024-02-30'));
+    expect(parsed).toEqual({ ...DEFAULT_FILTERS, statuses: ['NOT_PAID', 'PAID'] });
+  });
+
+  it('treat from/to without a period as a custom range, and drop them under a preset', () => {
+    expect(parseInvoiceSearch(params('from=2024-01-01'))).toMatchObject({ period: 'custom', from: '2024-01-01', to: null });
+    expect(parseInvoiceSearch(params('period=this-year&from=2024-01-01&to=2024-03-01'))).toMatchObject({ period: 'this-year', from: null, to: null });
+  });
+
+  it('give each sort its natural direction unless the URL says otherwise', () => {
+    expect(parseInvoiceSearch(params('sort=status'))).toMatchObject({ sort: 'status', direction: 'asc' });
+    expect(parseInvoiceSearch(params('sort=amount'))).toMatchObject({ sort: 'amount', direction: 'desc' });
+    expect(parseInvoiceSearch(params('sort=amount&dir=asc'))).toMatchObject({ sort: 'amount', direction: 'asc' });
+    expect(toInvoiceSearch(filters({ sort: 'amount', direction: 'desc' })).toString()).toBe('sort=amount');
+    expect(toInvoiceSearch(filters({ sort: 'date', direction: 'asc' })).toString()).toBe('dir=asc');
+  });
+
+  it('keep parameters that are not the list’s own', () => {
+    const written = toInvoiceSearch(filters({ query: 'abc' }), params('utm=mail&q=old&status=PAID'));
+    expect(written.get('utm')).toBe('mail');
+    expect(written.get('q')).toBe('abc');
+    expect(written.has('status')).toBe(false);
+  });
+
+  it('round-trip any view: what is written reads back the same', () => {
+    const day = fc.date({ min: new Date(2000, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true }).map(
+      (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`,
+    );
+    const view = fc
+      .record({
+        statuses: fc.uniqueArray(fc.constantFrom(...INVOICE_STATUSES)),
+        period: fc.option(fc.constantFrom(...PERIODS), { nil: null }),
+        from: fc.option(day, { nil: null }),
+        to: fc.option(day, { nil: null }),
+        query: fc.string({ maxLength: 100 }).filter((query) => query.trim() !== ''),
+        sort: fc.constantFrom(...SORT_KEYS),
+        direction: fc.constantFrom('asc' as const, 'desc' as const),
+      })
+      .map((value) => ({
+        ...value,
+        statuses: INVOICE_STATUSES.filter((status) => value.statuses.includes(status)),
+        from: value.period === 'custom' ? value.from : null,
+        to: value.period === 'custom' ? value.to : null,
+      }));
+    fc.assert(
+      fc.property(view, (value) => {
+        expect(parseInvoiceSearch(toInvoiceSearch(value))).toEqual(value);
+      }),
+    );
+  });
+});
+
+describe('sorting by a column', () => {
+  it('flips the direction of the current column and starts another in its natural direction', () => {
+    expect(nextSort(filters(), 'date')).toEqual({ sort: 'date', direction: 'asc' });
+    expect(nextSort(filters({ sort: 'date', direction: 'asc' }), 'date')).toEqual({ sort: 'date', direction: 'desc' });
+    expect(nextSort(filters(), 'amount')).toEqual({ sort: 'amount', direction: 'desc' });
+    expect(nextSort(filters(), 'status')).toEqual({ sort: 'status', direction: 'asc' });
+  });
+});
+
+describe('date presets, in the user’s time zone', () => {
+  const range = (period: InvoiceFilters['period'], now: Date, from: string | null = null, to: string | null = null) => periodRange({ period, from, to }, now);
+
+  it('this month and this year run from their first local midnight to the next period’s', () => {
+    expect(range('this-month', local(2025, 5, 10, 15))).toEqual({ start: local(2025, 5, 1), end: local(2025, 6, 1) });
+    expect(range('this-month', local(2025, 12, 31, 23, 59))).toEqual({ start: local(2025, 12, 1), end: local(2026, 1, 1) });
+    expect(range('this-year', local(2025, 5, 10))).toEqual({ start: local(2025, 1, 1), end: local(2026, 1, 1) });
+    expect(range('last-year', local(2025, 1, 1, 0, 1))).toEqual({ start: local(2024, 1, 1), end: local(2025, 1, 1) });
+  });
+
+  it('last quarter is the previous calendar quarter, across the new year too', () => {
+    expect(range('last-quarter', local(2025, 5, 10))).toEqual({ start: local(2025, 1, 1), end: local(2025, 4, 1) });
+    expect(range('last-quarter', local(2025, 4, 1))).toEqual({ start: local(2025, 1, 1), end: local(2025, 4, 1) });
+    expect(range('last-quarter', local(2025, 3, 31, 23))).toEqual({ start: local(2024, 10, 1), end: local(2025, 1, 1) });
+    expect(range('last-quarter', local(2025, 2, 10))).toEqual({ start: local(2024, 10, 1), end: local(2025, 1, 1) });
+    expect(range('last-quarter', local(2025, 12, 31))).toEqual({ start: local(2025, 7, 1), end: local(2025, 10, 1) });
+  });
+
+  it('a custom range includes both of its days and may be open on one side', () => {
+    expect(range('custom', local(2025, 5, 10), '2024-01-01', '2024-01-31')).toEqual({ start: local(2024, 1, 1), end: local(2024, 2, 1) });
+    expect(range('custom', local(2025, 5, 10), '2024-01-01', null)).toEqual({ start: local(2024, 1, 1), end: null });
+    expect(range('custom', local(2025, 5, 10), null, '2024-12-31')).toEqual({ start: null, end: local(2025, 1, 1) });
+  });
+
+  it('a reversed custom range is reported and filters nothing rather than everything', () => {
+    expect(rangeError({ period: 'custom', from: '2024-02-01', to: '2024-01-01' })).toBe('The start date is after the end date.');
+    expect(range('custom', local(2025, 5, 10), '2024-02-01', '2024-01-01')).toBeNull();
+    expect(rangeError({ period: 'custom', from: '2024-01-01', to: '2024-01-01' })).toBeNull();
+  });
+});
+
+describe('the view', () => {
+  const now = local(2025, 5, 10, 12);
+
+  it('filters by several statuses at once', () => {
+    const all = [invoice({ status: 'PAID' }), invoice({ status: 'NOT_PAID' }), invoice({ status: 'PAYMENT_DUE' }), invoice({ status: 'VOIDED' })];
+    const view = selectView(indexInvoices(all), filters({ statuses: ['NOT_PAID', 'PAYMENT_DUE'] }), now).invoices;
+    expect(view.map((item) => item.status).sort()).toEqual(['NOT_PAID', 'PAYMENT_DUE']);
+    expect(selectView(indexInvoices(all), filters(), now).invoices).toHaveLength(4);
+  });
+
+  it('keeps an invoice issued at the period’s first local midnight and drops one at the next period’s', () => {
+    const first = invoice({ at: local(2024, 1, 1) });
+    const last = invoice({ at: local(2024, 12, 31, 23, 59) });
+    const next = invoice({ at: local(2025, 1, 1) });
+    const before = invoice({ at: local(2023, 12, 31, 23, 59) });
+    const view = selectView(indexInvoices([first, last, next, before]), filters({ period: 'last-year' }), now).invoices;
+    expect(view.map((item) => item.id).sort()).toEqual([first.id, last.id].sort());
+  });
+
+  it('searches the full id, its short form and the amount the way people type it', () => {
+    const big = invoice({ total_in_cents: 123_456, currency_code: 'EUR' });
+    const small = invoice({ total_in_cents: 35_880 });
+    const index = indexInvoices([big, small]);
+    const search = (query: string) => selectView(index, filters({ query }), now).invoices.map((item) => item.id);
+    expect(search(big.id.toUpperCase())).toEqual([big.id]);
+    expect(search(` ${shortId(small.id)} `)).toEqual([small.id]);
+    expect(search('358.80')).toEqual([small.id]);
+    expect(search('$358.8')).toEqual([small.id]);
+    expect(search('358,80')).toEqual([small.id]);
+    expect(search('1,234.56')).toEqual([big.id]);
+    expect(search('1.234,56 €')).toEqual([big.id]);
+    expect(search('1 234,56')).toEqual([big.id]);
+    expect(search('eur')).toEqual([big.id]);
+    expect(search('999.99')).toEqual([]);
+  });
+
+  it('sums the view per currency, never across currencies', () => {
+    const all = [
+      invoice({ currency_code: 'USD', total_in_cents: 35_880, status: 'NOT_PAID' }),
+      invoice({ currency_code: 'EUR', total_in_cents: 54_000, status: 'PAYMENT_DUE' }),
+      invoice({ currency_code: 'usd', total_in_cents: 2_880, status: 'PAYMENT_DUE' }),
+      invoice({ currency_code: 'GBP', total_in_cents: 999, status: 'PAID' }),
+    ];
+    expect(selectView(indexInvoices(all), filters({ statuses: ['NOT_PAID', 'PAYMENT_DUE'] }), now).totals).toEqual([
+      { currency: 'EUR', count: 1, cents: 54_000 },
+      { currency: 'USD', count: 2, cents: 38_760 },
+    ]);
+    expect(selectView(indexInvoices(all), filters({ query: 'no such invoice' }), now).totals).toEqual([]);
+  });
+
+  it('sorts by date, amount and status in both directions, with stable tie-breaks', () => {
+    const old = invoice({ at: local(2024, 3, 1), total_in_cents: 500, status: 'PAID' });
+    const recent = invoice({ at: local(2025, 3, 1), total_in_cents: 500, status: 'NOT_PAID' });
+    const middle = invoice({ at: local(2024, 9, 1), total_in_cents: 90_000, status: 'PAYMENT_DUE' });
+    const voided = invoice({ at: local(2024, 10, 1), total_in_cents: 100, status: 'VOIDED' });
+    const index = indexInvoices([old, recent, middle, voided]);
+    const ids = (sort: InvoiceFilters['sort'], direction: InvoiceFilters['direction']) => selectView(index, filters({ sort, direction }), now).invoices.map((item) => item.id);
+    expect(ids('date', 'desc')).toEqual([recent.id, voided.id, middle.id, old.id]);
+    expect(ids('date', 'asc')).toEqual([old.id, middle.id, voided.id, recent.id]);
+    // Equal amounts: newest first in both directions.
+    expect(ids('amount', 'desc')).toEqual([middle.id, recent.id, old.id, voided.id]);
+    expect(ids('amount', 'asc')).toEqual([voided.id, recent.id, old.id, middle.id]);
+    // Most urgent first: failed, due, …, paid, void.
+    expect(ids('status', 'asc')).toEqual([recent.id, middle.id, old.id, voided.id]);
+    expect(ids('status', 'desc')).toEqual([voided.id, old.id, middle.id, recent.id]);
+  });
+
+  it('computes each sort order once and reuses it for every filter', () => {
+    const index = indexInvoices([invoice({}), invoice({})]);
+    const first = sortOrder(index, 'amount', 'desc');
+    selectView(index, filters({ sort: 'amount', query: 'x' }), now);
+    expect(sortOrder(index, 'amount', 'desc')).toBe(first);
+  });
+
+  it('filters and sorts 10,000 invoices the same way a plain filter-then-sort does', () => {
+    const statuses: InvoiceStatus[] = [...INVOICE_STATUSES];
+    const many = Array.from({ length: 10_000 }, (_, i) =>
+      invoice({ at: new Date(local(2021, 1, 1).getTime() + ((i * 7919) % 1825) * 86_400_000), total_in_cents: (i * 104_729) % 500_000, status: statuses[i % 7] ?? 'PAID' }),
+    );
+    const { invoices: view, totals } = selectView(indexInvoices(many), filters({ statuses: ['PAID', 'POSTED'], sort: 'amount', direction: 'asc', period: 'last-year' }), now);
+    const start = local(2024, 1, 1).getTime();
+    const end = local(2025, 1, 1).getTime();
+    const expected = many
+      .filter((item) => (item.status === 'PAID' || item.status === 'POSTED') && Date.parse(item.created_at) >= start && Date.parse(item.created_at) < end)
+      .sort((a, b) => a.total_in_cents - b.total_in_cents || Date.parse(b.created_at) - Date.parse(a.created_at) || many.indexOf(a) - many.indexOf(b));
+    expect(view.length).toBeGreaterThan(100);
+    expect(view.map((item) => item.id)).toEqual(expected.map((item) => item.id));
+    expect(totals).toEqual([{ currency: 'USD', count: expected.length, cents: expected.reduce((sum, item) => sum + item.total_in_cents, 0) }]);
+  });
+});
+
+describe('short ids', () => {
+  it('are the first 8 hex characters of the id', () => {
+    expect(shortId('6511C830-b047-4506-a368-790d3f3a31fc')).toBe('6511c830');
+    expect(shortId('in_1Ab')).toBe('in1ab');
+  });
+});

@@ -1,0 +1,277 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Role } from '@/api/permissions';
+import { listOrganizationInvoices } from '@/api/endpoints';
+import { Toaster } from '@/components/ui/toast';
+import { formatCents } from '@/lib/format';
+import { renderRoute, signInAs } from '@/test/render';
+import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
+import { Component as InvoicesPage } from './invoices-route';
+import { shortId } from './invoice-view';
+
+const server = setupSandboxServer();
+
+// jsdom lays nothing out: give the list's scroll box a size so that the virtualizer renders rows,
+// and give <dialog> the two methods jsdom lacks.
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 4000 });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+});
+afterAll(() => {
+  Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');
+  Reflect.deleteProperty(HTMLElement.prototype, 'clientWidth');
+});
+
+function renderInvoices(
+  search = '',
+  { organizationId = ORG_IDS.acme, token = 'sbx_billing_acme', role = 'billing_manager', name = 'Acme Corp' }: { organizationId?: string; token?: string; role?: Role; name?: string } = {},
+) {
+  server.signInAs(token);
+  signInAs(token, [{ organization_id: organizationId, organization_name: name, role }]);
+  return renderRoute(
+    `/organizations/${organizationId}/invoices${search}`,
+    '/organizations/:organizationId/invoices',
+    <>
+      <InvoicesPage />
+      <Toaster />
+    </>,
+  );
+}
+
+/** The table's data rows (the header row has no cells). */
+function rows(): HTMLElement[] {
+  return within(screen.getByRole('table', { name: 'Invoices' }))
+    .getAllByRole('row')
+    .filter((row) => within(row).queryAllByRole('cell').length > 0);
+}
+
+function cellTexts(row: HTMLElement): string[] {
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent ?? '');
+}
+
+// Each test renders the real page against the real server app: slower than a unit test on a busy machine.
+describe('the invoice list', { timeout: 20_000 }, () => {
+  it('shows every Acme invoice with its totals per currency and the unpaid count', async () => {
+    renderInvoices();
+    expect(await screen.findByText('Showing all 37 invoices')).toBeTruthy();
+    const { results = [] } = await listOrganizationInvoices(ORG_IDS.acme);
+    const sum = (currency: string, statuses?: string[]) =>
+      results.filter((invoice) => invoice.currency_code === currency && (!statuses || statuses.includes(invoice.status))).reduce((total, invoice) => total + invoice.total_in_cents, 0);
+    const totals = screen.getByText(/^Total:/);
+    expect(totals.textContent).toBe(`Total: ${formatCents(sum('EUR'), 'EUR')} · ${formatCents(sum('USD'), 'USD')} (per currency)`);
+    const unpaid = ['NOT_PAID', 'PAYMENT_DUE'];
+    expect(screen.getByText(`3 unpaid invoices: ${formatCents(sum('EUR', unpaid), 'EUR')} · ${formatCents(sum('USD', unpaid), 'USD')}`)).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Invoices' });
+    expect(table.getAttribute('aria-rowcount')).toBe('38');
+    expect(rows()[0]?.getAttribute('aria-rowindex')).toBe('2');
+  });
+
+  it('reads the overview’s unpaid link: only failed and due invoices, with their filters checked', async () => {
+    renderInvoices('?status=NOT_PAID%2CPAYMENT_DUE');
+    expect(await screen.findByText('Showing 3 of 37 invoices')).toBeTruthy();
+    expect(rows()).toHaveLength(3);
+    for (const row of rows()) expect(cellTexts(row).join(' ')).toMatch(/Payment failed|Payment due/);
+    expect(screen.getByRole('checkbox', { name: 'Payment failed' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('checkbox', { name: 'Payment due' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('checkbox', { name: 'Paid' })).toHaveProperty('checked', false);
+    expect(screen.queryByRole('button', { name: 'Show unpaid invoices' })).toBeNull();
+  });
+
+  it('filters to unpaid invoices in one click and writes it to the URL', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = renderInvoices('?sort=amount');
+    await user.click(await screen.findByRole('button', { name: 'Show unpaid invoices' }));
+    expect(await screen.findByText('Showing 3 of 37 invoices')).toBeTruthy();
+    expect(router.state.location.search).toBe('?status=NOT_PAID%2CPAYMENT_DUE&sort=amount');
+  });
+
+  it('sorts by amount, largest first then smallest first, and keeps the sort in the URL', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    const { results = [] } = await listOrganizationInvoices(ORG_IDS.acme);
+    const amounts = results.map((invoice) => invoice.total_in_cents);
+
+    await user.click(screen.getByRole('button', { name: 'Amount' }));
+    const header = screen.getByRole('columnheader', { name: 'Amount' });
+    await waitFor(() => expect(header.getAttribute('aria-sort')).toBe('descending'));
+    expect(router.state.location.search).toBe('?sort=amount');
+    const largest = results.find((invoice) => invoice.total_in_cents === Math.max(...amounts));
+    expect(cellTexts(rows()[0] ?? document.body)).toContain(formatCents(largest?.total_in_cents ?? 0, largest?.currency_code ?? 'USD'));
+
+    await user.click(screen.getByRole('button', { name: 'Amount' }));
+    await waitFor(() => expect(header.getAttribute('aria-sort')).toBe('ascending'));
+    expect(router.state.location.search).toBe('?sort=amount&dir=asc');
+    const smallest = results.find((invoice) => invoice.total_in_cents === Math.min(...amounts));
+    expect(cellTexts(rows()[0] ?? document.body)).toContain(formatCents(smallest?.total_in_cents ?? 0, smallest?.currency_code ?? 'USD'));
+    expect(screen.getByRole('columnheader', { name: 'Date' }).getAttribute('aria-sort')).toBe('none');
+  });
+
+  it('narrows the list while the user types an id, and the URL follows', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    const third = within(rows()[2] ?? document.body).getByRole('link').textContent?.replace('Invoice ', '') ?? '';
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), third);
+    expect(await screen.findByText('Showing 1 of 37 invoices')).toBeTruthy();
+    expect(within(rows()[0] ?? document.body).getByRole('link').textContent).toContain(third);
+    await waitFor(() => expect(router.state.location.search).toBe(`?q=${third}`));
+  });
+
+  it('explains an empty result and clears the filters', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = renderInvoices('?q=zzzz-no-such&status=VOIDED');
+    expect(await screen.findByText('No invoices match these filters')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0] ?? document.body);
+    expect(await screen.findByText('Showing all 37 invoices')).toBeTruthy();
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveProperty('value', '');
+  });
+
+  it('reports a custom range that ends before it starts, on the field', async () => {
+    renderInvoices('?period=custom&from=2025-02-01&to=2025-01-01');
+    const to = await screen.findByLabelText('To');
+    expect(to.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('The start date is after the end date.').id).toBe(to.getAttribute('aria-describedby'));
+  });
+
+  it('selects a range with Shift and everything in view with the header checkbox', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    const boxes = () => rows().map((row) => within(row).getByRole('checkbox'));
+    await user.click(boxes()[1] ?? document.body);
+    await user.keyboard('{Shift>}');
+    await user.click(boxes()[4] ?? document.body);
+    await user.keyboard('{/Shift}');
+    expect(boxes().map((box) => (box instanceof HTMLInputElement ? box.checked : null)).slice(0, 6)).toEqual([false, true, true, true, true, false]);
+    expect(screen.getByText('Showing all 37 invoices · 4 selected')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download ZIP (4 selected)' })).toBeTruthy();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all 37 invoices in view' }));
+    expect(screen.getByRole('button', { name: 'Download ZIP (37 selected)' })).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: 'Select all 37 invoices in view' }));
+    expect(screen.getByRole('button', { name: 'Download ZIP (37 in view)' })).toBeTruthy();
+  });
+
+  it('shows the ZIP’s progress and cancels it without saving anything', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    const idOf = (index: number) => within(rows()[index] ?? document.body).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
+    const releases = [0, 1].map((index) => server.holdNext(`/api/organization/${ORG_IDS.acme}/invoice/${idOf(index)}/download`));
+    await user.click(within(rows()[0] ?? document.body).getByRole('checkbox'));
+    await user.click(within(rows()[1] ?? document.body).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Download ZIP (2 selected)' }));
+    const progress = await screen.findByRole('progressbar', { name: 'Building the ZIP' });
+    expect(progress.getAttribute('aria-valuemax')).toBe('2');
+    expect(progress.getAttribute('aria-valuenow')).toBe('0');
+    expect(progress.getAttribute('aria-valuetext')).toBe('0 of 2 invoices');
+    await user.click(screen.getByRole('button', { name: 'Cancel ZIP' }));
+    expect(await screen.findByText('ZIP download cancelled: nothing was saved.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Download ZIP (2 selected)' })).toHaveProperty('disabled', false);
+    for (const release of releases) release();
+  });
+
+  it('refuses a PDF link that is neither https nor on this site, and cannot zip it either', async () => {
+    // The in-process server signs its links for http://localhost, another origin than the page's
+    // (http://localhost:3000): exactly what a tampered answer would look like.
+    const user = userEvent.setup({ delay: null });
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    try {
+      renderInvoices();
+      await screen.findByText('Showing all 37 invoices');
+      const row = rows()[0] ?? document.body;
+      const id = within(row).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
+      await user.click(within(row).getByRole('button', { name: `Download invoice ${shortId(id)} (PDF)` }));
+      expect(await screen.findByText(`Could not download invoice ${shortId(id)}: The server sent a download link that is neither https nor on this site, so it was not opened.`)).toBeTruthy();
+      expect(open).not.toHaveBeenCalled();
+
+      await user.click(within(row).getByRole('checkbox'));
+      await user.click(screen.getByRole('button', { name: 'Download ZIP (1 selected)' }));
+      expect(await screen.findByText(/^The ZIP was not saved: invoice [0-9a-f]{8} could not be downloaded: The server sent a download link/)).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Download ZIP (1 selected)' })).toHaveProperty('disabled', false);
+    } finally {
+      open.mockRestore();
+    }
+  });
+
+  it('says why a PDF could not be downloaded and gives the button back', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    const row = rows()[0] ?? document.body;
+    const id = within(row).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
+    server.failNext(`/api/organization/${ORG_IDS.acme}/invoice/${id}/download`, 503, 'PDF service unavailable');
+    const button = within(row).getByRole('button', { name: `Download invoice ${shortId(id)} (PDF)` });
+    await user.click(button);
+    expect(await screen.findByText(`Could not download invoice ${shortId(id)}: PDF service unavailable`)).toBeTruthy();
+    await waitFor(() => expect(button).toHaveProperty('disabled', false));
+    expect(button.getAttribute('aria-busy')).toBeNull();
+  });
+
+  it('recovers from a failed load with Retry', async () => {
+    const user = userEvent.setup({ delay: null });
+    server.failNext(`/api/organization/${ORG_IDS.acme}/invoice`, 503, 'Invoice service unavailable');
+    renderInvoices();
+    expect(await screen.findByText('Invoice service unavailable')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Showing all 37 invoices')).toBeTruthy();
+  });
+
+  it('tells a viewer who can see invoices, without asking the API for them', async () => {
+    renderInvoices('', { token: 'sbx_viewer_acme', role: 'viewer' });
+    expect(await screen.findByRole('heading', { name: 'Invoices are not available to your role' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Email all invoices' })).toBeNull();
+    expect(server.requests().filter((request) => request.includes('/invoice') || request.includes('/billingInfo'))).toEqual([]);
+  });
+});
+
+describe('email all invoices', { timeout: 20_000 }, () => {
+  it('confirms the billing email it goes to, then reports the accepted request', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    await user.click(screen.getByRole('button', { name: 'Email all invoices' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Email all invoices?' });
+    await waitFor(() => expect(dialog.textContent).toContain('A ZIP of all 37 invoices of Acme Corp will be emailed to billing@acme.test, the billing email.'));
+    await user.click(within(dialog).getByRole('button', { name: 'Email the invoices' }));
+    expect(await screen.findByText(/the invoices are being emailed to billing@acme\.test/)).toBeTruthy();
+    expect(server.requests()).toContain(`POST /api/organization/${ORG_IDS.acme}/downloadInvoices`);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('keeps the dialog open with the reason when the request fails', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    server.failNext(`/api/organization/${ORG_IDS.acme}/downloadInvoices`, 429, 'Too many requests: try again in a minute');
+    await user.click(screen.getByRole('button', { name: 'Email all invoices' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Email all invoices?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Email the invoices' }));
+    expect(await within(dialog).findByText('The request was not sent: Too many requests: try again in a minute')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Email the invoices' })).toHaveProperty('disabled', false);
+  });
+
+  it('names the owner when there is no billing email, and says an empty organization has no invoices yet', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderInvoices('', { organizationId: ORG_IDS.globex, token: 'sbx_admin_globex', role: 'admin', name: 'Globex' });
+    expect(await screen.findByText('No invoices yet')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Email all invoices' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Email all invoices?' });
+    await waitFor(() => expect(dialog.textContent).toContain('will be emailed to the organization owner, because no billing email is set.'));
+    expect(within(dialog).getByRole('link', { name: 'billing details' })).toBeTruthy();
+  });
+});
