@@ -7,7 +7,7 @@ import { ApiError, errorBodySchema } from '../../src/api/api-error';
 import { answerJson } from '../http/upstream';
 import type { AppEnv } from '../sandbox/context';
 import type { GatewayClient, GatewayResult } from './client';
-import { GATEWAY_OPERATIONS, isValidId, type GatewayOperation, type PathParam } from './operations';
+import { GATEWAY_OPERATIONS, ID_PATTERN, type GatewayOperation, type PathParam } from './operations';
 
 const PARAM_DESCRIPTIONS: Record<PathParam, string> = {
   organizationId: 'The organization id (a UUID)',
@@ -29,12 +29,15 @@ function text(value: unknown): CallToolResult['content'] {
 function inputShape(operation: GatewayOperation): Record<string, z.ZodMiniType> {
   const shape: Record<string, z.ZodMiniType> = {};
   for (const param of operation.params) {
-    shape[param] = z.string().check(z.refine(isValidId, `${param} must be an id`), z.describe(PARAM_DESCRIPTIONS[param]));
+    shape[param] = z.string().check(z.regex(ID_PATTERN, `${param} must be an id`), z.describe(PARAM_DESCRIPTIONS[param]));
   }
   if (operation.body) shape.body = operation.body;
   if (operation.name === 'addcreditcard') {
     shape.idempotencyKey = z.optional(
-      z.string().check(z.minLength(1), z.maxLength(200), z.describe('Any unique string; a retry with the same key adds the card once')),
+      z.string().check(
+        z.regex(/^[A-Za-z0-9_-]{8,100}$/, 'idempotencyKey must be 8 to 100 letters, digits, dashes or underscores'),
+        z.describe('8 to 100 letters, digits, "-" or "_" (a UUID fits), new for each card: a retry with the same key adds the card once'),
+      ),
     );
   }
   return shape;

@@ -223,7 +223,7 @@ export function restRoutePath(operation: GatewayOperation): string {
 }
 
 /** Ids are UUIDs in the contract; anything with "/", "." or "%" could address another resource. */
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
 
 export function isValidId(value: string): boolean {
   return ID_PATTERN.test(value);
