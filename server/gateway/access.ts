@@ -62,7 +62,8 @@ export function gatewayAccess({ gatewayToken }: GatewayAccessOptions): Middlewar
     if (!isLoopbackAddress(remoteAddress(c))) {
       return errorJson(c, 403, 'Without GATEWAY_TOKEN the billing gateway only answers callers on this machine: set GATEWAY_TOKEN on the server and send it as a bearer token');
     }
-    if (!isLoopbackHost(c.req.header('Host'))) {
+    // Node's adapter builds the request URL from the Host header, so this is the name the caller used.
+    if (!isLoopbackHost(new URL(c.req.url).host)) {
       return errorJson(c, 403, 'Without GATEWAY_TOKEN the billing gateway only answers requests addressed to localhost, 127.0.0.1 or [::1]');
     }
     const origin = c.req.header('Origin');
