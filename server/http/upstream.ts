@@ -50,12 +50,17 @@ const NETWORK_REASONS: Record<string, string> = {
   ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate does not match its host name',
 };
 
-/** The system error code under fetch's generic "fetch failed", where Node puts it. */
-function networkCode(error: unknown): string | null {
+/**
+ * Why fetch failed: the system error code Node puts under its generic "fetch failed" (ECONNREFUSED…),
+ * else the innermost cause's message ("bad port" for ports fetch refuses to call).
+ */
+function networkFailure(error: unknown): { code: string | null; detail: string } {
+  let detail = error instanceof Error ? error.message : 'unknown error';
   for (let current: unknown = error, depth = 0; current instanceof Error && depth < 4; current = current.cause, depth += 1) {
-    if ('code' in current && typeof current.code === 'string') return current.code;
+    if ('code' in current && typeof current.code === 'string') return { code: current.code, detail: current.code };
+    detail = current.message;
   }
-  return null;
+  return { code: null, detail };
 }
 
 function capitalize(text: string): string {
@@ -121,9 +126,9 @@ export async function callUpstream(upstream: Upstream, request: UpstreamRequest,
       throw new ApiError(504, `${capitalize(upstream.name)} did not answer within ${upstream.timeoutMs / 1000} s (${what})`);
     }
     if (request.signal?.aborted) throw new ApiError(502, 'The request was cancelled before the upstream answered');
-    const code = networkCode(error);
-    const reason = (code && NETWORK_REASONS[code]) ?? (code ? `network error ${code}` : 'network error');
-    logger.warn(`upstream ${what} failed: ${code ?? (error instanceof Error ? error.message : 'unknown error')}`);
+    const { code, detail } = networkFailure(error);
+    const reason = (code && NETWORK_REASONS[code]) ?? `network error (${detail})`;
+    logger.warn(`upstream ${what} failed: ${detail}`);
     throw new ApiError(502, `Could not reach ${upstream.name} at ${base.origin}: ${reason}`);
   }
 }

@@ -218,6 +218,14 @@ describe('real-backend mode with unreachable or unconfigured upstreams', () => {
     expect(res.status).toBe(502);
     expect(await res.json()).toEqual({ status: 502, message: `Could not reach the Qovery API at http://127.0.0.1:${port}: connection refused` });
 
+    // fetch refuses some ports outright (9 is "discard"): the reason still reaches the caller.
+    const refusedPort = createApp({
+      env: readEnv({ BILLING_BACKEND: 'qovery', QOVERY_API_URL: 'http://127.0.0.1:9' }),
+      logger: createLogger('silent'),
+    }).app;
+    const badPort = await refusedPort.request('/api/organization', { headers: { Authorization: 'Token user' } });
+    expect(await badPort.json()).toEqual({ status: 502, message: 'Could not reach the Qovery API at http://127.0.0.1:9: network error (bad port)' });
+
     const cloudPlans = await app.request('/api/v1/organizations/billing/history?action=list_billing&org_id=1');
     expect(cloudPlans.status).toBe(501);
     expect(await cloudPlans.json()).toEqual({ status: 501, message: 'Cloud Plans is not configured: set CLOUDPLANS_API_URL to use its billing' });
