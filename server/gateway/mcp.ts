@@ -4,7 +4,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ApiError, errorBodySchema } from '../../src/api/api-error';
-import { answerJson } from '../http/upstream';
+import { answerJson, capitalize } from '../http/upstream';
 import type { AppEnv } from '../sandbox/context';
 import type { GatewayClient, GatewayResult } from './client';
 import { GATEWAY_OPERATIONS, ID_PATTERN, type GatewayOperation, type PathParam } from './operations';
@@ -53,7 +53,7 @@ function toolResult(operation: GatewayOperation, { upstream, answer }: GatewayRe
   if (answer.status >= 400) {
     const parsed = errorBodySchema.safeParse(json);
     if (parsed.success) return errorResult(answer.status, parsed.data.message, parsed.data.errors);
-    const message = `${upstream.name} answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
+    const message = `${capitalize(upstream.name)} answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
     return { isError: true, content: text(json === undefined ? { status: answer.status, message } : { status: answer.status, message, body: json }) };
   }
   return { content: text(json ?? { status: answer.status, message: operation.emptyAnswer ?? 'Done' }) };

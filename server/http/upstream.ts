@@ -63,7 +63,7 @@ function networkFailure(error: unknown): { code: string | null; detail: string }
   return { code: null, detail };
 }
 
-function capitalize(text: string): string {
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
