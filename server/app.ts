@@ -1,14 +1,16 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cloudPlansNotConfigured } from './http/cloud-plans-not-configured';
 import { CLOUD_PLANS_BASE } from '../src/api/cloud-plans';
 import type { Db } from './db/database';
 import type { Env } from './env';
+import { mountGateway } from './gateway/gateway';
 import { MAX_BODY_BYTES } from './http/body';
 import { errorHandler, errorJson, notFoundJson } from './http/errors';
 import type { Logger } from './http/logger';
 import { securityHeaders } from './http/security-headers';
 import { mountSpa } from './http/spa';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS, httpUpstream, type Upstream } from './http/upstream';
+import { mountRealBackend } from './real-backend/forward';
 import type { AppEnv } from './sandbox/context';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 
@@ -20,6 +22,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Folder of the built console; omitted in tests and in Vite's dev server, which serves it itself. */
   distDir?: string;
+  /** How long a call to an upstream (real backend, gateway) may take before it answers 504; tests shorten it. */
+  upstreamTimeoutMs?: number;
 }
 
 export interface App {
@@ -38,6 +42,7 @@ function requestLog(logger: Logger): MiddlewareHandler {
 
 export function createApp(options: AppOptions): App {
   const { env, logger } = options;
+  const timeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));
   app.notFound(notFoundJson);
@@ -54,6 +59,7 @@ export function createApp(options: AppOptions): App {
 
   app.get('/api/health', (c) => c.json({ status: 'ok', backend: env.billingBackend }));
 
+  const qovery = httpUpstream('the Qovery API', env.qoveryApiUrl, timeoutMs);
   let sandbox: Sandbox | null = null;
   if (env.billingBackend === 'sandbox') {
     if (!options.db) throw new Error('The sandbox backend needs a database');
@@ -62,9 +68,19 @@ export function createApp(options: AppOptions): App {
     app.route(CLOUD_PLANS_BASE, sandbox.cloudPlansApi);
     app.route('/api', sandbox.qoveryApi);
     app.route('/sandbox', sandbox.pages);
+  } else {
+    mountRealBackend(app, {
+      qovery,
+      cloudPlans: env.cloudPlansApiUrl === null ? null : httpUpstream('the Cloud Plans API', env.cloudPlansApiUrl, timeoutMs),
+      logger,
+    });
   }
 
-  if (env.billingBackend !== 'sandbox' && env.cloudPlansApiUrl === null) app.route(CLOUD_PLANS_BASE, cloudPlansNotConfigured());
+  // In sandbox mode the gateway calls the sandbox in-process, through this same app's /api routes, at
+  // the caller's origin so that the file links the sandbox signs point back to this server.
+  const contract = (origin: string): Upstream =>
+    sandbox ? { name: 'the sandbox', baseUrl: `${origin}/api`, timeoutMs, fetch: async (request) => app.fetch(request) } : qovery;
+  mountGateway(app, { apiKey: env.qoveryApiKey, gatewayToken: env.gatewayToken, contract, logger });
 
   if (options.distDir !== undefined) mountSpa(app, options.distDir);
   return { app, sandbox };

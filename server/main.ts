@@ -43,6 +43,10 @@ function start(): void {
       lines.push('Sign in with a demo token:');
       for (const user of DEMO_USERS) lines.push(`  ${user.token.padEnd(18)} ${user.email}`);
     }
+    if (env.qoveryApiKey !== null) {
+      const who = env.gatewayToken === null ? 'loopback callers only; set GATEWAY_TOKEN for others' : 'callers send Bearer $GATEWAY_TOKEN';
+      lines.push(`Billing gateway: ${url}/v1/organization/{organizationid}/... and ${url}/mcp (${who})`);
+    }
     process.stdout.write(`${lines.join('\n')}\n`);
   });
 

@@ -1,0 +1,118 @@
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { ApiError, errorBodySchema } from '../../src/api/api-error';
+import { answerJson, capitalize } from '../http/upstream';
+import type { AppEnv } from '../sandbox/context';
+import type { GatewayClient, GatewayResult } from './client';
+import { GATEWAY_OPERATIONS, ID_PATTERN, type GatewayOperation, type PathParam } from './operations';
+
+const PARAM_DESCRIPTIONS: Record<PathParam, string> = {
+  organizationId: 'The organization id (a UUID)',
+  clusterId: 'The cluster id (a UUID), as listed for the organization',
+  invoiceId: 'The invoice id, as returned by list-organization-invoices',
+  creditCardId: 'The credit card id, as returned by list-organization-credit-cards',
+};
+
+const INSTRUCTIONS = [
+  'Billing tools of the Qovery Billing API. Every tool acts with the key configured on the server,',
+  'so what it may read or change depends on that key\'s role in the organization. Amounts come with',
+  'an integer *_in_cents field and a currency_code. Errors come back as JSON {status, message, errors?}.',
+].join(' ');
+
+function text(value: unknown): CallToolResult['content'] {
+  return [{ type: 'text', text: JSON.stringify(value, null, 2) }];
+}
+
+function inputShape(operation: GatewayOperation): Record<string, z.ZodMiniType> {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const param of operation.params) {
+    shape[param] = z.string().check(z.regex(ID_PATTERN, `${param} must be an id`), z.describe(PARAM_DESCRIPTIONS[param]));
+  }
+  if (operation.body) shape.body = operation.body;
+  if (operation.name === 'addcreditcard') {
+    shape.idempotencyKey = z.optional(
+      z.string().check(
+        z.regex(/^[A-Za-z0-9_-]{8,100}$/, 'idempotencyKey must be 8 to 100 letters, digits, dashes or underscores'),
+        z.describe('8 to 100 letters, digits, "-" or "_" (a UUID fits), new for each card: a retry with the same key adds the card once'),
+      ),
+    );
+  }
+  return shape;
+}
+
+function errorResult(status: number, message: string, errors?: readonly { field: string; message: string }[]): CallToolResult {
+  return { isError: true, content: text(errors && errors.length > 0 ? { status, message, errors } : { status, message }) };
+}
+
+/** The upstream's JSON as text; its error answers as isError results carrying its status and message. */
+function toolResult(operation: GatewayOperation, { upstream, answer }: GatewayResult): CallToolResult {
+  const json = answerJson(answer);
+  if (answer.status >= 400) {
+    const parsed = errorBodySchema.safeParse(json);
+    if (parsed.success) return errorResult(answer.status, parsed.data.message, parsed.data.errors);
+    const message = `${capitalize(upstream.name)} answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
+    return { isError: true, content: text(json === undefined ? { status: answer.status, message } : { status: answer.status, message, body: json }) };
+  }
+  return { content: text(json ?? { status: answer.status, message: operation.emptyAnswer ?? 'Done' }) };
+}
+
+function createMcpServer(client: GatewayClient): McpServer {
+  const server = new McpServer({ name: 'billing-gateway', version: '1.0.0' }, { instructions: INSTRUCTIONS });
+  for (const operation of GATEWAY_OPERATIONS) {
+    server.registerTool(
+      operation.tool,
+      { title: operation.title, description: operation.description, inputSchema: inputShape(operation), annotations: { ...operation.hints } },
+      async (args, extra) => {
+        const params: Partial<Record<PathParam, string>> = {};
+        for (const param of operation.params) {
+          const value = args[param];
+          if (typeof value === 'string') params[param] = value;
+        }
+        const idempotencyKey = typeof args.idempotencyKey === 'string' ? args.idempotencyKey : undefined;
+        try {
+          const result = await client.call({
+            operation,
+            origin: extra.requestInfo?.url?.origin ?? 'http://localhost',
+            params,
+            // The validated body: the shared schema has trimmed and normalized it, as the console's forms do.
+            body: operation.body ? JSON.stringify(args.body) : undefined,
+            idempotencyKey,
+            signal: extra.signal,
+          });
+          return toolResult(operation, result);
+        } catch (error) {
+          if (error instanceof ApiError) return errorResult(error.status, error.message, error.errors);
+          throw error;
+        }
+      },
+    );
+  }
+  return server;
+}
+
+/**
+ * The MCP server at /mcp, over streamable HTTP in stateless mode: every POST gets a fresh server and
+ * transport (the SDK's rule for stateless servers), answered with plain JSON rather than an SSE
+ * stream since no tool sends progress. There is no session to resume, so GET and DELETE answer 405.
+ */
+export function mcpRoutes(client: GatewayClient): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+  routes.post('/mcp', async (c) => {
+    const server = createMcpServer(client);
+    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    await server.connect(transport);
+    try {
+      return await transport.handleRequest(c.req.raw);
+    } finally {
+      await server.close();
+    }
+  });
+  routes.on(['GET', 'DELETE'], '/mcp', (c) => {
+    c.header('Allow', 'POST');
+    return c.json({ jsonrpc: '2.0', error: { code: -32000, message: 'Method not allowed: this MCP server is stateless, POST JSON-RPC messages to /mcp' }, id: null }, 405);
+  });
+  return routes;
+}

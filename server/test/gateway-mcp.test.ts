@@ -1,0 +1,203 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+import { ORG_IDS } from '../db/seed';
+import { captureLogs, GATEWAY_TOKEN, listen, sandboxFixture, type Listening, type LogCapture, type SandboxFixture } from './gateway-harness';
+
+const ACME = ORG_IDS.acme;
+const GLOBEX = ORG_IDS.globex;
+const UNKNOWN_ORG = '00000000-0000-4000-8000-000000000000';
+const CARD_NUMBER = '5555555555554444';
+
+/** The seed's 16 tools and their hints, as seed 004 lists them. */
+const SEED_TOOLS: Record<string, { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean }> = {
+  'get-organization-billing-external-id': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+  'get-organization-billing-info': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+  'edit-organization-billing-info': { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+  'get-organization-billing-status': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+  'generate-organization-billing-usage-report': { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  'change-organization-plan': { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  'get-cluster-current-cost': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+  'list-organization-credit-cards': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+  'add-credit-card': { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  'delete-credit-card': { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
+  'add-credit-code': { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  'get-organization-current-cost': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+  'download-all-invoices': { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
+  'list-organization-invoices': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+  'get-organization-invoice': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+  'get-invoice-link': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+};
+
+const jsonSchemaObject = z.object({
+  type: z.literal('object'),
+  properties: z.record(z.string(), z.unknown()),
+  required: z.optional(z.array(z.string())),
+});
+
+const listSchema = z.object({ results: z.array(z.object({ id: z.string() })) });
+const textContent = z.object({ content: z.tuple([z.object({ type: z.literal('text'), text: z.string() })]), isError: z.optional(z.boolean()) });
+
+/** A tool's answer: the JSON it carries as text, and whether it is an error. */
+function parseResult(result: unknown): { isError: boolean; json: unknown } {
+  const parsed = textContent.parse(result);
+  return { isError: parsed.isError === true, json: JSON.parse(parsed.content[0].text) };
+}
+
+async function connect(url: string, token: string | null): Promise<Client> {
+  const client = new Client({ name: 'gateway-test', version: '1.0.0' });
+  const headers: Record<string, string> = token === null ? {} : { Authorization: `Bearer ${token}` };
+  await client.connect(new StreamableHTTPClientTransport(new URL('/mcp', url), { requestInit: { headers } }));
+  return client;
+}
+
+describe('gateway MCP server over streamable HTTP', () => {
+  let fixture: SandboxFixture;
+  let app: ReturnType<SandboxFixture['open']>;
+  let logs: LogCapture;
+  let server: Listening;
+  let client: Client;
+  const call = async (name: string, args: Record<string, unknown>) => parseResult(await client.callTool({ name, arguments: args }));
+  const api = async (path: string) => {
+    const res = await app.app.request(`${server.url}/api/organization/${path}`, { headers: { Authorization: 'Bearer sbx_admin_acme' } });
+    const body: unknown = await res.json();
+    return { status: res.status, body };
+  };
+
+  beforeAll(async () => {
+    fixture = sandboxFixture();
+    logs = captureLogs();
+    app = fixture.open({ QOVERY_API_KEY: 'sbx_admin_acme', GATEWAY_TOKEN }, { logger: logs.logger });
+    server = await listen(app.app.fetch);
+    client = await connect(server.url, GATEWAY_TOKEN);
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  afterAll(async () => {
+    await client.close();
+    await server.close();
+    await app.sandbox?.mailer.idle();
+    fixture.cleanup();
+  });
+
+  it("lists the seed's 16 tools with its hints and input schemas that name each parameter", async () => {
+    const { tools } = await client.listTools();
+    expect(tools.map((tool) => tool.name).sort()).toEqual(Object.keys(SEED_TOOLS).sort());
+    for (const tool of tools) {
+      const { readOnlyHint, destructiveHint, idempotentHint } = tool.annotations ?? {};
+      expect({ readOnlyHint, destructiveHint, idempotentHint }, tool.name).toEqual(SEED_TOOLS[tool.name]);
+      expect(tool.title, tool.name).toBeTruthy();
+    }
+    const schemaOf = (name: string) => jsonSchemaObject.parse(tools.find((tool) => tool.name === name)?.inputSchema);
+    expect(schemaOf('get-organization-billing-status').required).toEqual(['organizationId']);
+    expect(schemaOf('get-cluster-current-cost').required).toEqual(['organizationId', 'clusterId']);
+    expect(schemaOf('get-invoice-link').required).toEqual(['organizationId', 'invoiceId']);
+    expect(schemaOf('delete-credit-card').required).toEqual(['organizationId', 'creditCardId']);
+    expect(schemaOf('download-all-invoices').required).toEqual(['organizationId']);
+    expect(schemaOf('add-credit-card').required).toEqual(['organizationId', 'body']);
+    expect(Object.keys(schemaOf('add-credit-card').properties)).toEqual(['organizationId', 'body', 'idempotencyKey']);
+    // `body` carries the shared request schema, so a client sees its fields.
+    const body = jsonSchemaObject.parse(schemaOf('edit-organization-billing-info').properties.body);
+    expect(body.required).toEqual(expect.arrayContaining(['first_name', 'last_name', 'email', 'address', 'city', 'zip', 'country_code']));
+    expect(jsonSchemaObject.parse(schemaOf('add-credit-code').properties.body).required).toEqual(['code']);
+    expect(jsonSchemaObject.parse(schemaOf('change-organization-plan').properties.body).required).toEqual(['plan']);
+    expect(jsonSchemaObject.parse(schemaOf('generate-organization-billing-usage-report').properties.body).required).toEqual([
+      'from', 'to', 'report_expiration_in_seconds',
+    ]);
+  });
+
+  it('calls each read-only tool and returns what the contract returns, as JSON text', async () => {
+    const clusters = listSchema.parse((await api(`${ACME}/cluster`)).body);
+    const invoices = listSchema.parse((await api(`${ACME}/invoice`)).body);
+    const clusterId = clusters.results[0]?.id;
+    const invoiceId = invoices.results[0]?.id;
+    const cases: Array<[string, Record<string, string>, string]> = [
+      ['get-organization-billing-external-id', {}, 'billingExternalId'],
+      ['get-organization-billing-info', {}, 'billingInfo'],
+      ['get-organization-billing-status', {}, 'billingStatus'],
+      ['get-cluster-current-cost', { clusterId: clusterId ?? '' }, `cluster/${clusterId}/currentCost`],
+      ['list-organization-credit-cards', {}, 'creditCard'],
+      ['get-organization-current-cost', {}, 'currentCost'],
+      ['list-organization-invoices', {}, 'invoice'],
+      ['get-organization-invoice', { invoiceId: invoiceId ?? '' }, `invoice/${invoiceId}`],
+      ['get-invoice-link', { invoiceId: invoiceId ?? '' }, `invoice/${invoiceId}/download`],
+    ];
+    for (const [tool, args, path] of cases) {
+      const expected = await api(`${ACME}/${path}`);
+      expect(expected.status, path).toBe(200);
+      expect(await call(tool, { organizationId: ACME, ...args }), tool).toEqual({ isError: false, json: expected.body });
+    }
+    const readOnlyTools = Object.entries(SEED_TOOLS).flatMap(([name, hints]) => (hints.readOnlyHint ? [name] : []));
+    expect(cases.map(([tool]) => tool).sort()).toEqual(readOnlyTools.sort());
+  });
+
+  it("redeems a credit code with add-credit-code, which turns Globex's billing valid", async () => {
+    expect(await call('get-organization-billing-status', { organizationId: GLOBEX })).toMatchObject({ isError: false, json: { is_valid: false } });
+    expect(await call('add-credit-code', { organizationId: GLOBEX, body: { code: ' partner250 ' } })).toEqual({
+      isError: false,
+      json: { status: 200, message: 'The credit code was redeemed' },
+    });
+    expect(await call('get-organization-billing-status', { organizationId: GLOBEX })).toMatchObject({ isError: false, json: { is_valid: true } });
+
+    const again = await call('add-credit-code', { organizationId: GLOBEX, body: { code: 'PARTNER250' } });
+    expect(again.isError).toBe(true);
+    expect(again.json).toMatchObject({ status: 400, message: 'Credit code PARTNER250 has already been redeemed by this organization' });
+  });
+
+  it("returns the upstream's error status and message as an isError result", async () => {
+    expect(await call('get-organization-billing-info', { organizationId: UNKNOWN_ORG })).toEqual({
+      isError: true,
+      json: { status: 404, message: 'Organization not found' },
+    });
+    const expired = await call('add-credit-code', { organizationId: ACME, body: { code: 'SUMMER2024' } });
+    expect(expired.isError).toBe(true);
+    expect(expired.json).toMatchObject({ status: 400, message: 'Credit code SUMMER2024 expired on 2024-09-30' });
+  });
+
+  it('refuses arguments that break the request schema before calling upstream', async () => {
+    const before = logs.lines.length;
+    const result = await client.callTool({ name: 'get-organization-billing-info', arguments: { organizationId: '../../organization' } });
+    expect(result.isError).toBe(true);
+    expect(JSON.stringify(result.content)).toContain('organizationId must be an id');
+    const missing = await client.callTool({ name: 'change-organization-plan', arguments: { organizationId: ACME } });
+    expect(missing.isError).toBe(true);
+    expect(JSON.stringify(missing.content)).toContain('body');
+    expect(logs.lines.slice(before).some((line) => line.includes('upstream'))).toBe(false);
+  });
+
+  it('adds a card once per idempotency key and never logs its number', async () => {
+    const consoleCalls = [vi.spyOn(console, 'log'), vi.spyOn(console, 'info'), vi.spyOn(console, 'warn'), vi.spyOn(console, 'error')];
+    const body = { number: '5555 5555 5555 4444', cvv: '321', expiry_month: 12, expiry_year: new Date().getUTCFullYear() + 2 };
+    const first = await call('add-credit-card', { organizationId: ACME, body, idempotencyKey: 'mcp-retry-0001' });
+    const retry = await call('add-credit-card', { organizationId: ACME, body, idempotencyKey: 'mcp-retry-0001' });
+    expect(first).toMatchObject({ isError: false, json: { last_digit: '4444', brand: 'MASTERCARD', is_expired: false } });
+    expect(retry).toEqual(first);
+    const cards = listSchema.parse((await call('list-organization-credit-cards', { organizationId: ACME })).json);
+    expect(cards.results.filter((card) => card.id === z.object({ id: z.string() }).parse(first.json).id)).toHaveLength(1);
+
+    const invalid = await client.callTool({ name: 'add-credit-card', arguments: { organizationId: ACME, body: { ...body, number: '5555 5555 5555 4445' } } });
+    expect(invalid.isError).toBe(true);
+    expect(JSON.stringify(invalid.content)).toContain('This card number is not valid');
+    const declined = await call('add-credit-card', { organizationId: ACME, body: { ...body, number: '4000 0000 0000 0002', cvv: '123' } });
+    expect(declined).toMatchObject({ isError: true, json: { status: 400 } });
+
+    const printed = [...logs.lines, ...consoleCalls.flatMap((spy) => spy.mock.calls.map((args) => args.map(String).join(' ')))].join('\n');
+    expect(logs.lines.some((line) => line.includes('POST /mcp 200'))).toBe(true);
+    for (const secret of [CARD_NUMBER, '5555 5555 5555 4444', '4000000000000002', '"cvv"']) expect(printed).not.toContain(secret);
+  });
+
+  it('needs the gateway token, and answers 405 to the GET stream a stateless server does not offer', async () => {
+    const refused = connect(server.url, null);
+    await expect(refused).rejects.toBeInstanceOf(StreamableHTTPError);
+    await expect(refused).rejects.toMatchObject({ code: 401 });
+    await expect(connect(server.url, 'not-the-gateway-token')).rejects.toMatchObject({ code: 401 });
+
+    const stream = await fetch(`${server.url}/mcp`, { headers: { Authorization: `Bearer ${GATEWAY_TOKEN}`, Accept: 'text/event-stream' } });
+    expect(stream.status).toBe(405);
+    expect(stream.headers.get('Allow')).toBe('POST');
+  });
+});
