@@ -4,6 +4,7 @@ import { can, isRole, type Permission } from '../../src/api/permissions';
 import type { Db } from '../db/database';
 import { hashToken } from '../db/ids';
 import type { AppEnv, MemberOrganization, OrganizationRow, SessionUser } from './context';
+import { remember, type ReadCache } from './read-cache';
 
 /** Accepts both forms the contract documents: `Bearer <jwt>` and `Token <api-token>`. */
 export function tokenFromHeader(header: string | undefined): string | null {
@@ -11,13 +12,15 @@ export function tokenFromHeader(header: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
-export function authenticate(db: Db): MiddlewareHandler<AppEnv> {
+export function authenticate(db: Db, cache: ReadCache): MiddlewareHandler<AppEnv> {
   const findUser = db.prepare<[string], SessionUser>(
     'SELECT u.id, u.email, u.name FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?',
   );
+  // Keyed by the token as sent (in memory only); null remembers a token that matched nobody.
+  const users = cache.area<SessionUser | null>();
   return async (c, next) => {
     const token = tokenFromHeader(c.req.header('Authorization'));
-    const user = token === null ? undefined : findUser.get(hashToken(token));
+    const user = token === null ? null : remember(users, token, () => findUser.get(hashToken(token)) ?? null);
     if (!user) {
       throw new ApiError(401, 'Missing or invalid API token: send "Authorization: Bearer <token>" or "Authorization: Token <token>"');
     }
@@ -36,8 +39,8 @@ export type RequireOrganization = (c: Context<AppEnv>, permission: Permission) =
 export type RequireOrganizationById = (c: Context<AppEnv>, organizationId: string, permission: Permission) => MemberOrganization;
 
 /** The path's organization for the caller (see organizationAccessById). */
-export function organizationAccess(db: Db): RequireOrganization {
-  const byId = organizationAccessById(db);
+export function organizationAccess(db: Db, cache: ReadCache): RequireOrganization {
+  const byId = organizationAccessById(db, cache);
   return (c, permission) => byId(c, c.req.param('organizationId') ?? '', permission);
 }
 
@@ -46,13 +49,17 @@ export function organizationAccess(db: Db): RequireOrganization {
  * 404, exactly like one that does not exist, so that ids cannot be probed; a member whose role lacks
  * the permission gets 403.
  */
-export function organizationAccessById(db: Db): RequireOrganizationById {
+export function organizationAccessById(db: Db, cache: ReadCache): RequireOrganizationById {
   const findMembership = db.prepare<[string, string], OrganizationRow & { role: string }>(
     `SELECT o.*, m.role FROM organizations o JOIN memberships m ON m.organization_id = o.id
      WHERE o.id = ? AND m.user_id = ?`,
   );
+  const memberships = cache.area<(OrganizationRow & { role: string }) | null>();
   return (c, organizationId, permission) => {
-    const row = isUuid(organizationId) ? findMembership.get(organizationId, c.get('user').id) : undefined;
+    const userId = c.get('user').id;
+    const row = isUuid(organizationId)
+      ? remember(memberships, `${userId} ${organizationId}`, () => findMembership.get(organizationId, userId) ?? null)
+      : null;
     if (!row || !isRole(row.role)) throw new ApiError(404, 'Organization not found');
     const role = row.role;
     if (!can(role, permission)) {

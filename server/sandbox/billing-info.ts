@@ -4,6 +4,7 @@ import type { BillingExternalId, BillingInfo } from '../../src/api/contract';
 import { parseJsonBody } from '../http/body';
 import type { RequireOrganization } from './auth';
 import type { AppEnv, SandboxContext } from './context';
+import { remember } from './read-cache';
 
 const EMPTY_BILLING_INFO: Required<BillingInfo> = {
   first_name: null,
@@ -39,9 +40,11 @@ export function billingInfoRoutes(ctx: SandboxContext, requireOrganization: Requ
 
   const routes = new Hono<AppEnv>();
 
+  const cached = ctx.cache.area<Required<BillingInfo>>();
+
   routes.get('/organization/:organizationId/billingInfo', (c) => {
     const org = requireOrganization(c, 'billing:read');
-    const body: BillingInfo = find.get(org.id) ?? EMPTY_BILLING_INFO;
+    const body: BillingInfo = remember(cached, org.id, () => find.get(org.id) ?? EMPTY_BILLING_INFO);
     return c.json(body);
   });
 

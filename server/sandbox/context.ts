@@ -4,6 +4,7 @@ import type { Logger } from '../http/logger';
 import type { Role } from '../../src/api/permissions';
 import type { Signer } from './signing';
 import type { InvoiceMailer } from './invoice-mailer';
+import type { ReadCache } from './read-cache';
 
 export interface SandboxContext {
   db: Db;
@@ -11,6 +12,7 @@ export interface SandboxContext {
   now: () => Date;
   signer: Signer;
   mailer: InvoiceMailer;
+  cache: ReadCache;
 }
 
 export interface SessionUser {

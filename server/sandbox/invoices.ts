@@ -4,6 +4,7 @@ import type { InvoiceList, Link } from '../../src/api/contract';
 import type { RequireOrganization } from './auth';
 import { isUuid } from './auth';
 import type { AppEnv, SandboxContext } from './context';
+import { remember } from './read-cache';
 import { toInvoice, type InvoiceStore } from './invoice-store';
 
 export const PDF_LINK_TTL_SECONDS = 300;
@@ -21,10 +22,16 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
     return row;
   }
 
+  // The list's JSON is kept as sent: for 10,000 invoices, serializing it is most of the request.
+  const lists = ctx.cache.area<string>();
+
   routes.get('/organization/:organizationId/invoice', (c) => {
     const org = requireOrganization(c, 'billing:read');
-    const body: InvoiceList = { results: invoices.summaries(org.id).map(toInvoice) };
-    return c.json(body);
+    const json = remember(lists, org.id, () => {
+      const body: InvoiceList = { results: invoices.summaries(org.id).map(toInvoice) };
+      return JSON.stringify(body);
+    });
+    return c.body(json, 200, { 'Content-Type': 'application/json' });
   });
 
   routes.get('/organization/:organizationId/invoice/:invoiceId', (c) => {

@@ -18,6 +18,7 @@ import { organizationRoutes } from './organizations';
 import { planRoutes } from './plan';
 import { sessionRoutes } from './session';
 import { Signer } from './signing';
+import { ReadCache } from './read-cache';
 import { usageReportRoutes } from './usage-reports';
 
 export interface SandboxOptions {
@@ -44,12 +45,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   if (!secret) throw new Error('The sandbox database has no signing secret: it was not seeded');
   const invoices = invoiceStore(db);
   const mailer = new InvoiceMailer(db, invoices, logger, now);
-  const ctx: SandboxContext = { db, logger, now, signer: new Signer(secret.value), mailer };
-  const requireOrganization = organizationAccess(db);
+  const cache = new ReadCache(db);
+  const ctx: SandboxContext = { db, logger, now, signer: new Signer(secret.value), mailer, cache };
+  const requireOrganization = organizationAccess(db, cache);
   const rules = billingRules(db);
 
   const qoveryApi = new Hono<AppEnv>();
-  qoveryApi.use('*', authenticate(db));
+  qoveryApi.use('*', cache.dropOnWrites());
+  qoveryApi.use('*', authenticate(db, cache));
   qoveryApi.route('/', organizationRoutes(ctx, requireOrganization, rules));
   qoveryApi.route('/', billingInfoRoutes(ctx, requireOrganization));
   qoveryApi.route('/', planRoutes(ctx, requireOrganization, rules));
@@ -59,9 +62,12 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   qoveryApi.route('/', usageReportRoutes(ctx, requireOrganization));
 
   const cloudPlans = cloudPlansStore(db);
-  const cloudPlansApi = cloudPlansApiRoutes(ctx, cloudPlans);
+  const cloudPlansApi = new Hono<AppEnv>();
+  cloudPlansApi.use('*', cache.dropOnWrites());
+  cloudPlansApi.route('/', cloudPlansApiRoutes(ctx, cloudPlans));
 
   const pages = new Hono<AppEnv>();
+  pages.use('*', cache.dropOnWrites());
   pages.route('/', sessionRoutes(ctx, { resetEndpoint: options.resetEndpoint }));
   pages.route('/', fileRoutes(ctx, invoices));
   pages.route('/', checkoutPages(ctx, cloudPlans));

@@ -49,7 +49,7 @@ export function sessionRoutes(ctx: SandboxContext, options: { resetEndpoint: boo
     }),
   );
 
-  const auth = authenticate(db);
+  const auth = authenticate(db, ctx.cache);
 
   routes.get('/session', auth, (c) => {
     const user = c.get('user');

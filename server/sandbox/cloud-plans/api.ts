@@ -105,9 +105,9 @@ const ROUTES: Record<string, string> = { '/describe': 'GET', '/history': 'GET', 
  * canceling the subscription for admins only.
  */
 export function cloudPlansApiRoutes(ctx: SandboxContext, store: CloudPlansStore) {
-  const requireOrganizationById = organizationAccessById(ctx.db);
+  const requireOrganizationById = organizationAccessById(ctx.db, ctx.cache);
   const routes = new Hono<AppEnv>();
-  routes.use('*', authenticate(ctx.db));
+  routes.use('*', authenticate(ctx.db, ctx.cache));
 
   /** org_id, membership (404) and role (403) come first, so that no one learns more than they may. */
   async function organizationFor(c: Context<AppEnv>, permission: Permission): Promise<{ org: MemberOrganization; input: Record<string, unknown> }> {
