@@ -3,9 +3,10 @@ import type { Env, Hono } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-// Paths that never fall back to index.html: APIs, and missing build files (a stale tab after a deploy
-// must get a 404 for an old chunk, not HTML it would try to run as a script).
-const NO_FALLBACK_PREFIXES = ['/api/', '/sandbox/', '/v1/', '/mcp', '/assets/'];
+// Paths that never fall back to index.html: APIs; missing build files (a stale tab after a deploy
+// must get a 404 for an old chunk, not HTML it would try to run as a script); and well-known
+// discovery documents (an MCP client probing for OAuth metadata must get a 404, not the console).
+const NO_FALLBACK_PREFIXES = ['/api/', '/sandbox/', '/v1/', '/mcp', '/assets/', '/.well-known/'];
 
 /**
  * Serves the built console: hashed assets with a year of cache (pre-compressed .br/.gz when present),

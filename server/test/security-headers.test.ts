@@ -65,6 +65,12 @@ describe('security headers', () => {
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
   });
 
+  it('discovery documents are not answered with the console page', async () => {
+    const response = await fetch(`${base}/.well-known/oauth-protected-resource`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toContain('application/json');
+  });
+
   it('a route’s own policy wins over the default, in-process and over Node', async () => {
     const app = new Hono<NodeBindings>();
     app.use('*', securityHeaders({ csp: true }));

@@ -34,6 +34,12 @@ function load(): Session | null {
   }
 }
 
+/** Signing out forgets everything the console kept for this tab (the session, usage report links…). */
+function forgetTab(): void {
+  const keys = Array.from({ length: window.sessionStorage.length }, (_, index) => window.sessionStorage.key(index));
+  for (const key of keys) if (key?.startsWith('billing-console.')) window.sessionStorage.removeItem(key);
+}
+
 export function getSession(): Session | null {
   if (current === undefined) current = load();
   return current;
@@ -43,7 +49,7 @@ export function setSession(session: Session | null): void {
   current = session;
   try {
     if (session) window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-    else window.sessionStorage.removeItem(STORAGE_KEY);
+    else forgetTab();
   } catch {
     // Storage can be unavailable (private mode quotas); the session then lives until the page reloads.
   }

@@ -5,13 +5,15 @@ import { Button } from './button';
  * A modal on the native <dialog>: the browser traps focus, closes on Escape and restores focus to
  * the opener. `open` drives it; `onClose` reports every way it was dismissed.
  */
-export function Dialog({ open, onClose, title, description, children, footer }: {
+export function Dialog({ open, onClose, title, description, children, footer, dismissible = true }: {
   open: boolean;
   onClose: () => void;
   title: ReactNode;
   description?: ReactNode;
   children?: ReactNode;
   footer?: ReactNode;
+  /** False while an action runs: Escape then leaves the dialog open, so its outcome shows in it. */
+  dismissible?: boolean;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -30,6 +32,9 @@ export function Dialog({ open, onClose, title, description, children, footer }: 
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onClose={onClose}
+      onCancel={(event) => {
+        if (!dismissible) event.preventDefault();
+      }}
       className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-line bg-surface p-0 text-ink shadow-2xl backdrop:bg-black/50"
     >
       {open && (
@@ -67,6 +72,7 @@ export function ConfirmDialog({ open, title, description, children, confirmLabel
     <Dialog
       open={open}
       onClose={onCancel}
+      dismissible={!pending}
       title={title}
       description={description}
       footer={

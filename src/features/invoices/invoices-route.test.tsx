@@ -12,18 +12,10 @@ import { shortId } from './invoice-view';
 
 const server = setupSandboxServer();
 
-// jsdom lays nothing out: give the list's scroll box a size so that the virtualizer renders rows,
-// and give <dialog> the two methods jsdom lacks.
+// jsdom lays nothing out: give the list's scroll box a size so that the virtualizer renders rows.
 beforeAll(() => {
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 4000 });
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1200 });
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-    this.dispatchEvent(new Event('close'));
-  };
 });
 afterAll(() => {
   Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight');

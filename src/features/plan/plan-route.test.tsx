@@ -1,7 +1,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { polyfillDialog } from '@/test/dialog';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { renderRoute, signInAs } from '@/test/render';
 import type { Role } from '@/api/permissions';
@@ -11,7 +10,6 @@ import { Component as PlanPage } from './plan-route';
 const server = setupSandboxServer();
 // Loads go through the real server in-process: on a busy machine they take more than the default second.
 configure({ asyncUtilTimeout: 4_000 });
-polyfillDialog();
 const changePlanPath = `/api/organization/${ORG_IDS.acme}/changePlan`;
 
 function renderPlan(role: Role = 'admin', token = 'sbx_admin_acme') {

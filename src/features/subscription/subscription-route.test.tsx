@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/api/permissions';
 import { Toaster } from '@/components/ui/toast';
 import { renderRoute, signInAs } from '@/test/render';
@@ -15,18 +15,6 @@ vi.mock(import('./hosted-page'), async (importOriginal) => ({ ...(await importOr
 const server = setupSandboxServer();
 const BASE = '/api/v1/organizations/billing';
 const TOKENS: Record<Role, string> = { admin: 'sbx_admin_acme', billing_manager: 'sbx_billing_acme', viewer: 'sbx_viewer_acme' };
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods: enough of them for ConfirmDialog.
-  const prototype: Partial<Pick<HTMLDialogElement, 'showModal' | 'close'>> = HTMLDialogElement.prototype;
-  prototype.showModal ??= function showModal(this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  prototype.close ??= function close(this: HTMLDialogElement) {
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
 
 beforeEach(() => {
   vi.mocked(openHostedPage).mockClear();

@@ -4,7 +4,6 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { polyfillDialog } from '@/test/dialog';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { renderRoute, signInAs } from '@/test/render';
 import type { Role } from '@/api/permissions';
@@ -14,7 +13,6 @@ import { Component as UsagePage } from './usage-route';
 const server = setupSandboxServer();
 // Loads go through the real server in-process: on a busy machine they take more than the default second.
 configure({ asyncUtilTimeout: 4_000 });
-polyfillDialog();
 const generatePath = `/api/organization/${ORG_IDS.acme}/billingUsageReport`;
 const STORAGE_KEY = 'billing-console.usage-reports';
 
