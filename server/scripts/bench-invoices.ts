@@ -1,16 +1,9 @@
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { serve } from '@hono/node-server';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { invoiceListSchema } from '../../src/api/contract';
-import { createApp } from '../app';
-import { migrate, openDatabase } from '../db/database';
-import { ORG_IDS, seedDemoData } from '../db/seed';
-import { readEnv } from '../env';
-import { createLogger } from '../http/logger';
+import { ORG_IDS } from '../db/seed';
+import { chromiumExecutable, demoSession, serveBuiltConsole } from './built-console';
 
 /**
  * `npm run bench:invoices [-- --invoices 10000 --runs 5]`: seeds a temporary database with Initech's
@@ -27,30 +20,13 @@ if (!Number.isInteger(invoiceCount) || invoiceCount < 1 || !Number.isInteger(run
   process.stderr.write('--invoices and --runs take whole numbers above 0\n');
   process.exit(1);
 }
-const distDir = resolve('dist');
-if (!existsSync(join(distDir, 'index.html'))) {
-  process.stderr.write('dist/ is missing: run npm run build first\n');
-  process.exit(1);
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'billing-bench-invoices-'));
-const db = openDatabase(join(dir, 'bench.db'));
-migrate(db);
 const seeded = performance.now();
-seedDemoData(db, { largeOrgInvoices: invoiceCount });
-process.stdout.write(`Seeded Initech with ${invoiceCount} invoices in ${Math.round(performance.now() - seeded)} ms.\n`);
-const { app } = createApp({ env: readEnv({}), logger: createLogger('warn'), db, distDir });
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((done) => server.once('listening', done));
-const address = server.address();
-const port = typeof address === 'object' && address ? (address satisfies AddressInfo).port : 0;
-const base = `http://127.0.0.1:${port}`;
+const consoleServer = await serveBuiltConsole({ largeOrgInvoices: invoiceCount });
+const { base } = consoleServer;
+process.stdout.write(`Seeded Initech with ${invoiceCount} invoices and started the console in ${Math.round(performance.now() - seeded)} ms.\n`);
 
 const token = 'sbx_billing_acme';
-const sessionResponse = await fetch(`${base}/sandbox/session`, { headers: { Authorization: `Token ${token}` } });
-const session: unknown = await sessionResponse.json();
-if (typeof session !== 'object' || session === null || !('user' in session) || !('memberships' in session)) throw new Error('unexpected /sandbox/session answer');
-const stored = JSON.stringify({ scheme: 'Token', token, sandbox: true, user: session.user, memberships: session.memberships });
+const stored = await demoSession(base, token);
 
 // A search for part of one invoice's id, picked from the middle of the list.
 const listResponse = await fetch(`${base}/api/organization/${ORG_IDS.initech}/invoice`, { headers: { Authorization: `Token ${token}` } });
@@ -72,8 +48,7 @@ for (let run = 0; run < runs; run += 1) {
   dataTimes.filter.push(performance.now() - started);
 }
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox', '--disable-gpu'] });
 
 interface Sample {
   dom: number;
@@ -209,9 +184,7 @@ for (let run = 0; run < runs; run += 1) {
 }
 
 await browser.close();
-server.close();
-db.close();
-rmSync(dir, { recursive: true, force: true });
+consoleServer.close();
 
 const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
 process.stdout.write(`\nInitech, ${invoiceCount} invoices, ${runs} page loads in Chromium (medians, max in brackets)\n\n`);

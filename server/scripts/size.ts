@@ -1,15 +1,9 @@
 import { chromium } from '@playwright/test';
-import { serve } from '@hono/node-server';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createApp } from '../app';
-import { migrate, openDatabase } from '../db/database';
-import { ORG_IDS, seedDemoData } from '../db/seed';
-import { readEnv } from '../env';
-import { createLogger } from '../http/logger';
+import { ORG_IDS } from '../db/seed';
+import { chromiumExecutable, serveBuiltConsole } from './built-console';
 
 /**
  * `npm run size`: loads the console's first pages in Chromium (the sign-in page, and the overview of
@@ -17,25 +11,9 @@ import { createLogger } from '../http/logger';
  * Fails above the budget. Needs `npm run build` first.
  */
 const BUDGET_BYTES = 130 * 1024;
-const distDir = resolve('dist');
-if (!existsSync(join(distDir, 'index.html'))) {
-  process.stderr.write('dist/ is missing: run npm run build first\n');
-  process.exit(1);
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'billing-size-'));
-const db = openDatabase(join(dir, 'size.db'));
-migrate(db);
-seedDemoData(db);
-const { app } = createApp({ env: readEnv({}), logger: createLogger('warn'), db, distDir });
-const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-await new Promise((done) => server.once('listening', done));
-const address = server.address();
-const port = typeof address === 'object' && address ? (address satisfies AddressInfo).port : 0;
-const base = `http://127.0.0.1:${port}`;
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+const consoleServer = await serveBuiltConsole();
+const { base, distDir } = consoleServer;
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox', '--disable-gpu'] });
 
 async function measure(label: string, path: string, session: string | null) {
   const context = await browser.newContext();
@@ -68,9 +46,7 @@ const results = [
   await measure('overview (signed in)', `/organizations/${ORG_IDS.acme}/overview`, adminSession),
 ];
 await browser.close();
-server.close();
-db.close();
-rmSync(dir, { recursive: true, force: true });
+consoleServer.close();
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 let failed = false;

@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { formatLongDate, formatMoney, plural } from '@/lib/format';
 import { useCurrentOrganization } from '@/lib/use-organization';
+import { BillingStatusSummary } from '@/components/billing-status-summary';
 import { PaymentMethodWarning } from './components/payment-method-warning';
 import { StatusBanner } from './components/status-banner';
 import { UnpaidInvoicesBanner } from './components/unpaid-invoices-banner';
@@ -40,16 +41,7 @@ export function Component() {
 
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <Card title="Billing status">
-          {status.isPending ? (
-            <LoadingBlock label="Loading the billing status" />
-          ) : status.isError ? (
-            <ErrorState title="Could not load the billing status" error={status.error} onRetry={() => void status.refetch()} retrying={status.isFetching} />
-          ) : (
-            <>
-              <Badge tone={status.data.is_valid === false ? 'danger' : 'success'}>{status.data.is_valid === false ? 'Invalid' : 'Valid'}</Badge>
-              {status.data.message && <p className="mt-2 text-sm text-ink-muted">{status.data.message}</p>}
-            </>
-          )}
+          <BillingStatusSummary status={status} />
         </Card>
 
         <Card title="Plan">
