@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, data, redirect, type LoaderFunctionArgs } from 'react-router';
+import { createBrowserRouter, data, redirect, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router';
 import { organizationsQuery } from '@/api/queries';
 import { billingDetailsLoader } from '@/features/billing-info/loader';
 import { costsLoader } from '@/features/costs/loader';
@@ -26,6 +26,14 @@ function requireSession(request: Request) {
   }
   return session;
 }
+
+/**
+ * Loaders here only start queries (TanStack Query owns freshness), so a navigation that changes
+ * nothing but the search params (an invoice filter, a sort) has nothing to load: skipping them keeps
+ * such a change to one render instead of a round of loaders first.
+ */
+const onPathChange: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
 
 /**
  * Route modules are lazy; their loaders are not, so that a page's data starts loading with its code
@@ -66,6 +74,7 @@ export function createRouter(queryClient: QueryClient) {
             }
             return null;
           },
+          shouldRevalidate: onPathChange,
           element: <AppShell />,
           errorElement: <RouteError />,
           children: [
@@ -93,6 +102,7 @@ export function createRouter(queryClient: QueryClient) {
             {
               path: 'invoices',
               loader: invoicesLoader(queryClient),
+              shouldRevalidate: onPathChange,
               lazy: { Component: () => import('@/features/invoices/invoices-route').then((module) => module.Component) },
             },
             {
@@ -118,6 +128,7 @@ export function createRouter(queryClient: QueryClient) {
             {
               path: 'subscription',
               loader: subscriptionLoader(queryClient),
+              shouldRevalidate: onPathChange,
               lazy: { Component: () => import('@/features/subscription/subscription-route').then((module) => module.Component) },
             },
             { path: '*', element: <NotFound /> },
