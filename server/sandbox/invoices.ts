@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { gzipSync } from 'node:zlib';
 import { ApiError } from '../../src/api/api-error';
 import type { InvoiceList, Link } from '../../src/api/contract';
 import type { RequireOrganization } from './auth';
@@ -8,6 +9,9 @@ import { remember } from './read-cache';
 import { toInvoice, type InvoiceStore } from './invoice-store';
 
 export const PDF_LINK_TTL_SECONDS = 300;
+
+/** Lists smaller than this go uncompressed: below it, gzip saves less time than it costs. */
+export const GZIP_FROM_BYTES = 64 * 1024;
 
 export function invoicePdfPath(invoiceId: string): string {
   return `/sandbox/invoices/${invoiceId}/pdf`;
@@ -23,15 +27,21 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
   }
 
   // The list's JSON is kept as sent: for 10,000 invoices, serializing it is most of the request.
-  const lists = ctx.cache.area<string>();
+  // A large list is also kept gzipped (1.6 MB becomes about a tenth), made once per cache fill.
+  const lists = ctx.cache.area<{ json: string; gzip: Uint8Array<ArrayBuffer> | null }>();
 
   routes.get('/organization/:organizationId/invoice', (c) => {
     const org = requireOrganization(c, 'billing:read');
-    const json = remember(lists, org.id, () => {
+    const list = remember(lists, org.id, () => {
       const body: InvoiceList = { results: invoices.summaries(org.id).map(toInvoice) };
-      return JSON.stringify(body);
+      const json = JSON.stringify(body);
+      return { json, gzip: json.length >= GZIP_FROM_BYTES ? new Uint8Array(gzipSync(json, { level: 6 })) : null };
     });
-    return c.body(json, 200, { 'Content-Type': 'application/json' });
+    c.header('Vary', 'Accept-Encoding');
+    if (list.gzip && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
+      return c.body(list.gzip, 200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+    }
+    return c.body(list.json, 200, { 'Content-Type': 'application/json' });
   });
 
   routes.get('/organization/:organizationId/invoice/:invoiceId', (c) => {

@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invoiceListSchema } from '../../src/api/contract';
+import { createApp } from '../app';
+import { migrate, openDatabase, type Db } from '../db/database';
+import { ORG_IDS, seedDemoData } from '../db/seed';
+import { readEnv } from '../env';
+import { createLogger } from '../http/logger';
+import { GZIP_FROM_BYTES } from '../sandbox/invoices';
+
+describe('invoice list compression', () => {
+  let dir: string;
+  let db: Db;
+  let app: ReturnType<typeof createApp>['app'];
+  const get = (organizationId: string, encoding?: string) =>
+    app.request(`/api/organization/${organizationId}/invoice`, {
+      headers: { Authorization: 'Token sbx_billing_acme', ...(encoding ? { 'Accept-Encoding': encoding } : {}) },
+    });
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'billing-gzip-'));
+    db = openDatabase(join(dir, 'sandbox.db'));
+    migrate(db);
+    seedDemoData(db, { largeOrgInvoices: 2_000 });
+    ({ app } = createApp({ env: readEnv({}), logger: createLogger('silent'), db }));
+  });
+  afterAll(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends a large list gzipped to clients that accept it, with the same content', async () => {
+    const plain = await get(ORG_IDS.initech);
+    const plainText = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plainText.length).toBeGreaterThan(GZIP_FROM_BYTES);
+
+    const zipped = await get(ORG_IDS.initech, 'gzip, deflate, br');
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toContain('Accept-Encoding');
+    const bytes = Buffer.from(await zipped.arrayBuffer());
+    expect(bytes.length).toBeLessThan(plainText.length / 4);
+    const unzipped = gunzipSync(bytes).toString('utf8');
+    expect(unzipped).toBe(plainText);
+    expect(invoiceListSchema.parse(JSON.parse(unzipped)).results).toHaveLength(2_000);
+  });
+
+  it('sends a small list as is, whatever the client accepts', async () => {
+    const response = await get(ORG_IDS.acme, 'gzip');
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(invoiceListSchema.parse(await response.json()).results?.length).toBeGreaterThan(30);
+  });
+});
