@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { UsageReportResponse } from '../../src/api/contract';
 import { usageReportRequestSchema } from '../../src/api/usage-report';
+import { csvCell } from '../../src/lib/csv';
 import type { Db } from '../db/database';
 import { newId, seededRandom } from '../db/ids';
 import { parseJsonBody } from '../http/body';
@@ -53,13 +54,6 @@ interface ClusterUsageRow {
 
 const HOURS_PER_MONTH = 730;
 const CSV_HEADER = ['date', 'cluster_id', 'cluster_name', 'cloud_provider', 'region', 'instance_type', 'nodes', 'node_hours', 'cost_in_cents', 'cost', 'currency_code'];
-
-/** Quotes when needed, and defuses cells a spreadsheet would run as a formula. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * The usage CSV: one row per cluster and UTC day of the period, for days the cluster existed and

@@ -1,21 +1,9 @@
 import type { Invoice } from '@/api/contract';
+import { csvCell } from '@/lib/csv';
 import { INVOICE_STATUS_INFO } from './invoice-status';
 import { shortId } from './invoice-view';
 
 export const CSV_COLUMNS = ['invoice_id', 'short_id', 'created_at', 'status', 'status_label', 'currency', 'amount_cents', 'amount'] as const;
-
-/**
- * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula: text
- * from the server is prefixed with an apostrophe so that it stays text (OWASP CSV injection).
- */
-export function defuseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** RFC 4180 quoting: a cell with a comma, a quote or a line break is quoted, its quotes doubled. */
-export function quoteCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /** Amounts are written by us from integer cents, so their minus sign is a number's, not a formula's. */
 export function centsToUnits(cents: number): string {
@@ -31,18 +19,19 @@ function isoInstant(value: string): string {
 
 /** One row per invoice, in the order given (the view's), with ISO 8601 UTC dates and amounts in cents and units. */
 export function invoicesToCsv(invoices: readonly Invoice[]): string {
-  const text = (value: string) => quoteCell(defuseCell(value));
   const rows = invoices.map((invoice) =>
     [
-      text(invoice.id),
-      text(shortId(invoice.id)),
-      text(isoInstant(invoice.created_at)),
-      text(invoice.status),
-      text(INVOICE_STATUS_INFO[invoice.status].label),
-      text(invoice.currency_code),
-      String(invoice.total_in_cents),
+      invoice.id,
+      shortId(invoice.id),
+      isoInstant(invoice.created_at),
+      invoice.status,
+      INVOICE_STATUS_INFO[invoice.status].label,
+      invoice.currency_code,
+      invoice.total_in_cents,
       centsToUnits(invoice.total_in_cents),
-    ].join(','),
+    ]
+      .map(csvCell)
+      .join(','),
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }

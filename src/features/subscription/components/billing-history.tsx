@@ -10,7 +10,8 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { formatDate } from '@/lib/format';
 import { displayAmount, displayDate } from './format';
-import { downloadFile, historyCsv } from './history-csv';
+import { saveFile } from '@/lib/save-file';
+import { historyCsv } from './history-csv';
 
 const SORT_KEYS = ['date', 'due_date', 'amount'] as const;
 type SortKey = (typeof SORT_KEYS)[number];
@@ -66,7 +67,7 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
 
   const exportCsv = () => {
     const today = new Date().toISOString().slice(0, 10);
-    downloadFile(`cloud-plans-history-${slug(organizationName ?? '')}-${today}.csv`, historyCsv(sorted), 'text/csv;charset=utf-8');
+    saveFile(new Blob([historyCsv(sorted)], { type: 'text/csv;charset=utf-8' }), `cloud-plans-history-${slug(organizationName ?? '')}-${today}.csv`);
   };
 
   const header = (column: SortKey, align: 'left' | 'right' = 'left') => (

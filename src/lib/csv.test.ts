@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell } from './csv';
+
+describe('csvCell', () => {
+  it('defuses text a spreadsheet would run as a formula', () => {
+    for (const payload of ['=HYPERLINK("http://evil")', '+1 555 0100', '-2+3', '@SUM(A1)', '\tx', '\rx']) {
+      expect(csvCell(payload).replace(/^"|"$/g, '').startsWith("'")).toBe(true);
+    }
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('USD')).toBe('USD');
+  });
+
+  it('keeps plain numbers, a minus sign included, as numbers', () => {
+    expect(csvCell('-12.50')).toBe('-12.50');
+    expect(csvCell('76.00')).toBe('76.00');
+    expect(csvCell(-1250)).toBe('-1250');
+  });
+
+  it('quotes cells with commas, quotes or line breaks', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('=HYPERLINK("http://evil.test")')).toBe(`"'=HYPERLINK(""http://evil.test"")"`);
+  });
+});
