@@ -154,6 +154,8 @@ describe('subscription page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel subscription' }));
     expect(await screen.findByText('No subscription')).toBeTruthy();
     expect(screen.getByText('The subscription is canceled.')).toBeTruthy();
+    // The confirm button went away with the subscription: focus lands on the new state.
+    expect(document.activeElement).toBe(screen.getByText('No subscription'));
     // The history stays.
     expect(screen.getByText('8 entries, 1 unpaid.')).toBeTruthy();
   });

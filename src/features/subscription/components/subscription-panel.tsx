@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { DescribeBillingResponse } from '@/api/cloud-plans';
 import { CLOUD_PLAN, cloudPlanName, monthlyPriceCents } from '@/api/cloud-plans-catalog';
 import { can, type Role } from '@/api/permissions';
@@ -35,11 +35,22 @@ export function SubscriptionPanel({ organizationId, billing, role }: { organizat
   const { organization, subscription, payment_method: card } = billing;
   const canManage = role === null || can(role, 'subscription:manage');
   const canUpdateCard = role === null || can(role, 'subscription:update-card');
+  const noSubscriptionRef = useRef<HTMLParagraphElement>(null);
+  const hadSubscription = useRef(Boolean(subscription));
+
+  useEffect(() => {
+    // After a cancel the dialog and its opener are gone: focus lands on the new state, not on <body>.
+    const lostFocus = document.activeElement === null || document.activeElement === document.body;
+    if (hadSubscription.current && !subscription && lostFocus) noSubscriptionRef.current?.focus();
+    hadSubscription.current = Boolean(subscription);
+  }, [subscription]);
 
   if (!subscription) {
     return (
       <div>
-        <p className="text-lg font-semibold text-ink">No subscription</p>
+        <p ref={noSubscriptionRef} tabIndex={-1} className="text-lg font-semibold text-ink focus:outline-none">
+          No subscription
+        </p>
         <p className="mt-1 text-sm text-ink-muted">
           {organization.name} has no Cloud Plans subscription. The {CLOUD_PLAN.name} plan costs {UNIT_PRICE} per instance per month.
         </p>
