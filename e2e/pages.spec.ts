@@ -35,8 +35,19 @@ test.describe('every page', () => {
 
   test('an unknown organization answers not found', async ({ page, signIn }) => {
     await signIn('adminGlobex');
+    const outsiderRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes(`/api/organization/${ACME}`)) outsiderRequests.push(request.url());
+    });
     await page.goto(`/organizations/${ACME}/overview`);
     await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+    await expectAccessible(page, 'unknown organization');
+    // The session knows the caller is no member: the page's data is not even requested.
+    expect(outsiderRequests).toEqual([]);
+    await page.goto(`/organizations/${GLOBEX}/no-such-page`);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Billing' })).toBeVisible();
+    await expectAccessible(page, 'unknown page inside an organization');
     await page.goto(`/organizations/${GLOBEX}/overview`);
     await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
   });

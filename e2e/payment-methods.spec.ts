@@ -126,12 +126,13 @@ test.describe('payment methods', () => {
     await expectAccessible(page, 'payment methods as viewer');
   });
 
-  test('Globex, on trial without a card, sees an empty list and no overview warning', async ({ page, signIn }) => {
+  test('Globex, on trial without a card, sees an empty list and is asked for a card before the trial ends', async ({ page, signIn }) => {
     await signIn('adminGlobex');
     await page.goto(`/organizations/${GLOBEX}/payment-methods`);
     await expect(page.getByText('Globex has no card yet. Add one to pay its invoices.')).toBeVisible();
     await page.getByRole('navigation', { name: 'Billing' }).getByRole('link', { name: 'Overview' }).click();
     await expect(page.getByText(/Trial: \d+ days left/)).toBeVisible();
+    await expect(page.getByText('Add a card before the trial ends')).toBeVisible();
     await expect(page.getByText('No valid payment method')).toHaveCount(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, data, redirect, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router';
+import { createBrowserRouter, data, redirect, type LoaderFunction, type LoaderFunctionArgs, type ShouldRevalidateFunction } from 'react-router';
 import { organizationsQuery } from '@/api/queries';
 import { billingDetailsLoader } from '@/features/billing-info/loader';
 import { costsLoader } from '@/features/costs/loader';
@@ -25,6 +25,18 @@ function requireSession(request: Request) {
     throw redirect(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`);
   }
   return session;
+}
+
+/**
+ * A page's loader runs alongside the organization check. When the session already knows the caller
+ * is not a member, the page will answer not found: its requests are not even started.
+ */
+function membersOnly(loader: LoaderFunction): LoaderFunction {
+  return (args) => {
+    const memberships = getSession()?.memberships;
+    const knownOutsider = memberships !== null && memberships !== undefined && !memberships.some((membership) => membership.organization_id === args.params.organizationId);
+    return knownOutsider ? null : loader(args);
+  };
 }
 
 /**
@@ -81,57 +93,57 @@ export function createRouter(queryClient: QueryClient) {
             { index: true, loader: () => redirect('overview') },
             {
               path: 'overview',
-              loader: overviewLoader(queryClient),
+              loader: membersOnly(overviewLoader(queryClient)),
               lazy: { Component: () => import('@/features/overview/overview-route').then((module) => module.Component) },
             },
             {
               path: 'billing-details',
-              loader: billingDetailsLoader(queryClient),
+              loader: membersOnly(billingDetailsLoader(queryClient)),
               lazy: { Component: () => import('@/features/billing-info/billing-details-route').then((module) => module.Component) },
             },
             {
               path: 'payment-methods',
-              loader: paymentMethodsLoader(queryClient),
+              loader: membersOnly(paymentMethodsLoader(queryClient)),
               lazy: { Component: () => import('@/features/payment-methods/payment-methods-route').then((module) => module.Component) },
             },
             {
               path: 'credits',
-              loader: creditsLoader(queryClient),
+              loader: membersOnly(creditsLoader(queryClient)),
               lazy: { Component: () => import('@/features/credits/credits-route').then((module) => module.Component) },
             },
             {
               path: 'invoices',
-              loader: invoicesLoader(queryClient),
+              loader: membersOnly(invoicesLoader(queryClient)),
               shouldRevalidate: onPathChange,
               lazy: { Component: () => import('@/features/invoices/invoices-route').then((module) => module.Component) },
             },
             {
               path: 'invoices/:invoiceId',
-              loader: invoiceDetailLoader(queryClient),
+              loader: membersOnly(invoiceDetailLoader(queryClient)),
               lazy: { Component: () => import('@/features/invoices/invoice-detail-route').then((module) => module.Component) },
             },
             {
               path: 'costs',
-              loader: costsLoader(queryClient),
+              loader: membersOnly(costsLoader(queryClient)),
               lazy: { Component: () => import('@/features/costs/costs-route').then((module) => module.Component) },
             },
             {
               path: 'plan',
-              loader: planLoader(queryClient),
+              loader: membersOnly(planLoader(queryClient)),
               lazy: { Component: () => import('@/features/plan/plan-route').then((module) => module.Component) },
             },
             {
               path: 'usage',
-              loader: usageLoader(queryClient),
+              loader: membersOnly(usageLoader(queryClient)),
               lazy: { Component: () => import('@/features/usage/usage-route').then((module) => module.Component) },
             },
             {
               path: 'subscription',
-              loader: subscriptionLoader(queryClient),
+              loader: membersOnly(subscriptionLoader(queryClient)),
               shouldRevalidate: onPathChange,
               lazy: { Component: () => import('@/features/subscription/subscription-route').then((module) => module.Component) },
             },
-            { path: '*', element: <NotFound /> },
+            { path: '*', element: <NotFound inShell /> },
           ],
         },
         { path: '*', element: <NotFound /> },

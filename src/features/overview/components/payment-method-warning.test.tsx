@@ -39,10 +39,12 @@ describe('overview: payment method warning', () => {
     expect(screen.queryByText('No valid payment method')).toBeNull();
   });
 
-  it('stays quiet during a trial, which runs on credit', async () => {
+  it('during a paid plan’s trial with no card, asks for one before the trial ends', async () => {
     const { queryClient } = renderOverview(ORG_IDS.globex, 'sbx_admin_globex', 'admin', 'Globex');
     expect(await screen.findByText(/Trial: \d+ days left/)).toBeTruthy();
     await waitFor(() => expect(queryClient.getQueryData(creditCardsQuery(ORG_IDS.globex).queryKey)).toEqual({ results: [] }));
+    const title = await screen.findByText('Add a card before the trial ends');
+    expect(title.closest('[role="status"]')?.textContent).toMatch(/The trial ends in \d+ days, on .+\. From then on the plan is charged at each renewal, and no card is on file yet\./);
     expect(screen.queryByText('No valid payment method')).toBeNull();
   });
 

@@ -143,9 +143,13 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
                   spellCheck={false}
                   maxLength={23}
                   placeholder="1234 1234 1234 1234"
-                  className="tabular pr-36"
+                  className="tabular sm:pr-36"
                 />
-                <span aria-live="polite" className="pointer-events-none absolute inset-y-0 right-3 flex items-center text-xs font-semibold text-ink-muted">
+                {/* Inside the field from sm up; under it on a phone, where it would hide the last digits. */}
+                <span
+                  aria-live="polite"
+                  className="mt-1 block min-h-4 text-xs font-semibold text-ink-muted sm:pointer-events-none sm:absolute sm:inset-y-0 sm:right-3 sm:mt-0 sm:flex sm:min-h-0 sm:items-center"
+                >
                   {brand ? brand.label : ''}
                 </span>
               </div>
