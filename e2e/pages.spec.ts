@@ -66,6 +66,16 @@ test.describe('every page', () => {
     await nav.getByRole('link', { name: 'Overview' }).click();
     await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
     await expect(nav).toHaveCount(0);
+    // Escape closes it and gives the focus back to its button; so does a click outside.
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await expect(nav).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(nav).toHaveCount(0);
+    await expect(menu).toBeFocused();
+    await menu.click();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).click({ position: { x: 5, y: 5 }, force: true });
+    await expect(nav).toHaveCount(0);
     await expectAccessible(page, 'overview at 375 px');
   });
 

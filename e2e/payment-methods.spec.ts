@@ -90,7 +90,7 @@ test.describe('payment methods', () => {
     await page.getByRole('button', { name: 'Remove Visa ending in 4242' }).click();
     await dialog.getByRole('button', { name: 'Remove card' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: 'Visa ending in 4242 removed' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Visa ending in 4242 \(\d\d\/\d{4}\) removed/ })).toBeVisible();
     await expect(cards(page)).toHaveCount(1);
     await expect(page.getByText('1 card on file, none valid.')).toBeFocused();
 
@@ -124,6 +124,20 @@ test.describe('payment methods', () => {
     await expect(page.getByRole('textbox')).toHaveCount(0);
     expect(cardRequests).toEqual([]);
     await expectAccessible(page, 'payment methods as viewer');
+  });
+
+  test('at 375 px a 19-digit number shows whole, with its brand under it', async ({ page, signIn }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await signIn('adminAcme');
+    await page.goto(`/organizations/${ACME}/payment-methods`);
+    const number = page.getByLabel(/^Card number/);
+    await number.pressSequentially('4242424242424242424');
+    await expect(number).toHaveValue('4242 4242 4242 4242 424');
+    await expect(page.getByText('Visa', { exact: true })).toBeVisible();
+    const hidden = await number.evaluate((input: HTMLInputElement) => input.scrollWidth - input.clientWidth);
+    expect(hidden, 'the number scrolls inside its field').toBeLessThanOrEqual(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 
   test('Globex, on trial without a card, sees an empty list and is asked for a card before the trial ends', async ({ page, signIn }) => {

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { NavLink, Outlet, useNavigate, useNavigation, useParams } from 'react-router';
 import { can, ROLE_LABELS } from '@/api/permissions';
 import { organizationsQuery } from '@/api/queries';
@@ -52,6 +52,29 @@ export function AppShell() {
 
   useEffect(() => rememberOrganization(organizationId), [organizationId]);
 
+  // The phone menu closes like other popups: Escape (focus back on its button) or a click outside.
+  const menuButtonRef = useRef<HTMLButtonElement>(null);
+  const mobileNavRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButtonRef.current?.focus();
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target;
+      if (!(target instanceof Node) || mobileNavRef.current?.contains(target) || menuButtonRef.current?.contains(target)) return;
+      setMenuOpen(false);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [menuOpen]);
+
   const signOut = () => {
     setSession(null);
     queryClient.clear();
@@ -95,6 +118,7 @@ export function AppShell() {
       <header className="sticky top-0 z-30 border-b border-line bg-surface">
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-3 sm:px-6">
           <Button
+            ref={menuButtonRef}
             variant="ghost"
             size="sm"
             className="md:hidden"
@@ -124,7 +148,7 @@ export function AppShell() {
           {navList}
         </nav>
         {menuOpen && (
-          <nav id="mobile-nav" aria-label="Billing" className="fixed inset-x-0 top-14 z-20 max-h-[calc(100vh-3.5rem)] overflow-auto border-b border-line bg-surface p-3 shadow-lg md:hidden">
+          <nav ref={mobileNavRef} id="mobile-nav" aria-label="Billing" className="fixed inset-x-0 top-14 z-20 max-h-[calc(100vh-3.5rem)] overflow-auto border-b border-line bg-surface p-3 shadow-lg md:hidden">
             {navList}
             <div className="mt-3 flex flex-col gap-3 border-t border-line pt-3">
               {userBlock}

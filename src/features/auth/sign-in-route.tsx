@@ -36,7 +36,9 @@ export function Component() {
     mutation.mutate(credentials, {
       onSuccess: (result) => {
         setSession(result.session);
-        queryClient.clear();
+        // Forget the last user's data, but not the demo users this page still shows (no refetch).
+        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'sandbox' });
+        queryClient.getMutationCache().clear();
         queryClient.setQueryData(organizationsQuery().queryKey, result.organizations);
         if (result.sandboxSession) queryClient.setQueryData(sessionRefreshQuery().queryKey, result.sandboxSession);
         void navigate(next, { replace: true });

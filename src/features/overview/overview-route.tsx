@@ -89,14 +89,16 @@ export function Component() {
           ) : externalId.isError ? (
             <ErrorState title="Could not load the billing account" error={externalId.error} onRetry={() => void externalId.refetch()} retrying={externalId.isFetching} />
           ) : externalId.data.id ? (
-            <div className="flex flex-wrap items-center gap-2">
-              <code className="break-all rounded bg-surface-muted px-2 py-1 text-sm text-ink">{externalId.data.id}</code>
-              <CopyButton value={externalId.data.id} label="Copy the billing account ID" />
-            </div>
+            <>
+              <div className="flex flex-wrap items-center gap-2">
+                <code className="break-all rounded bg-surface-muted px-2 py-1 text-sm text-ink">{externalId.data.id}</code>
+                <CopyButton value={externalId.data.id} label="Copy the billing account ID" />
+              </div>
+              <p className="mt-2 text-xs text-ink-muted">Quote this ID when you contact billing support.</p>
+            </>
           ) : (
             <p className="text-sm text-ink-muted">No billing account yet.</p>
           )}
-          <p className="mt-2 text-xs text-ink-muted">Quote this ID when you contact billing support.</p>
         </Card>
       </div>
     </>

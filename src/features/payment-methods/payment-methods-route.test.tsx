@@ -95,7 +95,7 @@ describe('payment methods: removing a card', () => {
   it('asks first, naming the card and warning that it is the last valid one; Keep card changes nothing', async () => {
     const user = userEvent.setup({ delay: null });
     renderPage();
-    await user.click(await screen.findByRole('button', { name: 'Remove Visa ending in 4242' }));
+    await user.click(await screen.findByRole('button', { name: /^Remove Visa ending in 4242, expires \d\d\/\d{4}$/ }));
     const dialog = screen.getByRole('dialog', { name: 'Remove this card?' });
     expect(within(dialog).getByText(/^Visa ending in 4242, expires 12\/\d{4}, will no longer be used to pay Acme Corp’s invoices\.$/)).toBeTruthy();
     expect(within(dialog).getByText(/This is the last valid card of Acme Corp\. Its Team plan \(\$299\.00 \/ month\) renews on/)).toBeTruthy();
@@ -108,7 +108,7 @@ describe('payment methods: removing a card', () => {
   it('removes the card after confirming: the list updates without a reload and focus stays on the list', async () => {
     const user = userEvent.setup({ delay: null });
     renderPage();
-    await user.click(await screen.findByRole('button', { name: 'Remove Visa ending in 4242' }));
+    await user.click(await screen.findByRole('button', { name: /^Remove Visa ending in 4242, expires \d\d\/\d{4}$/ }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove card' }));
     const summary = await screen.findByText('1 card on file, none valid.');
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -122,7 +122,7 @@ describe('payment methods: removing a card', () => {
   it('keeps the dialog open with the error when the removal fails', async () => {
     const user = userEvent.setup({ delay: null });
     renderPage();
-    await user.click(await screen.findByRole('button', { name: 'Remove Mastercard ending in 4444' }));
+    await user.click(await screen.findByRole('button', { name: /^Remove Mastercard ending in 4444, expires \d\d\/\d{4}$/ }));
     const dialog = screen.getByRole('dialog', { name: 'Remove this card?' });
     // An expired card is not the last valid one: no warning.
     expect(within(dialog).queryByText(/last valid card/)).toBeNull();
@@ -219,6 +219,10 @@ describe('payment methods: the add-a-card form', { timeout: 15_000 }, () => {
     expect(screen.getByLabelText(/^CVC/)).toHaveProperty('value', '123');
     expect(cardItems()).toHaveLength(2);
     expect(await storedCards()).toHaveLength(2);
+    // Typing another card starts a new attempt: the refusal of the last one goes away.
+    await user.clear(screen.getByLabelText(/^Card number/));
+    await user.type(screen.getByLabelText(/^Card number/), '5555');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('adds a card: it appears masked, the form clears, and no cache, storage or URL holds the number or the CVC', async () => {

@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect } from 'react';
-import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useBlocker } from 'react-router';
-import { ApiError } from '@/api/api-error';
 import { billingInfoRequestSchema, type BillingInfoFormValues, type BillingInfoRequest } from '@/api/billing-info';
 import type { BillingInfo } from '@/api/contract';
 import { US_STATES } from '@/api/countries';
@@ -12,14 +11,12 @@ import { Combobox } from '@/components/ui/combobox';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
+import { showServerFieldErrors } from '@/lib/server-field-errors';
 import { useEditBillingInfo } from '../api/use-edit-billing-info';
 import { countryOptions } from './country-options';
 
-const FIELDS = ['first_name', 'last_name', 'email', 'address', 'city', 'zip', 'state', 'country_code', 'company', 'vat_number'] as const;
-
-function isFormField(field: string): field is (typeof FIELDS)[number] {
-  return FIELDS.some((name) => name === field);
-}
+/** The form's fields, top to bottom. */
+const FIELDS = ['first_name', 'last_name', 'email', 'company', 'vat_number', 'country_code', 'address', 'city', 'zip', 'state'] as const;
 
 /** Complete defaults: every field a string, null fields from the server become empty. */
 export function toFormValues(info: BillingInfo): BillingInfoFormValues {
@@ -70,11 +67,7 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
         toast.success('Billing details saved');
       },
       onError: (error) => {
-        const fieldErrors = error instanceof ApiError ? error.errors.filter((item) => isFormField(item.field)) : [];
-        for (const item of fieldErrors) {
-          if (isFormField(item.field)) setError(item.field satisfies FieldPath<BillingInfoFormValues>, { type: 'server', message: item.message }, { shouldFocus: true });
-        }
-        if (fieldErrors.length === 0) setError('root.serverError', { type: 'server', message: error.message });
+        if (!showServerFieldErrors(error, FIELDS, setError)) setError('root.serverError', { type: 'server', message: error.message });
       },
     });
   });

@@ -25,7 +25,7 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { register, handleSubmit, setError, reset, formState } = form;
+  const { register, handleSubmit, setError, clearErrors, reset, formState } = form;
   const { errors } = formState;
   const mutation = useRedeemCreditCode(organizationId);
   const [redeemed, setRedeemed] = useState<Redeemed | null>(null);
@@ -54,7 +54,8 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
           The code was not redeemed: {errors.root.serverError.message}
         </p>
       )}
-      <div aria-live="polite">
+      {/* `contents`: the live region is always there to be heard, but adds no gap while empty. */}
+      <div aria-live="polite" className="contents">
         {redeemed && (
           <Alert tone="success" title={`Credit code ${redeemed.code} redeemed`}>
             Its credit was added to {organizationName}.{redeemed.restoredBilling ? ' Billing is valid again.' : ''}
@@ -65,7 +66,12 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
         {(props) => (
           <TextInput
             {...props}
-            {...register('code', { onChange: () => setRedeemed(null) })}
+            {...register('code', {
+              onChange: () => {
+                setRedeemed(null);
+                if (errors.root?.serverError) clearErrors('root.serverError');
+              },
+            })}
             type="text"
             autoComplete="off"
             autoCapitalize="characters"

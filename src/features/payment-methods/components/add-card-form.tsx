@@ -1,19 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, type ChangeEvent } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { ApiError } from '@/api/api-error';
 import type { CreditCard } from '@/api/contract';
 import { cardDigits, detectBrand, formatCardNumber, MAX_CARD_YEARS_AHEAD, type CreditCardRequest } from '@/api/credit-card';
 import { Button } from '@/components/ui/button';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
+import { showServerFieldErrors } from '@/lib/server-field-errors';
 import { cardFormSchema, EMPTY_CARD_FORM, newIdempotencyKey, useAddCreditCard, type CardFormValues } from '../api/use-add-credit-card';
 
+/** The form's fields, top to bottom. */
 const FIELDS = ['number', 'expiry_month', 'expiry_year', 'cvv'] as const;
-type FormField = (typeof FIELDS)[number];
-
-function isFormField(field: string): field is FormField {
-  return FIELDS.some((name) => name === field);
-}
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => String(index + 1).padStart(2, '0'));
 
@@ -64,7 +60,7 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { register, control, handleSubmit, setError, reset, getValues, formState } = form;
+  const { register, control, handleSubmit, setError, clearErrors, reset, getValues, formState } = form;
   const { errors } = formState;
   const idempotencyKey = useRef<string | null>(null);
   const inFlight = useRef(false);
@@ -75,8 +71,10 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
     return parsed.data;
   });
 
+  // Any edit is a new attempt: a new key, and the last refusal (about other details) goes away.
   const startNewAttempt = () => {
     idempotencyKey.current = null;
+    if (formState.errors.root?.serverError) clearErrors('root.serverError');
   };
 
   const number = useWatch({ control, name: 'number' });
@@ -95,11 +93,7 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
         onAdded(card);
       },
       onError: (error) => {
-        const fieldErrors = error instanceof ApiError ? error.errors.filter((item) => isFormField(item.field)) : [];
-        for (const item of fieldErrors) {
-          if (isFormField(item.field)) setError(item.field, { type: 'server', message: item.message }, { shouldFocus: true });
-        }
-        if (fieldErrors.length === 0) setError('root.serverError', { type: 'server', message: error.message });
+        if (!showServerFieldErrors(error, FIELDS, setError)) setError('root.serverError', { type: 'server', message: error.message });
       },
       onSettled: () => {
         inFlight.current = false;

@@ -65,7 +65,8 @@ export function CardList({ organizationId, organizationName, cards, cost, canEdi
 
   const confirm = () => {
     if (!toDelete) return;
-    const name = cardName(toDelete);
+    // The expiry tells apart a reissued card from the one it replaces (same brand and last 4).
+    const name = `${cardName(toDelete)} (${formatExpiry(toDelete)})`;
     mutation.mutate(toDelete.id, {
       onSuccess: () => {
         toast.success(`${name} removed`);
@@ -119,7 +120,7 @@ export function CardList({ organizationId, organizationName, cards, cost, canEdi
                   {warning && <p className="mt-1 text-sm text-warning-ink">{warningText(warning)}</p>}
                 </div>
                 {canEdit && (
-                  <Button variant="secondary" size="sm" className="self-start sm:self-center" onClick={() => setToDelete(card)} aria-label={`Remove ${cardName(card)}`}>
+                  <Button variant="secondary" size="sm" className="self-start sm:self-center" onClick={() => setToDelete(card)} aria-label={`Remove ${cardName(card)}, expires ${formatExpiry(card)}`}>
                     Remove
                   </Button>
                 )}
