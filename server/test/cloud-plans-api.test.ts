@@ -280,7 +280,34 @@ describe('Cloud Plans: updatesubscription', () => {
       expect(response.status).toBe(200);
     }
     expect((await describeOrg(ORG_IDS.acme)).subscription?.quantity).toBe('2');
-    expect(await history(ORG_IDS.acme)).toEqual(before);
+    expect((await history(ORG_IDS.acme)).filter((entry) => entry.status === 'paid')).toEqual(before.filter((entry) => entry.status === 'paid'));
+  });
+
+  it('charges only the instances above the most already paid for in the period', async () => {
+    const setQuantity = async (quantity: number) => {
+      const response = await call(t.app, updatePath('updatesubscription'), { method: 'POST', body: { org_id: ORG_IDS.acme, quantity } });
+      expect(response.status).toBe(200);
+    };
+    const paid = async () => (await history(ORG_IDS.acme)).filter((entry) => entry.status === 'paid');
+    const before = await paid();
+
+    // 4 instances are paid until Mar 23: going down to 2 and back to 4 costs nothing more.
+    await setQuantity(2);
+    await setQuantity(4);
+    expect(await paid()).toEqual(before);
+
+    // Above them, only the instances never paid for are charged: 2, then 1 more after 6 → 3 → 7.
+    await setQuantity(6);
+    await setQuantity(3);
+    await setQuantity(7);
+    const charges = (await paid()).slice(0, 2).map(({ amount, description }) => ({ amount, description }));
+    expect(charges).toEqual(
+      expect.arrayContaining([
+        { amount: '10.86', description: '2 more instances (4 to 6), prorated to 2026-03-23' },
+        { amount: '5.43', description: '1 more instance (3 to 7, 6 already paid for), prorated to 2026-03-23' },
+      ]),
+    );
+    expect(await paid()).toHaveLength(before.length + 2);
   });
 
   it('needs a positive quantity, an active subscription and an admin', async () => {

@@ -9,6 +9,8 @@ export interface SubscriptionRow {
   organization_id: string;
   plan: string;
   quantity: number;
+  /** The most instances paid for in the period ending at payment_exp; null when that is `quantity`. */
+  paid_quantity: number | null;
   started_at: string;
   payment_exp: string;
 }
@@ -56,7 +58,7 @@ export function formatAmount(cents: number): string {
 /** The Cloud Plans sandbox's data. Every write is one transaction: a failure leaves nothing half-written. */
 export function cloudPlansStore(db: Db) {
   const findActive = db.prepare<[string], SubscriptionRow>(
-    "SELECT id, organization_id, plan, quantity, started_at, payment_exp FROM cloud_subscriptions WHERE organization_id = ? AND status = 'active'",
+    "SELECT id, organization_id, plan, quantity, paid_quantity, started_at, payment_exp FROM cloud_subscriptions WHERE organization_id = ? AND status = 'active'",
   );
   const findPaymentMethod = db.prepare<[string], PaymentMethodRow>(
     'SELECT brand, last4, expiry_month, expiry_year FROM cloud_payment_methods WHERE organization_id = ?',
@@ -81,7 +83,7 @@ export function cloudPlansStore(db: Db) {
       expiry_month = excluded.expiry_month, expiry_year = excluded.expiry_year, updated_at = excluded.updated_at`);
   const insertSubscription = db.prepare(`INSERT INTO cloud_subscriptions
     (id, organization_id, plan, quantity, status, started_at, payment_exp, updated_at) VALUES (?, ?, ?, ?, 'active', ?, ?, ?)`);
-  const setQuantity = db.prepare('UPDATE cloud_subscriptions SET quantity = ?, updated_at = ? WHERE id = ?');
+  const setQuantity = db.prepare('UPDATE cloud_subscriptions SET quantity = ?, paid_quantity = ?, updated_at = ? WHERE id = ?');
   const cancelSubscription = db.prepare(
     "UPDATE cloud_subscriptions SET status = 'canceled', canceled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ?",
   );
@@ -158,21 +160,25 @@ export function cloudPlansStore(db: Db) {
     }),
 
     /**
-     * Changes the active subscription's quantity; raising it charges the added instances for the rest
-     * of the paid period. Returns false when there is no active subscription.
+     * Changes the active subscription's quantity. Lowering it refunds nothing, so the instances already
+     * paid for stay paid until payment_exp: raising it charges, for the rest of the period, only the
+     * instances above the most already paid for. Returns false when there is no active subscription.
      */
     updateQuantity: db.transaction((organizationId: string, quantity: number, now: Date): boolean => {
       const subscription = findActive.get(organizationId);
       if (!subscription) return false;
       if (quantity === subscription.quantity) return true;
-      setQuantity.run(quantity, now.toISOString(), subscription.id);
-      const added = quantity - subscription.quantity;
-      const charge = prorationCents(added, new Date(subscription.payment_exp), now);
+      const paidFor = Math.max(subscription.paid_quantity ?? subscription.quantity, subscription.quantity);
+      setQuantity.run(quantity, Math.max(paidFor, quantity), now.toISOString(), subscription.id);
+      const added = quantity - paidFor;
+      const paidUntil = new Date(subscription.payment_exp);
+      const charge = prorationCents(added, paidUntil, now);
       if (charge > 0) {
+        const already = paidFor === subscription.quantity ? '' : `, ${paidFor} already paid for`;
         recordPayment(
           organizationId,
           charge,
-          `${added} more ${added === 1 ? 'instance' : 'instances'} (${subscription.quantity} to ${quantity}), prorated to ${isoDate(new Date(subscription.payment_exp))}`,
+          `${added} more ${added === 1 ? 'instance' : 'instances'} (${subscription.quantity} to ${quantity}${already}), prorated to ${isoDate(paidUntil)}`,
           now,
         );
       }
