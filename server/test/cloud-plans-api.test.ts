@@ -283,6 +283,18 @@ describe('Cloud Plans: updatesubscription', () => {
     expect((await history(ORG_IDS.acme)).filter((entry) => entry.status === 'paid')).toEqual(before.filter((entry) => entry.status === 'paid'));
   });
 
+  it('bills the next renewal at the new quantity, as the console says: a lower price from the next renewal', async () => {
+    const renewal = async () => (await history(ORG_IDS.acme)).find((entry) => entry.status === 'unpaid');
+    expect(await renewal()).toMatchObject({ amount: '76.00', description: 'Standard plan, 4 instances, 2026-03-23 to 2026-04-23' });
+    for (const [quantity, amount, description] of [
+      [1, '19.00', 'Standard plan, 1 instance, 2026-03-23 to 2026-04-23'],
+      [6, '114.00', 'Standard plan, 6 instances, 2026-03-23 to 2026-04-23'],
+    ] as const) {
+      expect((await call(t.app, updatePath('updatesubscription'), { method: 'POST', body: { org_id: ORG_IDS.acme, quantity } })).status).toBe(200);
+      expect(await renewal()).toMatchObject({ status: 'unpaid', amount, description, date: '2026-03-14T10:00:00.000Z', due_date: '2026-03-23T10:00:00.000Z' });
+    }
+  });
+
   it('charges only the instances above the most already paid for in the period', async () => {
     const setQuantity = async (quantity: number) => {
       const response = await call(t.app, updatePath('updatesubscription'), { method: 'POST', body: { org_id: ORG_IDS.acme, quantity } });

@@ -55,6 +55,10 @@ export function formatAmount(cents: number): string {
   return (cents / 100).toFixed(2);
 }
 
+function planPeriodDescription(quantity: number, from: Date): string {
+  return `${CLOUD_PLAN.name} plan, ${quantity} ${quantity === 1 ? 'instance' : 'instances'}, ${isoDate(from)} to ${isoDate(addMonths(from, 1))}`;
+}
+
 /** The Cloud Plans sandbox's data. Every write is one transaction: a failure leaves nothing half-written. */
 export function cloudPlansStore(db: Db) {
   const findActive = db.prepare<[string], SubscriptionRow>(
@@ -87,6 +91,11 @@ export function cloudPlansStore(db: Db) {
   const cancelSubscription = db.prepare(
     "UPDATE cloud_subscriptions SET status = 'canceled', canceled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ?",
   );
+  // Renewals are billed ahead and due when their period starts: an unpaid entry not yet due is for a period still to come.
+  const listUpcoming = db.prepare<[string, string], { id: string; due_date: string }>(
+    "SELECT id, due_date FROM cloud_billing_history WHERE organization_id = ? AND status = 'unpaid' AND due_date > ?",
+  );
+  const repriceEntry = db.prepare('UPDATE cloud_billing_history SET amount_cents = ?, description = ? WHERE id = ?');
   const insertHistory = db.prepare(`INSERT INTO cloud_billing_history (id, organization_id, status, date, due_date, amount_cents, description)
     VALUES (@id, @organization_id, @status, @date, @due_date, @amount_cents, @description)`);
 
@@ -142,12 +151,7 @@ export function cloudPlansStore(db: Db) {
       upsertPaymentMethod.run({ organization_id: organizationId, ...card, updated_at: now.toISOString() });
       const paymentExp = addMonths(now, 1);
       insertSubscription.run(newId(), organizationId, CLOUD_PLAN.id, quantity, now.toISOString(), paymentExp.toISOString(), now.toISOString());
-      recordPayment(
-        organizationId,
-        monthlyPriceCents(quantity),
-        `${CLOUD_PLAN.name} plan, ${quantity} ${quantity === 1 ? 'instance' : 'instances'}, ${isoDate(now)} to ${isoDate(paymentExp)}`,
-        now,
-      );
+      recordPayment(organizationId, monthlyPriceCents(quantity), planPeriodDescription(quantity, now), now);
       return found;
     }),
 
@@ -162,7 +166,8 @@ export function cloudPlansStore(db: Db) {
     /**
      * Changes the active subscription's quantity. Lowering it refunds nothing, so the instances already
      * paid for stay paid until payment_exp: raising it charges, for the rest of the period, only the
-     * instances above the most already paid for. Returns false when there is no active subscription.
+     * instances above the most already paid for. Renewals not yet due are billed at the new quantity.
+     * Returns false when there is no active subscription.
      */
     updateQuantity: db.transaction((organizationId: string, quantity: number, now: Date): boolean => {
       const subscription = findActive.get(organizationId);
@@ -170,6 +175,9 @@ export function cloudPlansStore(db: Db) {
       if (quantity === subscription.quantity) return true;
       const paidFor = Math.max(subscription.paid_quantity ?? subscription.quantity, subscription.quantity);
       setQuantity.run(quantity, Math.max(paidFor, quantity), now.toISOString(), subscription.id);
+      for (const entry of listUpcoming.all(organizationId, now.toISOString())) {
+        repriceEntry.run(monthlyPriceCents(quantity), planPeriodDescription(quantity, new Date(entry.due_date)), entry.id);
+      }
       const added = quantity - paidFor;
       const paidUntil = new Date(subscription.payment_exp);
       const charge = prorationCents(added, paidUntil, now);
