@@ -347,12 +347,21 @@ describe('Cloud Plans: cancelsubscription', () => {
       'SELECT status, cancel_reason, canceled_at FROM cloud_subscriptions WHERE organization_id = ?',
     ).get(ORG_IDS.acme);
     expect(stored).toEqual({ status: 'canceled', cancel_reason: 'Moving to another provider', canceled_at: '2026-03-15T10:00:00.000Z' });
-    // The history stays.
-    expect(await history(ORG_IDS.acme)).toHaveLength(8);
+    // The payments stay; the renewal for the period after the cancellation is no longer owed.
+    const after = await history(ORG_IDS.acme);
+    expect(after).toHaveLength(7);
+    expect(after.filter((entry) => entry.status === 'paid')).toHaveLength(7);
 
     const again = await call(t.app, updatePath('cancelsubscription'), { method: 'POST', body: { org_id: ORG_IDS.acme } });
     expect(again.status).toBe(400);
     expect(again.json).toMatchObject({ status: 400, message: 'Acme Corp has no active subscription to cancel' });
+  });
+
+  it('keeps an unpaid renewal that was already due when cancelling: that period has started', async () => {
+    t.clock.now = new Date('2026-03-24T10:00:00.000Z');
+    expect((await call(t.app, updatePath('cancelsubscription'), { method: 'POST', body: { org_id: ORG_IDS.acme } })).status).toBe(200);
+    const unpaid = (await history(ORG_IDS.acme)).filter((entry) => entry.status === 'unpaid');
+    expect(unpaid).toEqual([expect.objectContaining({ amount: '76.00', due_date: '2026-03-23T10:00:00.000Z' })]);
   });
 
   it('accepts no reason, refuses a reason over 500 characters, and is for admins only', async () => {

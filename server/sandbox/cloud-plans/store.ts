@@ -96,6 +96,7 @@ export function cloudPlansStore(db: Db) {
     "SELECT id, due_date FROM cloud_billing_history WHERE organization_id = ? AND status = 'unpaid' AND due_date > ?",
   );
   const repriceEntry = db.prepare('UPDATE cloud_billing_history SET amount_cents = ?, description = ? WHERE id = ?');
+  const dropUpcoming = db.prepare("DELETE FROM cloud_billing_history WHERE organization_id = ? AND status = 'unpaid' AND due_date > ?");
   const insertHistory = db.prepare(`INSERT INTO cloud_billing_history (id, organization_id, status, date, due_date, amount_cents, description)
     VALUES (@id, @organization_id, @status, @date, @due_date, @amount_cents, @description)`);
 
@@ -193,11 +194,16 @@ export function cloudPlansStore(db: Db) {
       return true;
     }),
 
-    /** Ends the active subscription now, keeping the reason; false when there is none. */
+    /**
+     * Ends the active subscription now, keeping the reason; false when there is none. Renewals not yet
+     * due are for periods that will not be served: they are deleted, since the contract's history has
+     * only paid and unpaid entries and no void one. An overdue one stays owed: its period had started.
+     */
     cancel: db.transaction((organizationId: string, reason: string | null, now: Date): boolean => {
       const subscription = findActive.get(organizationId);
       if (!subscription) return false;
       cancelSubscription.run(now.toISOString(), reason, now.toISOString(), subscription.id);
+      dropUpcoming.run(organizationId, now.toISOString());
       return true;
     }),
   };
