@@ -48,6 +48,11 @@ interface CardFormState {
 
 const EMPTY_FORM: CardFormState = { errors: {}, expiryMonth: '', expiryYear: '' };
 
+/** A form that comes back with errors says so in its title too: it is the first thing a screen reader announces. */
+function formTitle(title: string, state: CardFormState): string {
+  return Object.values(state.errors).some(Boolean) ? `Error: ${title}` : title;
+}
+
 function describedBy(field: CardField, hint: boolean, error: string | undefined): string | null {
   const ids = [hint ? `${field}-hint` : null, error ? `${field}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : null;
@@ -128,7 +133,7 @@ function checkoutPage(token: string, session: SessionRow, state: CardFormState, 
   const quantity = session.quantity ?? 0;
   const total = monthlyPriceCents(quantity);
   return layout(
-    `Subscribe ${session.organization_name}`,
+    formTitle(`Subscribe ${session.organization_name}`, state),
     html`<div class="panel">
 <h1>Subscribe ${session.organization_name} to Cloud Plans</h1>
 <p class="muted">You are paying for the first month now. The subscription renews monthly until it is canceled.</p>
@@ -154,7 +159,7 @@ ${cardFields(state, now)}
 
 function updateCardPage(token: string, session: SessionRow, current: PaymentMethodRow | undefined, state: CardFormState, now: Date): string {
   return layout(
-    `Payment method for ${session.organization_name}`,
+    formTitle(`Payment method for ${session.organization_name}`, state),
     html`<div class="panel">
 <h1>Change the payment method of ${session.organization_name}</h1>
 <p class="muted">${
