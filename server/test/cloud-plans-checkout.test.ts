@@ -61,6 +61,9 @@ describe('hosted checkout', () => {
     for (const field of ['number', 'expiry_month', 'expiry_year', 'cvv']) expect(page.text).toContain(`<label for="${field}">`);
     expect(page.text).toContain('Pay $57.00 and subscribe');
     expect(page.text).toContain('<title>Subscribe Globex · Cloud Plans sandbox</title>');
+    // Each line of the summary is one element, so the rule above the total runs unbroken under both columns.
+    expect(page.text).toContain('<div class="total"><dt>Total due today</dt><dd>$57.00</dd></div>');
+    expect(page.text).not.toMatch(/<\/dd>\s*<dt/);
     expect(page.text).toContain(`href="/organizations/${ORG_IDS.globex}/subscription?checkout=canceled"`);
     const css = await call(t.app, '/sandbox/cloud-plans.css', { token: null });
     expect(css.status).toBe(200);

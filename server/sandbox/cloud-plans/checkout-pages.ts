@@ -140,11 +140,11 @@ function checkoutPage(token: string, session: SessionRow, state: CardFormState, 
 ${errorSummary(state)}
 <h2>Order summary</h2>
 <dl class="summary">
-<dt>Plan</dt><dd>${CLOUD_PLAN.name}</dd>
-<dt>Instances</dt><dd>${quantity}</dd>
-<dt>Price per instance</dt><dd>${money(CLOUD_PLAN.unitPriceCents)} / month</dd>
-<dt>Paid until</dt><dd>${longDate.format(addMonths(now, 1))}</dd>
-<dt class="total">Total due today</dt><dd class="total">${money(total)}</dd>
+<div><dt>Plan</dt><dd>${CLOUD_PLAN.name}</dd></div>
+<div><dt>Instances</dt><dd>${quantity}</dd></div>
+<div><dt>Price per instance</dt><dd>${money(CLOUD_PLAN.unitPriceCents)} / month</dd></div>
+<div><dt>Paid until</dt><dd>${longDate.format(addMonths(now, 1))}</dd></div>
+<div class="total"><dt>Total due today</dt><dd>${money(total)}</dd></div>
 </dl>
 <form method="post" action="${checkoutPath(token)}" novalidate>
 ${cardFields(state, now)}
