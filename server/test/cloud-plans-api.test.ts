@@ -280,7 +280,46 @@ describe('Cloud Plans: updatesubscription', () => {
       expect(response.status).toBe(200);
     }
     expect((await describeOrg(ORG_IDS.acme)).subscription?.quantity).toBe('2');
-    expect(await history(ORG_IDS.acme)).toEqual(before);
+    expect((await history(ORG_IDS.acme)).filter((entry) => entry.status === 'paid')).toEqual(before.filter((entry) => entry.status === 'paid'));
+  });
+
+  it('bills the next renewal at the new quantity, as the console says: a lower price from the next renewal', async () => {
+    const renewal = async () => (await history(ORG_IDS.acme)).find((entry) => entry.status === 'unpaid');
+    expect(await renewal()).toMatchObject({ amount: '76.00', description: 'Standard plan, 4 instances, 2026-03-23 to 2026-04-23' });
+    for (const [quantity, amount, description] of [
+      [1, '19.00', 'Standard plan, 1 instance, 2026-03-23 to 2026-04-23'],
+      [6, '114.00', 'Standard plan, 6 instances, 2026-03-23 to 2026-04-23'],
+    ] as const) {
+      expect((await call(t.app, updatePath('updatesubscription'), { method: 'POST', body: { org_id: ORG_IDS.acme, quantity } })).status).toBe(200);
+      expect(await renewal()).toMatchObject({ status: 'unpaid', amount, description, date: '2026-03-14T10:00:00.000Z', due_date: '2026-03-23T10:00:00.000Z' });
+    }
+  });
+
+  it('charges only the instances above the most already paid for in the period', async () => {
+    const setQuantity = async (quantity: number) => {
+      const response = await call(t.app, updatePath('updatesubscription'), { method: 'POST', body: { org_id: ORG_IDS.acme, quantity } });
+      expect(response.status).toBe(200);
+    };
+    const paid = async () => (await history(ORG_IDS.acme)).filter((entry) => entry.status === 'paid');
+    const before = await paid();
+
+    // 4 instances are paid until Mar 23: going down to 2 and back to 4 costs nothing more.
+    await setQuantity(2);
+    await setQuantity(4);
+    expect(await paid()).toEqual(before);
+
+    // Above them, only the instances never paid for are charged: 2, then 1 more after 6 → 3 → 7.
+    await setQuantity(6);
+    await setQuantity(3);
+    await setQuantity(7);
+    const charges = (await paid()).slice(0, 2).map(({ amount, description }) => ({ amount, description }));
+    expect(charges).toEqual(
+      expect.arrayContaining([
+        { amount: '10.86', description: '2 more instances (4 to 6), prorated to 2026-03-23' },
+        { amount: '5.43', description: '1 more instance (3 to 7, 6 already paid for), prorated to 2026-03-23' },
+      ]),
+    );
+    expect(await paid()).toHaveLength(before.length + 2);
   });
 
   it('needs a positive quantity, an active subscription and an admin', async () => {
@@ -308,12 +347,21 @@ describe('Cloud Plans: cancelsubscription', () => {
       'SELECT status, cancel_reason, canceled_at FROM cloud_subscriptions WHERE organization_id = ?',
     ).get(ORG_IDS.acme);
     expect(stored).toEqual({ status: 'canceled', cancel_reason: 'Moving to another provider', canceled_at: '2026-03-15T10:00:00.000Z' });
-    // The history stays.
-    expect(await history(ORG_IDS.acme)).toHaveLength(8);
+    // The payments stay; the renewal for the period after the cancellation is no longer owed.
+    const after = await history(ORG_IDS.acme);
+    expect(after).toHaveLength(7);
+    expect(after.filter((entry) => entry.status === 'paid')).toHaveLength(7);
 
     const again = await call(t.app, updatePath('cancelsubscription'), { method: 'POST', body: { org_id: ORG_IDS.acme } });
     expect(again.status).toBe(400);
     expect(again.json).toMatchObject({ status: 400, message: 'Acme Corp has no active subscription to cancel' });
+  });
+
+  it('keeps an unpaid renewal that was already due when cancelling: that period has started', async () => {
+    t.clock.now = new Date('2026-03-24T10:00:00.000Z');
+    expect((await call(t.app, updatePath('cancelsubscription'), { method: 'POST', body: { org_id: ORG_IDS.acme } })).status).toBe(200);
+    const unpaid = (await history(ORG_IDS.acme)).filter((entry) => entry.status === 'unpaid');
+    expect(unpaid).toEqual([expect.objectContaining({ amount: '76.00', due_date: '2026-03-23T10:00:00.000Z' })]);
   });
 
   it('accepts no reason, refuses a reason over 500 characters, and is for admins only', async () => {

@@ -60,6 +60,10 @@ describe('hosted checkout', () => {
     expect(page.text).not.toMatch(/<script|style="/);
     for (const field of ['number', 'expiry_month', 'expiry_year', 'cvv']) expect(page.text).toContain(`<label for="${field}">`);
     expect(page.text).toContain('Pay $57.00 and subscribe');
+    expect(page.text).toContain('<title>Subscribe Globex · Cloud Plans sandbox</title>');
+    // Each line of the summary is one element, so the rule above the total runs unbroken under both columns.
+    expect(page.text).toContain('<div class="total"><dt>Total due today</dt><dd>$57.00</dd></div>');
+    expect(page.text).not.toMatch(/<\/dd>\s*<dt/);
     expect(page.text).toContain(`href="/organizations/${ORG_IDS.globex}/subscription?checkout=canceled"`);
     const css = await call(t.app, '/sandbox/cloud-plans.css', { token: null });
     expect(css.status).toBe(200);
@@ -99,6 +103,7 @@ describe('hosted checkout', () => {
     const path = await paymentLink(3);
     const invalid = await postForm(path, { number: '4242 4242 4242 4241', expiry_month: '12', expiry_year: '2030', cvv: '12' });
     expect(invalid.status).toBe(400);
+    expect(invalid.text).toContain('<title>Error: Subscribe Globex · Cloud Plans sandbox</title>');
     expect(invalid.text).toContain('role="alert"');
     expect(invalid.text).toContain('This card number is not valid: check it for typos');
     expect(invalid.text).toContain('The security code has 3 digits');
@@ -127,6 +132,7 @@ describe('hosted checkout', () => {
     const declined = await postForm(path, { ...GOOD_CARD, number: '4000 0000 0000 0002' });
     expect(declined.status).toBe(400);
     expect(declined.text).toContain('Your card was declined by its issuer');
+    expect(declined.text).toContain('<title>Error: Subscribe Globex');
     expect((await globex()).subscription).toBeNull();
   });
 
@@ -191,6 +197,7 @@ describe('hosted update-card page', () => {
     const page = await call(t.app, path, { token: null });
     expect(page.status).toBe(200);
     expect(page.text).toContain('Visa card ending in 4242');
+    expect(page.text).toContain('<title>Payment method for Acme Corp · Cloud Plans sandbox</title>');
     expect(page.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
     expect(page.text).toContain(`href="/organizations/${ORG_IDS.acme}/subscription?card=canceled"`);
 
@@ -209,6 +216,7 @@ describe('hosted update-card page', () => {
     const refused = await postForm(path, { ...GOOD_CARD, number: '4000000000000002' });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('Your card was declined');
+    expect(refused.text).toContain('<title>Error: Payment method for Acme Corp · Cloud Plans sandbox</title>');
     const amexCvc = await postForm(path, { number: '378282246310005', expiry_month: '6', expiry_year: '2031', cvv: '123' });
     expect(amexCvc.text).toContain('An American Express security code has 4 digits');
     const response = await call(t.app, `${BASE}/describe?action=getorganization&org_id=${ORG_IDS.acme}`);

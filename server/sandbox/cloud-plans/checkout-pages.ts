@@ -48,6 +48,11 @@ interface CardFormState {
 
 const EMPTY_FORM: CardFormState = { errors: {}, expiryMonth: '', expiryYear: '' };
 
+/** A form that comes back with errors says so in its title too: it is the first thing a screen reader announces. */
+function formTitle(title: string, state: CardFormState): string {
+  return Object.values(state.errors).some(Boolean) ? `Error: ${title}` : title;
+}
+
 function describedBy(field: CardField, hint: boolean, error: string | undefined): string | null {
   const ids = [hint ? `${field}-hint` : null, error ? `${field}-error` : null].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : null;
@@ -128,18 +133,18 @@ function checkoutPage(token: string, session: SessionRow, state: CardFormState, 
   const quantity = session.quantity ?? 0;
   const total = monthlyPriceCents(quantity);
   return layout(
-    `Subscribe ${session.organization_name}`,
+    formTitle(`Subscribe ${session.organization_name}`, state),
     html`<div class="panel">
 <h1>Subscribe ${session.organization_name} to Cloud Plans</h1>
 <p class="muted">You are paying for the first month now. The subscription renews monthly until it is canceled.</p>
 ${errorSummary(state)}
 <h2>Order summary</h2>
 <dl class="summary">
-<dt>Plan</dt><dd>${CLOUD_PLAN.name}</dd>
-<dt>Instances</dt><dd>${quantity}</dd>
-<dt>Price per instance</dt><dd>${money(CLOUD_PLAN.unitPriceCents)} / month</dd>
-<dt>Paid until</dt><dd>${longDate.format(addMonths(now, 1))}</dd>
-<dt class="total">Total due today</dt><dd class="total">${money(total)}</dd>
+<div><dt>Plan</dt><dd>${CLOUD_PLAN.name}</dd></div>
+<div><dt>Instances</dt><dd>${quantity}</dd></div>
+<div><dt>Price per instance</dt><dd>${money(CLOUD_PLAN.unitPriceCents)} / month</dd></div>
+<div><dt>Paid until</dt><dd>${longDate.format(addMonths(now, 1))}</dd></div>
+<div class="total"><dt>Total due today</dt><dd>${money(total)}</dd></div>
 </dl>
 <form method="post" action="${checkoutPath(token)}" novalidate>
 ${cardFields(state, now)}
@@ -154,7 +159,7 @@ ${cardFields(state, now)}
 
 function updateCardPage(token: string, session: SessionRow, current: PaymentMethodRow | undefined, state: CardFormState, now: Date): string {
   return layout(
-    `Payment method for ${session.organization_name}`,
+    formTitle(`Payment method for ${session.organization_name}`, state),
     html`<div class="panel">
 <h1>Change the payment method of ${session.organization_name}</h1>
 <p class="muted">${

@@ -102,10 +102,12 @@ p { margin: 0 0 1rem; }
 .muted { color: var(--muted); font-size: 0.875rem; }
 a { color: var(--link); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-dl.summary { display: grid; grid-template-columns: 1fr auto; gap: 0.5rem 1rem; margin: 0 0 1.5rem; }
+dl.summary { display: grid; gap: 0.5rem; margin: 0 0 1.5rem; }
+dl.summary div { display: flex; justify-content: space-between; gap: 1rem; }
 dl.summary dt { color: var(--muted); }
 dl.summary dd { margin: 0; text-align: right; font-variant-numeric: tabular-nums; }
-dl.summary .total { font-weight: 700; color: var(--ink); border-top: 1px solid var(--line); padding-top: 0.5rem; }
+dl.summary .total { font-weight: 700; border-top: 1px solid var(--line); padding-top: 0.5rem; }
+dl.summary .total dt { color: var(--ink); }
 fieldset { border: 0; margin: 0 0 1rem; padding: 0; }
 legend { font-weight: 600; margin-bottom: 0.75rem; padding: 0; }
 .field { display: flex; flex-direction: column; gap: 0.35rem; margin-bottom: 1rem; }

@@ -9,6 +9,8 @@ export interface SubscriptionRow {
   organization_id: string;
   plan: string;
   quantity: number;
+  /** The most instances paid for in the period ending at payment_exp; null when that is `quantity`. */
+  paid_quantity: number | null;
   started_at: string;
   payment_exp: string;
 }
@@ -53,10 +55,14 @@ export function formatAmount(cents: number): string {
   return (cents / 100).toFixed(2);
 }
 
+function planPeriodDescription(quantity: number, from: Date): string {
+  return `${CLOUD_PLAN.name} plan, ${quantity} ${quantity === 1 ? 'instance' : 'instances'}, ${isoDate(from)} to ${isoDate(addMonths(from, 1))}`;
+}
+
 /** The Cloud Plans sandbox's data. Every write is one transaction: a failure leaves nothing half-written. */
 export function cloudPlansStore(db: Db) {
   const findActive = db.prepare<[string], SubscriptionRow>(
-    "SELECT id, organization_id, plan, quantity, started_at, payment_exp FROM cloud_subscriptions WHERE organization_id = ? AND status = 'active'",
+    "SELECT id, organization_id, plan, quantity, paid_quantity, started_at, payment_exp FROM cloud_subscriptions WHERE organization_id = ? AND status = 'active'",
   );
   const findPaymentMethod = db.prepare<[string], PaymentMethodRow>(
     'SELECT brand, last4, expiry_month, expiry_year FROM cloud_payment_methods WHERE organization_id = ?',
@@ -81,10 +87,16 @@ export function cloudPlansStore(db: Db) {
       expiry_month = excluded.expiry_month, expiry_year = excluded.expiry_year, updated_at = excluded.updated_at`);
   const insertSubscription = db.prepare(`INSERT INTO cloud_subscriptions
     (id, organization_id, plan, quantity, status, started_at, payment_exp, updated_at) VALUES (?, ?, ?, ?, 'active', ?, ?, ?)`);
-  const setQuantity = db.prepare('UPDATE cloud_subscriptions SET quantity = ?, updated_at = ? WHERE id = ?');
+  const setQuantity = db.prepare('UPDATE cloud_subscriptions SET quantity = ?, paid_quantity = ?, updated_at = ? WHERE id = ?');
   const cancelSubscription = db.prepare(
     "UPDATE cloud_subscriptions SET status = 'canceled', canceled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ?",
   );
+  // Renewals are billed ahead and due when their period starts: an unpaid entry not yet due is for a period still to come.
+  const listUpcoming = db.prepare<[string, string], { id: string; due_date: string }>(
+    "SELECT id, due_date FROM cloud_billing_history WHERE organization_id = ? AND status = 'unpaid' AND due_date > ?",
+  );
+  const repriceEntry = db.prepare('UPDATE cloud_billing_history SET amount_cents = ?, description = ? WHERE id = ?');
+  const dropUpcoming = db.prepare("DELETE FROM cloud_billing_history WHERE organization_id = ? AND status = 'unpaid' AND due_date > ?");
   const insertHistory = db.prepare(`INSERT INTO cloud_billing_history (id, organization_id, status, date, due_date, amount_cents, description)
     VALUES (@id, @organization_id, @status, @date, @due_date, @amount_cents, @description)`);
 
@@ -140,12 +152,7 @@ export function cloudPlansStore(db: Db) {
       upsertPaymentMethod.run({ organization_id: organizationId, ...card, updated_at: now.toISOString() });
       const paymentExp = addMonths(now, 1);
       insertSubscription.run(newId(), organizationId, CLOUD_PLAN.id, quantity, now.toISOString(), paymentExp.toISOString(), now.toISOString());
-      recordPayment(
-        organizationId,
-        monthlyPriceCents(quantity),
-        `${CLOUD_PLAN.name} plan, ${quantity} ${quantity === 1 ? 'instance' : 'instances'}, ${isoDate(now)} to ${isoDate(paymentExp)}`,
-        now,
-      );
+      recordPayment(organizationId, monthlyPriceCents(quantity), planPeriodDescription(quantity, now), now);
       return found;
     }),
 
@@ -158,32 +165,45 @@ export function cloudPlansStore(db: Db) {
     }),
 
     /**
-     * Changes the active subscription's quantity; raising it charges the added instances for the rest
-     * of the paid period. Returns false when there is no active subscription.
+     * Changes the active subscription's quantity. Lowering it refunds nothing, so the instances already
+     * paid for stay paid until payment_exp: raising it charges, for the rest of the period, only the
+     * instances above the most already paid for. Renewals not yet due are billed at the new quantity.
+     * Returns false when there is no active subscription.
      */
     updateQuantity: db.transaction((organizationId: string, quantity: number, now: Date): boolean => {
       const subscription = findActive.get(organizationId);
       if (!subscription) return false;
       if (quantity === subscription.quantity) return true;
-      setQuantity.run(quantity, now.toISOString(), subscription.id);
-      const added = quantity - subscription.quantity;
-      const charge = prorationCents(added, new Date(subscription.payment_exp), now);
+      const paidFor = Math.max(subscription.paid_quantity ?? subscription.quantity, subscription.quantity);
+      setQuantity.run(quantity, Math.max(paidFor, quantity), now.toISOString(), subscription.id);
+      for (const entry of listUpcoming.all(organizationId, now.toISOString())) {
+        repriceEntry.run(monthlyPriceCents(quantity), planPeriodDescription(quantity, new Date(entry.due_date)), entry.id);
+      }
+      const added = quantity - paidFor;
+      const paidUntil = new Date(subscription.payment_exp);
+      const charge = prorationCents(added, paidUntil, now);
       if (charge > 0) {
+        const already = paidFor === subscription.quantity ? '' : `, ${paidFor} already paid for`;
         recordPayment(
           organizationId,
           charge,
-          `${added} more ${added === 1 ? 'instance' : 'instances'} (${subscription.quantity} to ${quantity}), prorated to ${isoDate(new Date(subscription.payment_exp))}`,
+          `${added} more ${added === 1 ? 'instance' : 'instances'} (${subscription.quantity} to ${quantity}${already}), prorated to ${isoDate(paidUntil)}`,
           now,
         );
       }
       return true;
     }),
 
-    /** Ends the active subscription now, keeping the reason; false when there is none. */
+    /**
+     * Ends the active subscription now, keeping the reason; false when there is none. Renewals not yet
+     * due are for periods that will not be served: they are deleted, since the contract's history has
+     * only paid and unpaid entries and no void one. An overdue one stays owed: its period had started.
+     */
     cancel: db.transaction((organizationId: string, reason: string | null, now: Date): boolean => {
       const subscription = findActive.get(organizationId);
       if (!subscription) return false;
       cancelSubscription.run(now.toISOString(), reason, now.toISOString(), subscription.id);
+      dropUpcoming.run(organizationId, now.toISOString());
       return true;
     }),
   };
