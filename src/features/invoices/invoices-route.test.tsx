@@ -223,6 +223,17 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Showing all 37 invoices')).toBeTruthy();
   });
 
+  it('keeps the loaded list on screen when a background refresh fails', async () => {
+    const { queryClient } = renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    server.failNext(`/api/organization/${ORG_IDS.acme}/invoice`, 503, 'Invoice service unavailable');
+    await queryClient.refetchQueries();
+    await waitFor(() => expect(queryClient.getQueryCache().getAll().some((query) => query.state.status === 'error')).toBe(true));
+    expect(screen.getByText('Showing all 37 invoices')).toBeTruthy();
+    expect(screen.queryByText('Could not load the invoices')).toBeNull();
+    expect(rows().length).toBeGreaterThan(0);
+  });
+
   it('tells a viewer who can see invoices, without asking the API for them', async () => {
     renderInvoices('', { token: 'sbx_viewer_acme', role: 'viewer' });
     expect(await screen.findByRole('heading', { name: 'Invoices are not available to your role' })).toBeTruthy();

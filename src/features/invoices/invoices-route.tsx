@@ -205,14 +205,15 @@ export function Component() {
       />
       {forbidden ? (
         <NoAccess area="Invoices" role={role} who={WHO} organizationName={organization?.name} />
-      ) : list.isPending ? (
-        <Card>
-          <LoadingBlock label="Loading the invoices" lines={6} />
-        </Card>
+      ) : list.data ? (
+        // A failed background refresh keeps the loaded list on screen (the query cache toasts it once).
+        <InvoiceBrowser key={organizationId} organizationId={organizationId} organizationName={organization?.name} invoices={list.data.results ?? NO_INVOICES} />
       ) : list.isError ? (
         <ErrorState title="Could not load the invoices" error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
       ) : (
-        <InvoiceBrowser key={organizationId} organizationId={organizationId} organizationName={organization?.name} invoices={list.data.results ?? NO_INVOICES} />
+        <Card>
+          <LoadingBlock label="Loading the invoices" lines={6} />
+        </Card>
       )}
     </>
   );
