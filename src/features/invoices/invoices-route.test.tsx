@@ -120,6 +120,26 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     await waitFor(() => expect(router.state.location.search).toBe(`?q=${third}`));
   });
 
+  it('keeps the keyboard focus on the page when the button used disappears', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    const status = screen.getByText('Showing all 37 invoices');
+    await user.click(screen.getByRole('button', { name: 'Show unpaid invoices' }));
+    expect(await screen.findByText('Showing 3 of 37 invoices')).toBeTruthy();
+    expect(document.activeElement).toBe(status);
+
+    await user.click(within(rows()[0] ?? document.body).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(screen.queryByRole('button', { name: 'Clear selection' })).toBeNull();
+    expect(document.activeElement).toBe(status);
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByText('Showing all 37 invoices')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search' }));
+  });
+
   it('explains an empty result and clears the filters', async () => {
     const user = userEvent.setup({ delay: null });
     const { router } = renderInvoices('?q=zzzz-no-such&status=VOIDED');
@@ -170,10 +190,13 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     expect(progress.getAttribute('aria-valuemax')).toBe('2');
     expect(progress.getAttribute('aria-valuenow')).toBe('0');
     expect(progress.getAttribute('aria-valuetext')).toBe('0 of 2 invoices');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel ZIP' })));
     await user.click(screen.getByRole('button', { name: 'Cancel ZIP' }));
     expect(await screen.findByText('ZIP download cancelled: nothing was saved.')).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Download ZIP (2 selected)' })).toHaveProperty('disabled', false);
+    const zipButton = screen.getByRole('button', { name: 'Download ZIP (2 selected)' });
+    expect(zipButton).toHaveProperty('disabled', false);
+    await waitFor(() => expect(document.activeElement).toBe(zipButton));
     for (const release of releases) release();
   });
 

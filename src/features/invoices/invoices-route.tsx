@@ -63,6 +63,11 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const unpaid = useMemo(() => totalsByCurrency(invoices.filter((invoice) => isUnpaid(invoice.status))), [invoices]);
   const unpaidCount = unpaid.reduce((sum, total) => sum + total.count, 0);
 
+  // Buttons that disappear once used ("Show unpaid invoices", "Clear selection", "Clear filters") hand
+  // the keyboard focus to something that stays, instead of letting it fall to <body>.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const anchor = useRef<string | null>(null);
   const selectedInView = useMemo(() => view.filter((invoice) => selected.has(invoice.id)), [view, selected]);
@@ -93,10 +98,12 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   };
 
   const clearFilters = () => {
+    searchRef.current?.focus();
     setQueryText('');
     update({ ...DEFAULT_FILTERS, sort: filters.sort, direction: filters.direction });
   };
   const showUnpaid = () => {
+    statusRef.current?.focus();
     setQueryText('');
     update({ statuses: [...UNPAID_STATUSES], period: null, from: null, to: null, query: '' });
   };
@@ -136,11 +143,11 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
         </Alert>
       )}
 
-      <InvoiceFiltersForm filters={filters} queryText={queryText} onQueryText={setQueryText} update={update} onClear={clearFilters} now={now} />
+      <InvoiceFiltersForm searchRef={searchRef} filters={filters} queryText={queryText} onQueryText={setQueryText} update={update} onClear={clearFilters} now={now} />
 
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 text-sm">
-          <p role="status" className="font-medium text-ink">
+          <p ref={statusRef} role="status" tabIndex={-1} className="font-medium text-ink">
             Showing {view.length === invoices.length ? `all ${countLabel(invoices.length, 'invoice', 'invoices')}` : `${formatCount(view.length)} of ${countLabel(invoices.length, 'invoice', 'invoices')}`}
             {selectedInView.length > 0 && ` · ${formatCount(selectedInView.length)} selected`}
           </p>
@@ -153,7 +160,10 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {selectedInView.length > 0 && (
-            <Button variant="ghost" size="sm" onClick={() => setSelected(new Set())}>
+            <Button variant="ghost" size="sm" onClick={() => {
+                statusRef.current?.focus();
+                setSelected(new Set());
+              }}>
               Clear selection
             </Button>
           )}

@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { InvoiceStatus } from '@/api/contract';
 import { Button } from '@/components/ui/button';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
@@ -20,7 +21,9 @@ function isPeriod(value: string): value is Period {
   return PERIODS.some((period) => period === value);
 }
 
-export function InvoiceFiltersForm({ filters, queryText, onQueryText, update, onClear, now }: {
+export function InvoiceFiltersForm({ searchRef, filters, queryText, onQueryText, update, onClear, now }: {
+  /** Where the focus goes when "Clear filters" (which then disappears) is used. */
+  searchRef: Ref<HTMLInputElement>;
   filters: InvoiceFilters;
   queryText: string;
   onQueryText: (text: string) => void;
@@ -39,7 +42,7 @@ export function InvoiceFiltersForm({ filters, queryText, onQueryText, update, on
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <Field label="Search" hint="Invoice ID or amount, e.g. 3f2a9c1e or 358.80" className="sm:col-span-2">
           {(props) => (
-            <TextInput {...props} type="search" value={queryText} onChange={(event) => onQueryText(event.target.value)} autoComplete="off" spellCheck={false} maxLength={100} />
+            <TextInput {...props} ref={searchRef} type="search" value={queryText} onChange={(event) => onQueryText(event.target.value)} autoComplete="off" spellCheck={false} maxLength={100} />
           )}
         </Field>
         <Field label="Period" hint={describePeriod(filters, now) ?? (filters.period === 'custom' ? 'Both days included, in your time zone.' : 'Every date.')}>

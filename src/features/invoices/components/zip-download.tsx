@@ -23,6 +23,20 @@ export function ZipDownload({ organizationId, organizationName, invoiceIds, labe
 
   useEffect(() => () => controller.current?.abort(), []);
 
+  // The button that was used disappears when the ZIP starts (Download) or ends (Cancel): the focus
+  // moves to its counterpart rather than falling to <body>. Focus the user has put elsewhere stays.
+  const startButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const running = state.phase === 'running';
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (wasRunning.current === running) return;
+    wasRunning.current = running;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    (running ? cancelButton : startButton).current?.focus();
+  }, [running]);
+
   const start = async () => {
     const ids = [...invoiceIds];
     const abort = new AbortController();
@@ -67,7 +81,7 @@ export function ZipDownload({ organizationId, organizationName, invoiceIds, labe
         <span aria-hidden="true" className="tabular text-sm text-ink-muted">
           {formatCount(state.done)} / {formatCount(state.total)}
         </span>
-        <Button variant="secondary" size="sm" onClick={() => controller.current?.abort()}>
+        <Button ref={cancelButton} variant="secondary" size="sm" onClick={() => controller.current?.abort()}>
           Cancel ZIP
         </Button>
       </div>
@@ -76,7 +90,7 @@ export function ZipDownload({ organizationId, organizationName, invoiceIds, labe
 
   return (
     <div className="flex flex-col items-start gap-2">
-      <Button variant="secondary" size="sm" onClick={() => void start()} disabled={invoiceIds.length === 0}>
+      <Button ref={startButton} variant="secondary" size="sm" onClick={() => void start()} disabled={invoiceIds.length === 0}>
         {label}
       </Button>
       {state.phase === 'failed' && (
