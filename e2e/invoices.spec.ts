@@ -179,6 +179,21 @@ test.describe('invoices', () => {
     await expectAccessible(page, 'invoices as viewer');
   });
 
+  test('a row checkbox keeps the keyboard focus while PageDown scrolls the list far past it', async ({ page, signIn }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await signIn('billingAcme');
+    await page.goto(`/organizations/${ACME}/invoices`);
+    await expect(page.getByText('Showing all 37 invoices')).toBeVisible();
+    const table = page.getByRole('table', { name: 'Invoices' });
+    const first = table.getByRole('row').nth(1).getByRole('checkbox');
+    await first.focus();
+    for (let press = 0; press < 6; press += 1) await page.keyboard.press('PageDown');
+    await expect(table.getByRole('row', { name: /./ }).last()).toHaveAttribute('aria-rowindex', '38');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page.getByText('Showing all 37 invoices · 1 selected')).toBeVisible();
+  });
+
   test('at 375 px the list fits the screen and a failed PDF download recovers', async ({ page, signIn }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await signIn('adminAcme');

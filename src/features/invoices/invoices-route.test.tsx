@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/api/permissions';
@@ -175,6 +175,29 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     expect(screen.getByRole('button', { name: 'Download ZIP (37 selected)' })).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: 'Select all 37 invoices in view' }));
     expect(screen.getByRole('button', { name: 'Download ZIP (37 in view)' })).toBeTruthy();
+  });
+
+  it('keeps the focused row rendered when the list scrolls far past it', async () => {
+    // A short scroll box: only a dozen rows exist at a time.
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 300 });
+    try {
+      const user = userEvent.setup({ delay: null });
+      renderInvoices();
+      await screen.findByText('Showing all 37 invoices');
+      const box = within(rows()[0] ?? document.body).getByRole('checkbox');
+      await user.click(box);
+      expect(document.activeElement).toBe(box);
+      const scroller = screen.getByRole('table', { name: 'Invoices' }).firstElementChild;
+      if (!(scroller instanceof HTMLElement)) throw new Error('no scroll box');
+      Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: 1500 });
+      fireEvent.scroll(scroller);
+      await waitFor(() => expect(rows().some((row) => row.getAttribute('aria-rowindex') === '3')).toBe(false));
+      expect(rows().map((row) => row.getAttribute('aria-rowindex'))).toContain('2');
+      expect(box.isConnected).toBe(true);
+      expect(document.activeElement).toBe(box);
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 4000 });
+    }
   });
 
   it('shows the ZIP’s progress and cancels it without saving anything', async () => {
