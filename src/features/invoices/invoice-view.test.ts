@@ -181,6 +181,26 @@ describe('the view', () => {
     expect(search('999.99')).toEqual([]);
   });
 
+  it('matches amounts from their start and takes a currency sign or code as a condition', () => {
+    const dollars = invoice({ total_in_cents: 32_880 });
+    const small = invoice({ total_in_cents: 2_880 });
+    const euros = invoice({ total_in_cents: 54_000, currency_code: 'EUR' });
+    const index = indexInvoices([dollars, small, euros]);
+    const search = (query: string) => selectView(index, filters({ query }), now).invoices.map((item) => item.id);
+    expect(search('$28.80')).toEqual([small.id]);
+    expect(search('28.80')).toEqual([small.id]);
+    expect(search('328')).toEqual([dollars.id]);
+    expect(search('€540')).toEqual([euros.id]);
+    expect(search('$540')).toEqual([]);
+    expect(search('USD 540')).toEqual([]);
+    expect(search('eur 540')).toEqual([euros.id]);
+    expect(search('540 EUR')).toEqual([euros.id]);
+    expect(search('usd')).toEqual([dollars.id, small.id]);
+    expect(search('£28.80')).toEqual([]);
+    // Ids are still found from anywhere in them.
+    expect(search(euros.id.slice(-5))).toEqual([euros.id]);
+  });
+
   it('sums the view per currency, never across currencies', () => {
     const all = [
       invoice({ currency_code: 'USD', total_in_cents: 35_880, status: 'NOT_PAID' }),

@@ -185,13 +185,17 @@ function groupThousands(integer: string, separator: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
-/** The ways people type an amount: 1234.5, 1234,50, 1,234.50, 1.234,50 (spaces and currency signs are dropped from the query). */
+/**
+ * The ways people type an amount: 1234.5, 1234,50, 1,234.50, 1.234,50. Each form starts a line, so
+ * that a search can match amounts from their start: "28.80" finds 28.80, not 328.80.
+ */
 export function amountSearchText(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const absolute = Math.abs(cents);
   const integer = String(Math.floor(absolute / 100));
   const fraction = String(absolute % 100).padStart(2, '0');
   return [
+    '',
     `${sign}${integer}.${fraction}`,
     `${sign}${integer},${fraction}`,
     `${sign}${groupThousands(integer, ',')}.${fraction}`,
@@ -199,9 +203,57 @@ export function amountSearchText(cents: number): string {
   ].join('\n');
 }
 
-/** Lower case, without spaces (including the narrow no-break space of some locales) and currency signs. */
-export function normalizeQuery(query: string): string {
-  return query.toLowerCase().replace(/[\s\p{Sc}]/gu, '');
+/** What a currency sign typed in the search means. "$" is every dollar, since the sign alone does not say which. */
+const CURRENCY_SIGNS: Record<string, readonly string[]> = {
+  $: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'],
+  '€': ['EUR'],
+  '£': ['GBP'],
+  '¥': ['JPY', 'CNY'],
+  '₹': ['INR'],
+  '₣': ['CHF'],
+};
+
+export interface InvoiceSearch {
+  /** Lower case, without spaces: matched anywhere in the invoice id. */
+  id: string;
+  /** The amount part, matched from the start of the amount; null when the query is not an amount. */
+  amount: string | null;
+  /** The currency a sign or a code names (an empty list: a sign of no currency we know); null: any currency. */
+  currencies: readonly string[] | null;
+}
+
+function currencyPart(text: string, known: readonly string[]): { currencies: readonly string[]; length: number } | null {
+  const sign = /^\p{Sc}/u.exec(text)?.[0];
+  if (sign) return { currencies: CURRENCY_SIGNS[sign] ?? [], length: sign.length };
+  const code = /^[a-z]{3}/.exec(text)?.[0]?.toUpperCase();
+  // Only the organization's own currencies: "fed1" and "cafe" are the start of an invoice id.
+  if (code && known.includes(code)) return { currencies: [code], length: 3 };
+  return null;
+}
+
+/**
+ * Reads the search box. Ids stay substring matches. An amount matches from its start, in any of the
+ * ways people type it; a currency sign or 3-letter code before it (or after it: "1.234,56 €") makes
+ * the currency a condition too, so "€540" finds no USD invoice. `known`: the currencies in the list.
+ */
+export function parseSearch(query: string, known: readonly string[]): InvoiceSearch {
+  let text = query.toLowerCase().replace(/\s/g, '');
+  const id = text;
+  let currencies: readonly string[] | null = null;
+  const leading = currencyPart(text, known);
+  if (leading) {
+    currencies = leading.currencies;
+    text = text.slice(leading.length);
+  } else {
+    const trailing = /(\p{Sc}|[a-z]{3})$/u.exec(text);
+    const part = trailing ? currencyPart(trailing[0], known) : null;
+    if (trailing && part) {
+      currencies = part.currencies;
+      text = text.slice(0, trailing.index);
+    }
+  }
+  const amount = /^-?[\d.,]*$/.test(text) && (text !== '' || currencies !== null) ? text : null;
+  return { id, amount, currencies };
 }
 
 /** The invoices with what sorting and filtering need computed once, in typed arrays, not per comparison. */
@@ -214,7 +266,10 @@ export interface InvoiceIndex {
   /** Index into `currencies` of each invoice's upper-cased currency code. */
   currencyIndex: Uint16Array;
   currencies: readonly string[];
-  haystacks: readonly string[];
+  /** Lower-case ids, for the search. */
+  ids: readonly string[];
+  /** amountSearchText of each invoice. */
+  amounts: readonly string[];
   orders: Map<string, Uint32Array>;
 }
 
@@ -227,7 +282,8 @@ export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
   const currencyIndex = new Uint16Array(count);
   const currencies: string[] = [];
   const currencyPositions = new Map<string, number>();
-  const haystacks: string[] = new Array<string>(count);
+  const ids: string[] = new Array<string>(count);
+  const amounts: string[] = new Array<string>(count);
   invoices.forEach((invoice, i) => {
     const currency = invoice.currency_code.toUpperCase();
     let position = currencyPositions.get(currency);
@@ -240,9 +296,10 @@ export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
     ranks[i] = INVOICE_STATUS_INFO[invoice.status].rank;
     statusIndex[i] = INVOICE_STATUSES.indexOf(invoice.status);
     currencyIndex[i] = position;
-    haystacks[i] = `${invoice.id.toLowerCase()}\n${amountSearchText(invoice.total_in_cents)}\n${currency.toLowerCase()}`;
+    ids[i] = invoice.id.toLowerCase();
+    amounts[i] = amountSearchText(invoice.total_in_cents);
   });
-  return { invoices, times, cents, ranks, statusIndex, currencyIndex, currencies, haystacks, orders: new Map() };
+  return { invoices, times, cents, ranks, statusIndex, currencyIndex, currencies, ids, amounts, orders: new Map() };
 }
 
 /**
@@ -279,7 +336,9 @@ export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Da
   const range = periodRange(filters, now);
   const start = range?.start?.getTime() ?? -Infinity;
   const end = range?.end?.getTime() ?? Infinity;
-  const needle = normalizeQuery(filters.query);
+  const search = filters.query.trim() ? parseSearch(filters.query, index.currencies) : null;
+  const amountNeedle = search?.amount === null || search === null ? null : `\n${search.amount}`;
+  const currencyAllowed = index.currencies.map((currency) => !search?.currencies || search.currencies.includes(currency));
   const counts = new Uint32Array(index.currencies.length);
   const sums = new Float64Array(index.currencies.length);
   const invoices: Invoice[] = [];
@@ -287,7 +346,7 @@ export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Da
     if (!allowed[index.statusIndex[i] ?? 0]) continue;
     const time = index.times[i] ?? 0;
     if (time < start || time >= end) continue;
-    if (needle && !index.haystacks[i]?.includes(needle)) continue;
+    if (search && !index.ids[i]?.includes(search.id) && !(amountNeedle !== null && currencyAllowed[index.currencyIndex[i] ?? 0] && index.amounts[i]?.includes(amountNeedle))) continue;
     const invoice = index.invoices[i];
     if (!invoice) continue;
     invoices.push(invoice);

@@ -177,7 +177,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
       {view.length === 0 ? (
         <Card>
           <h2 className="text-base font-semibold text-ink">No invoices match these filters</h2>
-          <p className="mt-1 text-sm text-ink-muted">Try another period or status, or search for part of an invoice ID.</p>
+          <p className="mt-1 text-sm text-ink-muted">Try another period or status, or search for part of an invoice ID or the start of an amount (a currency sign or code limits it to that currency).</p>
           <Button variant="secondary" size="sm" className="mt-3" onClick={clearFilters}>
             Clear filters
           </Button>
