@@ -97,7 +97,7 @@ test.describe('invoices', () => {
     expect(header).toBe('invoice_id,short_id,created_at,status,status_label,currency,amount_cents,amount');
     expect(lines).toEqual(
       expected.map((invoice) =>
-        [invoice.id, invoice.id.slice(0, 8), new Date(invoice.created_at).toISOString(), invoice.status, invoice.status === 'NOT_PAID' ? 'Payment failed' : 'Payment due', invoice.currency_code, invoice.total_in_cents, (invoice.total_in_cents / 100).toFixed(2)].join(','),
+        [invoice.id, invoice.id.slice(0, 8), new Date(invoice.created_at).toISOString(), invoice.status, invoice.status === 'NOT_PAID' ? 'Payment failed' : 'Payment due', invoice.currency_code.toUpperCase(), invoice.total_in_cents, (invoice.total_in_cents / 100).toFixed(2)].join(','),
       ),
     );
 

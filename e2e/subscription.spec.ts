@@ -164,7 +164,7 @@ test.describe('subscription (Cloud Plans)', () => {
     await expect(history.getByRole('row')).toHaveCount(9);
     await history.getByRole('button', { name: /Amount/ }).click();
     await history.getByRole('button', { name: /Amount/ }).click();
-    await expect(page).toHaveURL(/sort=amount&order=asc/);
+    await expect(page).toHaveURL(/sort=amount&dir=asc/);
     await expect(history.getByRole('row').nth(1)).toContainText('$6.33');
     await page.reload();
     await expect(history.getByRole('row').nth(1)).toContainText('$6.33');
@@ -173,9 +173,11 @@ test.describe('subscription (Cloud Plans)', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^cloud-plans-history-acme-corp-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('id,date,due_date,amount,currency,status,description');
+    const text = await readFile(await file.path(), 'utf8');
+    expect(text.startsWith('id,'), 'no byte order mark, as in the invoice export').toBe(true);
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toBe('id,date,due_date,status,currency,amount_cents,amount,description');
     expect(lines).toHaveLength(9);
-    expect(lines[1]).toContain(',6.33,USD,paid,');
+    expect(lines[1]).toMatch(/^[^,]+,\d{4}-\d{2}-\d{2}T[\d:.]+Z,\d{4}-\d{2}-\d{2}T[\d:.]+Z,paid,USD,633,6\.33,/);
   });
 });

@@ -1,5 +1,6 @@
 import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '@/api/contract';
 import type { CurrencyTotal } from '@/lib/invoice-totals';
+import { compareSorted, NATURAL_DIRECTION, nextSort as nextSortOf, parseSort, writeSort, type SortDirection } from '@/lib/list-sort';
 import { INVOICE_STATUS_INFO } from './invoice-status';
 
 /**
@@ -11,7 +12,6 @@ import { INVOICE_STATUS_INFO } from './invoice-status';
 
 export const SORT_KEYS = ['date', 'amount', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDirection = 'asc' | 'desc';
 
 export const PERIODS = ['this-month', 'last-quarter', 'this-year', 'last-year', 'custom'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -38,15 +38,10 @@ export interface InvoiceFilters {
 
 export const DEFAULT_FILTERS: InvoiceFilters = { statuses: [], period: null, from: null, to: null, query: '', sort: 'date', direction: 'desc' };
 
-/** The direction a column sorts in when first chosen: newest and largest first, most urgent status first. */
-export const DEFAULT_DIRECTION: Record<SortKey, SortDirection> = { date: 'desc', amount: 'desc', status: 'asc' };
+export const DEFAULT_DIRECTION: Record<SortKey, SortDirection> = NATURAL_DIRECTION;
 
 const MAX_QUERY_LENGTH = 100;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isSortKey(value: string | null): value is SortKey {
-  return SORT_KEYS.some((key) => key === value);
-}
 
 function isPeriod(value: string | null): value is Period {
   return PERIODS.some((period) => period === value);
@@ -74,10 +69,7 @@ export function parseInvoiceSearch(params: URLSearchParams): InvoiceFilters {
   const to = parseDay(params.get('to'));
   const periodParam = params.get('period');
   const period = isPeriod(periodParam) ? periodParam : from || to ? 'custom' : null;
-  const sortParam = params.get('sort');
-  const sort = isSortKey(sortParam) ? sortParam : DEFAULT_FILTERS.sort;
-  const dirParam = params.get('dir');
-  const direction = dirParam === 'asc' || dirParam === 'desc' ? dirParam : DEFAULT_DIRECTION[sort];
+  const { sort, direction } = parseSort(params, SORT_KEYS, DEFAULT_DIRECTION, DEFAULT_FILTERS.sort);
   return {
     statuses,
     period,
@@ -89,7 +81,7 @@ export function parseInvoiceSearch(params: URLSearchParams): InvoiceFilters {
   };
 }
 
-const OWN_PARAMS = ['status', 'period', 'from', 'to', 'q', 'sort', 'dir'];
+const OWN_PARAMS = ['status', 'period', 'from', 'to', 'q'];
 
 /** Writes the filters back, leaving defaults out so that the plain list has a plain URL. Other params are kept. */
 export function toInvoiceSearch(filters: InvoiceFilters, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
@@ -104,8 +96,7 @@ export function toInvoiceSearch(filters: InvoiceFilters, base: URLSearchParams =
   }
   // Kept as typed (not trimmed) so that the search box and the URL agree while the user types.
   if (filters.query.trim()) params.set('q', filters.query.slice(0, MAX_QUERY_LENGTH));
-  if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort);
-  if (filters.direction !== DEFAULT_DIRECTION[filters.sort]) params.set('dir', filters.direction);
+  writeSort(params, filters, DEFAULT_DIRECTION, DEFAULT_FILTERS.sort);
   return params;
 }
 
@@ -113,10 +104,8 @@ export function hasActiveFilters(filters: InvoiceFilters): boolean {
   return filters.statuses.length > 0 || filters.period !== null || filters.query.trim() !== '';
 }
 
-/** Clicking a column: the same column flips its direction, another one starts in its natural direction. */
 export function nextSort(filters: InvoiceFilters, key: SortKey): Pick<InvoiceFilters, 'sort' | 'direction'> {
-  if (filters.sort === key) return { sort: key, direction: filters.direction === 'asc' ? 'desc' : 'asc' };
-  return { sort: key, direction: DEFAULT_DIRECTION[key] };
+  return nextSortOf(filters, key, DEFAULT_DIRECTION);
 }
 
 /** A half-open interval of instants [start, end); null bounds are open. */
@@ -312,10 +301,8 @@ export function sortOrder(index: InvoiceIndex, sort: SortKey, direction: SortDir
   const cached = index.orders.get(cacheKey);
   if (cached) return cached;
   const { times, cents, ranks } = index;
-  const sign = direction === 'asc' ? 1 : -1;
-  const newestFirst = (a: number, b: number) => (times[b] ?? 0) - (times[a] ?? 0) || a - b;
   const primary = sort === 'date' ? times : sort === 'amount' ? cents : ranks;
-  const compare = sort === 'date' ? (a: number, b: number) => sign * ((times[a] ?? 0) - (times[b] ?? 0)) || a - b : (a: number, b: number) => sign * ((primary[a] ?? 0) - (primary[b] ?? 0)) || newestFirst(a, b);
+  const compare = (a: number, b: number) => compareSorted(direction, primary[a] ?? 0, primary[b] ?? 0, times[a] ?? 0, times[b] ?? 0) || a - b;
   const order = Uint32Array.from({ length: index.invoices.length }, (_, i) => i).sort(compare);
   index.orders.set(cacheKey, order);
   return order;

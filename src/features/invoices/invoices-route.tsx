@@ -15,13 +15,13 @@ import { LoadingBlock } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
 import { formatCents } from '@/lib/format';
 import { isUnpaid, totalsByCurrency, UNPAID_STATUSES, type CurrencyTotal } from '@/lib/invoice-totals';
-import { saveFile } from '@/lib/save-file';
+import { exportFilename, saveFile } from '@/lib/save-file';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { EmailAllInvoices } from './components/email-all-invoices';
 import { InvoiceFiltersForm } from './components/invoice-filters';
 import { InvoiceTable, type SelectionChange } from './components/invoice-table';
 import { ZipDownload } from './components/zip-download';
-import { exportFilename, invoicesToCsv } from './invoice-csv';
+import { invoicesToCsv } from './invoice-csv';
 import { countLabel, DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, selectView, type SortKey } from './invoice-view';
 import { useInvoiceFilters } from './use-invoice-filters';
 
@@ -108,7 +108,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
     update({ statuses: [...UNPAID_STATUSES], period: null, from: null, to: null, query: '' });
   };
   const exportCsv = () => {
-    const filename = exportFilename(organizationName, 'csv');
+    const filename = exportFilename('invoices', organizationName, 'csv');
     saveFile(new Blob([invoicesToCsv(view)], { type: 'text/csv;charset=utf-8' }), filename);
     toast.success(`Saved ${filename} with ${countLabel(view.length, 'invoice', 'invoices')}`);
   };

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toast';
-import { saveFile } from '@/lib/save-file';
+import { exportFilename, saveFile } from '@/lib/save-file';
 import { buildInvoiceZip } from '../api/invoice-zip';
-import { exportFilename } from '../invoice-csv';
 import { countLabel, formatCount } from '../invoice-view';
 
 type State = { phase: 'idle' } | { phase: 'running'; done: number; total: number } | { phase: 'failed'; message: string };
@@ -47,7 +46,7 @@ export function ZipDownload({ organizationId, organizationName, invoiceIds, labe
         signal: abort.signal,
         onProgress: (done) => setState({ phase: 'running', done, total: ids.length }),
       });
-      const filename = exportFilename(organizationName, 'zip');
+      const filename = exportFilename('invoices', organizationName, 'zip');
       saveFile(zip, filename);
       setState({ phase: 'idle' });
       toast.success(`Saved ${filename} with ${countLabel(ids.length, 'invoice', 'invoices')}`);
