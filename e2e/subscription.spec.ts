@@ -155,6 +155,12 @@ test.describe('subscription (Cloud Plans)', () => {
     await expect(page.getByRole('table', { name: /Billing history/ }).getByRole('row')).toHaveCount(9);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'the subscription page scrolls sideways').toBeLessThanOrEqual(0);
+    // The table must not hide its last columns in a sideways scroll either: amount and status show.
+    const first = page.getByRole('table', { name: /Billing history/ }).getByRole('row').nth(1);
+    await first.scrollIntoViewIfNeeded();
+    await expect(first.getByText(/^(Paid|Unpaid)$/)).toBeInViewport({ ratio: 1 });
+    await expect(first.getByRole('cell').filter({ hasText: /^\$\d+\.\d{2}$/ })).toBeInViewport({ ratio: 1 });
+    await expect(first).toContainText('Due ');
   });
 
   test('an admin sorts the history and exports what is shown as CSV', async ({ page, signIn }) => {

@@ -77,7 +77,7 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
   };
 
   const header = (column: SortKey, className?: string) => (
-    <th scope="col" aria-sort={key === column ? directionLabel(order) : 'none'} className={cn('px-3 py-2 font-medium', className)}>
+    <th scope="col" aria-sort={key === column ? directionLabel(order) : 'none'} className={cn('px-2 py-2 sm:px-3 font-medium', className)}>
       <button type="button" onClick={() => sortBy(column)} className="inline-flex items-center gap-1 rounded hover:text-ink">
         {SORT_LABELS[column]}
         <span aria-hidden="true" className="w-3 text-xs">
@@ -119,10 +119,11 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
               <thead className="border-b border-line text-left text-ink-muted">
                 <tr>
                   {header('date')}
-                  <th scope="col" className="hidden px-3 py-2 font-medium md:table-cell">
+                  <th scope="col" className="hidden px-2 py-2 sm:px-3 font-medium md:table-cell">
                     Description
                   </th>
-                  {header('due_date')}
+                  {/* Below sm the due date folds under the date, so that amount and status stay on screen at 375 px. */}
+                  {header('due_date', 'hidden sm:table-cell')}
                   {header('amount', 'text-right')}
                   {header('status')}
                 </tr>
@@ -130,13 +131,14 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
               <tbody className="divide-y divide-line">
                 {sorted.map((entry) => (
                   <tr key={entry.id}>
-                    <td className="whitespace-nowrap px-3 py-2 tabular text-ink">
+                    <td className="whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink">
                       <time dateTime={entry.date}>{displayDate(entry.date, formatDate)}</time>
+                      <span className="block text-xs text-ink-muted sm:hidden">Due {displayDate(entry.due_date, formatDate)}</span>
                     </td>
-                    <td className="hidden px-3 py-2 text-ink-muted md:table-cell">{entry.description ?? '—'}</td>
-                    <td className="whitespace-nowrap px-3 py-2 tabular text-ink">{displayDate(entry.due_date, formatDate)}</td>
-                    <td className="whitespace-nowrap px-3 py-2 text-right tabular font-medium text-ink">{displayAmount(entry.amount)}</td>
-                    <td className="px-3 py-2">
+                    <td className="hidden px-2 py-2 sm:px-3 text-ink-muted md:table-cell">{entry.description ?? '—'}</td>
+                    <td className="hidden whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink sm:table-cell">{displayDate(entry.due_date, formatDate)}</td>
+                    <td className="whitespace-nowrap px-2 py-2 sm:px-3 text-right tabular font-medium text-ink">{displayAmount(entry.amount)}</td>
+                    <td className="px-2 py-2 sm:px-3">
                       <StatusBadge status={entry.status} />
                     </td>
                   </tr>
