@@ -132,7 +132,7 @@ test.describe('invoices', () => {
     await expect(table.getByRole('checkbox', { name: `Select invoice ${picked[1]}` })).toBeChecked();
     const zipButton = page.getByRole('button', { name: 'Download ZIP (3 selected)' });
     const [zipDownload] = await Promise.all([page.waitForEvent('download'), zipButton.click()]);
-    expect(zipDownload.suggestedFilename()).toMatch(/^invoices-acme-corp-\d{4}-\d{2}-\d{2}\.zip$/);
+    expect(zipDownload.suggestedFilename()).toMatch(/^invoices-acme-corp-selected-3-\d{4}-\d{2}-\d{2}\.zip$/);
     const entries = Object.entries(unzipSync(new Uint8Array(await bytesOf(zipDownload))));
     expect(entries.map(([name]) => name)).toHaveLength(3);
     for (const [name, bytes] of entries) {

@@ -170,7 +170,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
           <Button variant="secondary" size="sm" onClick={exportCsv} disabled={view.length === 0}>
             Export CSV ({formatCount(view.length)})
           </Button>
-          <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipIds} label={zipLabel} />
+          <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipIds} fromSelection={selectedInView.length > 0} label={zipLabel} />
         </div>
       </div>
 
