@@ -5,6 +5,7 @@ import type { Role } from '@/api/permissions';
 import { listOrganizationInvoices } from '@/api/endpoints';
 import { Toaster } from '@/components/ui/toast';
 import { formatCents } from '@/lib/format';
+import { totalsByCurrency } from '@/lib/invoice-totals';
 import { renderRoute, signInAs } from '@/test/render';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { Component as InvoicesPage } from './invoices-route';
@@ -168,7 +169,7 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     await user.click(boxes()[4] ?? document.body);
     await user.keyboard('{/Shift}');
     expect(boxes().map((box) => (box instanceof HTMLInputElement ? box.checked : null)).slice(0, 6)).toEqual([false, true, true, true, true, false]);
-    expect(screen.getByText('Showing all 37 invoices · 4 selected')).toBeTruthy();
+    expect(screen.getByText(/^Showing all 37 invoices · 4 selected: \S/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download ZIP (4 selected)' })).toBeTruthy();
 
     await user.click(screen.getByRole('checkbox', { name: 'Select all 37 invoices in view' }));
@@ -198,6 +199,27 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     } finally {
       Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 4000 });
     }
+  });
+
+  it('totals the selection per currency and says when filters hide selected invoices', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    const { results = [] } = await listOrganizationInvoices(ORG_IDS.acme);
+    const byShort = new Map(results.map((invoice) => [shortId(invoice.id), invoice]));
+    const status = screen.getByText(/^Showing all 37 invoices/);
+    const picked = rows().slice(0, 3).map((row) => byShort.get(within(row).getByRole('link').textContent?.replace('Invoice ', '') ?? ''));
+    for (const row of rows().slice(0, 3)) await user.click(within(row).getByRole('checkbox'));
+    const totals = totalsByCurrency(picked.filter((invoice) => invoice !== undefined));
+    expect(status.textContent).toBe(`Showing all 37 invoices · 3 selected: ${totals.map((total) => formatCents(total.cents, total.currency)).join(' · ')}`);
+
+    // Hide them with a status they do not have: they stay selected, and the page says so.
+    const hiding = ['PAID', 'VOIDED', 'NOT_PAID', 'PAYMENT_DUE', 'POSTED', 'PENDING', 'UNKNOWN'].find((candidate) => picked.every((invoice) => invoice?.status !== candidate)) ?? 'UNKNOWN';
+    await router.navigate(`?status=${hiding}`);
+    await waitFor(() => expect(status.textContent).toMatch(/· 0 selected \(3 hidden by filters\)$/));
+    await user.click(screen.getByRole('button', { name: 'Unselect hidden (3)' }));
+    expect(status.textContent).not.toContain('selected');
+    expect(document.activeElement).toBe(status);
   });
 
   it('shows the ZIP’s progress and cancels it without saving anything', async () => {

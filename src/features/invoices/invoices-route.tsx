@@ -71,6 +71,13 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const anchor = useRef<string | null>(null);
   const selectedInView = useMemo(() => view.filter((invoice) => selected.has(invoice.id)), [view, selected]);
+  const selectedTotals = useMemo(() => totalsByCurrency(selectedInView), [selectedInView]);
+  // Selected invoices that a filter now hides stay selected; they are counted so that nothing is kept silently.
+  const selectedHidden = useMemo(() => invoices.reduce((count, invoice) => (selected.has(invoice.id) ? count + 1 : count), 0), [invoices, selected]) - selectedInView.length;
+  const unselectHidden = () => {
+    statusRef.current?.focus();
+    setSelected(new Set(selectedInView.map((invoice) => invoice.id)));
+  };
 
   // Shift extends from the last clicked row to this one, in the view's current order.
   const onSelect = ({ id, index: at, checked, range }: SelectionChange) => {
@@ -149,7 +156,9 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
         <div className="min-w-0 text-sm">
           <p ref={statusRef} role="status" tabIndex={-1} className="font-medium text-ink">
             Showing {view.length === invoices.length ? `all ${countLabel(invoices.length, 'invoice', 'invoices')}` : `${formatCount(view.length)} of ${countLabel(invoices.length, 'invoice', 'invoices')}`}
-            {selectedInView.length > 0 && ` · ${formatCount(selectedInView.length)} selected`}
+            {(selectedInView.length > 0 || selectedHidden > 0) && ` · ${formatCount(selectedInView.length)} selected`}
+            {selectedInView.length > 0 && `: ${currencyTotalsText(selectedTotals)}`}
+            {selectedHidden > 0 && ` (${formatCount(selectedHidden)} hidden by filters)`}
           </p>
           {totals.length > 0 && (
             <p className="mt-1 text-ink-muted">
@@ -159,11 +168,20 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
           )}
         </div>
         <div className="flex flex-wrap items-start gap-2">
-          {selectedInView.length > 0 && (
-            <Button variant="ghost" size="sm" onClick={() => {
+          {selectedHidden > 0 && (
+            <Button variant="ghost" size="sm" onClick={unselectHidden}>
+              Unselect hidden ({formatCount(selectedHidden)})
+            </Button>
+          )}
+          {selected.size > 0 && (
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => {
                 statusRef.current?.focus();
                 setSelected(new Set());
-              }}>
+              }}
+            >
               Clear selection
             </Button>
           )}
