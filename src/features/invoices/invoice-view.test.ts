@@ -138,10 +138,13 @@ describe('date presets, in the user’s time zone', () => {
     expect(range('custom', local(2025, 5, 10), null, '2024-12-31')).toEqual({ start: null, end: local(2025, 1, 1) });
   });
 
-  it('a reversed custom range is reported and filters nothing rather than everything', () => {
+  it('a reversed custom range is reported and shows nothing rather than everything', () => {
     expect(rangeError({ period: 'custom', from: '2024-02-01', to: '2024-01-01' })).toBe('The start date is after the end date.');
     expect(range('custom', local(2025, 5, 10), '2024-02-01', '2024-01-01')).toBeNull();
     expect(rangeError({ period: 'custom', from: '2024-01-01', to: '2024-01-01' })).toBeNull();
+    const all = indexInvoices([invoice({ at: local(2024, 1, 15) }), invoice({ at: local(2025, 1, 15) })]);
+    expect(selectView(all, filters({ period: 'custom', from: '2024-02-01', to: '2024-01-01' }), local(2025, 5, 10))).toEqual({ invoices: [], totals: [] });
+    expect(selectView(all, filters({ period: 'custom', from: '2024-01-01', to: '2024-01-31' }), local(2025, 5, 10)).invoices).toHaveLength(1);
   });
 });
 

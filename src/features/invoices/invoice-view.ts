@@ -129,7 +129,7 @@ export function rangeError(filters: Pick<InvoiceFilters, 'period' | 'from' | 'to
  * is the previous calendar quarter (Q1 = January to March…): on 10 May 2025 it is 1 January to
  * 31 March 2025; on 10 February 2025, 1 October to 31 December 2024. "This month" and "this year"
  * run to the end of the month and year. A custom range includes both of its days. Null: no date filter
- * (no period, or an invalid custom range, which the form reports instead).
+ * (no period, or an invalid custom range, which selectView turns into an empty view and the form reports).
  */
 export function periodRange(filters: Pick<InvoiceFilters, 'period' | 'from' | 'to'>, now: Date): DateRange | null {
   const year = now.getFullYear();
@@ -317,6 +317,9 @@ export interface InvoiceView {
 
 /** The view in one pass over the sort's order, summing per currency on the way. */
 export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Date): InvoiceView {
+  // A range that ends before it starts matches no day: the list shows nothing while the form says why,
+  // rather than every invoice under a filter that looks applied.
+  if (rangeError(filters)) return { invoices: [], totals: [] };
   const order = sortOrder(index, filters.sort, filters.direction);
   const allowed = new Array<boolean>(INVOICE_STATUSES.length).fill(filters.statuses.length === 0);
   for (const status of filters.statuses) allowed[INVOICE_STATUSES.indexOf(status)] = true;

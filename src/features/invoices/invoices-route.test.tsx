@@ -157,6 +157,11 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     const to = await screen.findByLabelText('To');
     expect(to.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('The start date is after the end date.').id).toBe(to.getAttribute('aria-describedby'));
+    expect(screen.getByText('Showing 0 of 37 invoices')).toBeTruthy();
+    expect(screen.getByText('The custom range ends before it starts: change From or To.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export CSV (0)' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: /^Download ZIP/ })).toHaveProperty('disabled', true);
   });
 
   it('selects a range with Shift and everything in view with the header checkbox', async () => {

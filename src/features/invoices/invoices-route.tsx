@@ -22,7 +22,7 @@ import { InvoiceFiltersForm } from './components/invoice-filters';
 import { InvoiceTable, type SelectionChange } from './components/invoice-table';
 import { ZipDownload } from './components/zip-download';
 import { invoicesToCsv } from './invoice-csv';
-import { countLabel, DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, selectView, type SortKey } from './invoice-view';
+import { countLabel, DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, rangeError, selectView, type SortKey } from './invoice-view';
 import { useInvoiceFilters } from './use-invoice-filters';
 
 const WHO = 'Admins and billing managers of your organization can find and download its invoices.';
@@ -195,7 +195,11 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
       {view.length === 0 ? (
         <Card>
           <h2 className="text-base font-semibold text-ink">No invoices match these filters</h2>
-          <p className="mt-1 text-sm text-ink-muted">Try another period or status, or search for part of an invoice ID or the start of an amount (a currency sign or code limits it to that currency).</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            {rangeError(filters)
+              ? 'The custom range ends before it starts: change From or To.'
+              : 'Try another period or status, or search for part of an invoice ID or the start of an amount (a currency sign or code limits it to that currency).'}
+          </p>
           <Button variant="secondary" size="sm" className="mt-3" onClick={clearFilters}>
             Clear filters
           </Button>
