@@ -273,6 +273,28 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     }
   });
 
+  it('remembers a PDF download when its row is redrawn, and does not start it twice', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    const id = within(rows()[0] ?? document.body).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
+    const path = `/api/organization/${ORG_IDS.acme}/invoice/${id}/download`;
+    const release = server.holdNext(path);
+    const name = `Download invoice ${shortId(id)} (PDF)`;
+    await user.click(screen.getByRole('button', { name }));
+    await waitFor(() => expect(screen.getByRole('button', { name }).getAttribute('aria-busy')).toBe('true'));
+    // A new sort moves the invoice to another row: its button is a new one.
+    await user.click(screen.getByRole('button', { name: 'Amount' }));
+    await waitFor(() => expect(rows()[0] && within(rows()[0] ?? document.body).queryByRole('button', { name })).toBeNull());
+    const moved = screen.getByRole('button', { name });
+    expect(moved.getAttribute('aria-busy')).toBe('true');
+    await user.click(moved);
+    release();
+    expect(await screen.findByText(new RegExp(`^Could not download invoice ${shortId(id)}`))).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('button', { name }).getAttribute('aria-busy')).toBeNull());
+    expect(server.requests().filter((request) => request === `GET ${path}`)).toHaveLength(1);
+  });
+
   it('says why a PDF could not be downloaded and gives the button back', async () => {
     const user = userEvent.setup({ delay: null });
     renderInvoices();

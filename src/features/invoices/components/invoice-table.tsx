@@ -122,7 +122,7 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
     rangeExtractor,
     // Rows are keyed by position (the default), not by invoice: a new sort or filter of 10,000
     // invoices then reuses the virtualizer's measurements instead of rebuilding all of them. State
-    // that belongs to one invoice (a download in progress) is keyed by its id below.
+    // that belongs to one invoice (a download in progress) lives outside the rows, by invoice id.
   });
 
   // A new sort or filter starts the list from its top, as a new page would. The virtualizer's own
