@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/api/permissions';
@@ -8,8 +8,11 @@ import { formatCents } from '@/lib/format';
 import { totalsByCurrency } from '@/lib/invoice-totals';
 import { renderRoute, signInAs } from '@/test/render';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
+import { InvoiceStatusBadge } from './components/invoice-status-badge';
+import { InvoiceTable } from './components/invoice-table';
 import { Component as InvoicesPage } from './invoices-route';
-import { shortId } from './invoice-view';
+import { INVOICE_STATUSES } from '@/api/contract';
+import { DEFAULT_FILTERS, formatCount, shortId } from './invoice-view';
 
 const server = setupSandboxServer();
 
@@ -329,6 +332,26 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     expect(rows().length).toBeGreaterThan(0);
   });
 
+  it('moves “this month” to the new month when the user comes back to the tab', async () => {
+    renderInvoices('?period=this-month');
+    await screen.findByText(/^Showing \d+ of 37 invoices$/);
+    const hint = () => screen.getByLabelText('Period').getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    const before = hint();
+    const today = new Date();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(today.getFullYear(), today.getMonth() + 1, 15, 12));
+      act(() => {
+        window.dispatchEvent(new FocusEvent('focus'));
+      });
+      const monthName = new Intl.DateTimeFormat(undefined, { month: 'short' }).format(new Date(today.getFullYear(), today.getMonth() + 1, 1));
+      expect(hint()).not.toBe(before);
+      expect(hint()).toContain(monthName);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('tells a viewer who can see invoices, without asking the API for them', async () => {
     renderInvoices('', { token: 'sbx_viewer_acme', role: 'viewer' });
     expect(await screen.findByRole('heading', { name: 'Invoices are not available to your role' })).toBeTruthy();
@@ -337,7 +360,53 @@ describe('the invoice list', { timeout: 20_000 }, () => {
   });
 });
 
+describe('the table and its badges', () => {
+  it('counts a large view in the select-all label the way the page does', () => {
+    const many = Array.from({ length: 1_234 }, (_, index) => ({
+      id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      created_at: '2025-01-01T00:00:00.000Z',
+      status: 'PAID' as const,
+      total_in_cents: 100,
+      total: 1,
+      currency_code: 'USD',
+    }));
+    renderRoute(
+      '/list',
+      '/list',
+      <InvoiceTable organizationId={ORG_IDS.acme} invoices={many} filters={DEFAULT_FILTERS} onSort={() => undefined} selected={new Set()} onSelect={() => undefined} onSelectAll={() => undefined} linkState={null} />,
+    );
+    expect(screen.getByRole('checkbox', { name: `Select all ${formatCount(1_234)} invoices in view` })).toBeTruthy();
+    expect(formatCount(1_234)).not.toBe('1234');
+  });
+
+  it('gives each of the seven statuses its own look, and reads out only its label', () => {
+    const looks = INVOICE_STATUSES.map((status) => {
+      const { container, unmount } = render(<InvoiceStatusBadge status={status} />);
+      const badge = container.firstElementChild;
+      const look = `${badge?.className ?? ''}|${badge?.querySelector('[aria-hidden="true"]')?.textContent ?? ''}`;
+      expect(badge?.querySelector(':not([aria-hidden="true"])')?.textContent).toBeTruthy();
+      unmount();
+      return look;
+    });
+    expect(new Set(looks).size).toBe(7);
+  });
+});
+
 describe('email all invoices', { timeout: 20_000 }, () => {
+  it('cannot be confirmed while the billing email is still being looked up', async () => {
+    const user = userEvent.setup({ delay: null });
+    const release = server.holdNext(`/api/organization/${ORG_IDS.acme}/billingInfo`);
+    renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    await user.click(screen.getByRole('button', { name: 'Email all invoices' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Email all invoices?' });
+    expect(dialog.textContent).toContain('Looking up the billing email…');
+    expect(within(dialog).getByRole('button', { name: 'Email the invoices' })).toHaveProperty('disabled', true);
+    release();
+    await waitFor(() => expect(dialog.textContent).toContain('billing@acme.test'));
+    expect(within(dialog).getByRole('button', { name: 'Email the invoices' })).toHaveProperty('disabled', false);
+  });
+
   it('confirms the billing email it goes to, then reports the accepted request', async () => {
     const user = userEvent.setup({ delay: null });
     renderInvoices();

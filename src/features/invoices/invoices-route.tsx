@@ -40,7 +40,24 @@ function isUnpaidFilter(statuses: readonly string[]): boolean {
 function InvoiceBrowser({ organizationId, organizationName, invoices }: { organizationId: string; organizationName: string | undefined; invoices: readonly Invoice[] }) {
   const { filters, update } = useInvoiceFilters();
   const location = useLocation();
-  const [now] = useState(() => new Date());
+  // The presets ("this month"…) count from today: a tab left open overnight catches up when the user
+  // comes back to it. The same day keeps the same Date, so that nothing recomputes for nothing.
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === 'hidden') return;
+      setNow((current) => {
+        const next = new Date();
+        return next.toDateString() === current.toDateString() ? current : next;
+      });
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, []);
 
   // The search box answers every keystroke; the URL follows once typing pauses.
   const [queryText, setQueryText] = useState(filters.query);

@@ -5,7 +5,7 @@ import type { Invoice } from '@/api/contract';
 import { cn } from '@/components/ui/cn';
 import { formatCents, formatDate } from '@/lib/format';
 import type { InvoiceFilters, SortKey } from '../invoice-view';
-import { shortId } from '../invoice-view';
+import { formatCount, shortId } from '../invoice-view';
 import { DownloadPdfButton } from './download-pdf-button';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
@@ -158,7 +158,7 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
                 ref={allCheckbox}
                 type="checkbox"
                 className="size-4 accent-accent"
-                aria-label={`Select all ${invoices.length} invoices in view`}
+                aria-label={`Select all ${formatCount(invoices.length)} ${invoices.length === 1 ? 'invoice' : 'invoices'} in view`}
                 checked={allSelected}
                 disabled={invoices.length === 0}
                 onChange={(event) => onSelectAll(event.currentTarget.checked)}
