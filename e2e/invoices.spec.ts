@@ -185,7 +185,8 @@ test.describe('invoices', () => {
     await page.goto(`/organizations/${ACME}/invoices`);
     await expect(page.getByText('Showing all 37 invoices')).toBeVisible();
     const table = page.getByRole('table', { name: 'Invoices' });
-    const first = table.getByRole('row').nth(1).getByRole('checkbox');
+    const name = await table.getByRole('row').nth(1).getByRole('checkbox').getAttribute('aria-label');
+    const first = table.getByRole('checkbox', { name: name ?? '', exact: true });
     await first.focus();
     for (let press = 0; press < 6; press += 1) await page.keyboard.press('PageDown');
     await expect(table.locator('[role="row"][aria-rowindex="38"]')).toBeInViewport();
