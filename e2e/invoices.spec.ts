@@ -97,7 +97,7 @@ test.describe('invoices', () => {
     expect(header).toBe('invoice_id,short_id,created_at,status,status_label,currency,amount_cents,amount');
     expect(lines).toEqual(
       expected.map((invoice) =>
-        [invoice.id, invoice.id.slice(0, 8), new Date(invoice.created_at).toISOString(), invoice.status, invoice.status === 'NOT_PAID' ? 'Payment failed' : 'Payment due', invoice.currency_code, invoice.total_in_cents, (invoice.total_in_cents / 100).toFixed(2)].join(','),
+        [invoice.id, invoice.id.slice(0, 8), new Date(invoice.created_at).toISOString(), invoice.status, invoice.status === 'NOT_PAID' ? 'Payment failed' : 'Payment due', invoice.currency_code.toUpperCase(), invoice.total_in_cents, (invoice.total_in_cents / 100).toFixed(2)].join(','),
       ),
     );
 
@@ -132,7 +132,7 @@ test.describe('invoices', () => {
     await expect(table.getByRole('checkbox', { name: `Select invoice ${picked[1]}` })).toBeChecked();
     const zipButton = page.getByRole('button', { name: 'Download ZIP (3 selected)' });
     const [zipDownload] = await Promise.all([page.waitForEvent('download'), zipButton.click()]);
-    expect(zipDownload.suggestedFilename()).toMatch(/^invoices-acme-corp-\d{4}-\d{2}-\d{2}\.zip$/);
+    expect(zipDownload.suggestedFilename()).toMatch(/^invoices-acme-corp-selected-3-\d{4}-\d{2}-\d{2}\.zip$/);
     const entries = Object.entries(unzipSync(new Uint8Array(await bytesOf(zipDownload))));
     expect(entries.map(([name]) => name)).toHaveLength(3);
     for (const [name, bytes] of entries) {
@@ -177,6 +177,22 @@ test.describe('invoices', () => {
     await expect(page.getByRole('table')).toHaveCount(0);
     expect(invoiceRequests).toEqual([]);
     await expectAccessible(page, 'invoices as viewer');
+  });
+
+  test('a row checkbox keeps the keyboard focus while PageDown scrolls the list far past it', async ({ page, signIn }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await signIn('billingAcme');
+    await page.goto(`/organizations/${ACME}/invoices`);
+    await expect(page.getByText('Showing all 37 invoices')).toBeVisible();
+    const table = page.getByRole('table', { name: 'Invoices' });
+    const name = await table.getByRole('row').nth(1).getByRole('checkbox').getAttribute('aria-label');
+    const first = table.getByRole('checkbox', { name: name ?? '', exact: true });
+    await first.focus();
+    for (let press = 0; press < 6; press += 1) await page.keyboard.press('PageDown');
+    await expect(table.locator('[role="row"][aria-rowindex="38"]')).toBeInViewport();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(page.getByText('Showing all 37 invoices · 1 selected')).toBeVisible();
   });
 
   test('at 375 px the list fits the screen and a failed PDF download recovers', async ({ page, signIn }) => {

@@ -155,6 +155,12 @@ test.describe('subscription (Cloud Plans)', () => {
     await expect(page.getByRole('table', { name: /Billing history/ }).getByRole('row')).toHaveCount(9);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'the subscription page scrolls sideways').toBeLessThanOrEqual(0);
+    // The table must not hide its last columns in a sideways scroll either: amount and status show.
+    const first = page.getByRole('table', { name: /Billing history/ }).getByRole('row').nth(1);
+    await first.scrollIntoViewIfNeeded();
+    await expect(first.getByText(/^(Paid|Unpaid)$/)).toBeInViewport({ ratio: 1 });
+    await expect(first.getByRole('cell').filter({ hasText: /^\$\d+\.\d{2}$/ })).toBeInViewport({ ratio: 1 });
+    await expect(first).toContainText('Due ');
   });
 
   test('an admin sorts the history and exports what is shown as CSV', async ({ page, signIn }) => {
@@ -164,7 +170,7 @@ test.describe('subscription (Cloud Plans)', () => {
     await expect(history.getByRole('row')).toHaveCount(9);
     await history.getByRole('button', { name: /Amount/ }).click();
     await history.getByRole('button', { name: /Amount/ }).click();
-    await expect(page).toHaveURL(/sort=amount&order=asc/);
+    await expect(page).toHaveURL(/sort=amount&dir=asc/);
     await expect(history.getByRole('row').nth(1)).toContainText('$6.33');
     await page.reload();
     await expect(history.getByRole('row').nth(1)).toContainText('$6.33');
@@ -173,9 +179,11 @@ test.describe('subscription (Cloud Plans)', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^cloud-plans-history-acme-corp-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('id,date,due_date,amount,currency,status,description');
+    const text = await readFile(await file.path(), 'utf8');
+    expect(text.startsWith('id,'), 'no byte order mark, as in the invoice export').toBe(true);
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toBe('id,date,due_date,status,currency,amount_cents,amount,description');
     expect(lines).toHaveLength(9);
-    expect(lines[1]).toContain(',6.33,USD,paid,');
+    expect(lines[1]).toMatch(/^[^,]+,\d{4}-\d{2}-\d{2}T[\d:.]+Z,\d{4}-\d{2}-\d{2}T[\d:.]+Z,paid,USD,633,6\.33,/);
   });
 });

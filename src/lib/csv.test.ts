@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell } from './csv';
+import { centsToUnits, csvCell, csvDocument, unitsToCents } from './csv';
 
 describe('csvCell', () => {
   it('defuses text a spreadsheet would run as a formula', () => {
@@ -21,5 +21,22 @@ describe('csvCell', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('=HYPERLINK("http://evil.test")')).toBe(`"'=HYPERLINK(""http://evil.test"")"`);
+  });
+});
+
+describe('amounts and layout', () => {
+  it('writes cents as units and reads decimal text as cents, without float rounding', () => {
+    expect(centsToUnits(-1_250)).toBe('-12.50');
+    expect(centsToUnits(5)).toBe('0.05');
+    expect(unitsToCents('76.00')).toBe(7_600);
+    expect(unitsToCents('6.3')).toBe(630);
+    expect(unitsToCents('0.29')).toBe(29);
+    expect(unitsToCents('-12.5')).toBe(-1_250);
+    expect(unitsToCents('12.345')).toBeNull();
+    expect(unitsToCents('n/a')).toBeNull();
+  });
+
+  it('lays out a header and CRLF lines, without a byte order mark', () => {
+    expect(csvDocument(['a', 'b'], [['x,y', 1]])).toBe('a,b\r\n"x,y",1\r\n');
   });
 });

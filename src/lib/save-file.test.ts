@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filenameFromDisposition } from './save-file';
+import { exportFilename, filenameFromDisposition } from './save-file';
 
 describe('the file name from Content-Disposition', () => {
   it('reads quoted, bare and RFC 5987 names', () => {
@@ -18,5 +18,14 @@ describe('the file name from Content-Disposition', () => {
     expect(filenameFromDisposition(null)).toBeNull();
     expect(filenameFromDisposition('inline')).toBeNull();
     expect(filenameFromDisposition('attachment; filename=""')).toBeNull();
+  });
+});
+
+describe('exportFilename', () => {
+  it('names the file after the page, the organization, what it holds and the local day', () => {
+    expect(exportFilename('invoices', 'Acme Corp', 'csv', { now: new Date(2025, 5, 1, 23, 30) })).toBe('invoices-acme-corp-2025-06-01.csv');
+    expect(exportFilename('invoices', 'Société Générale / R&D', 'zip', { now: new Date(2025, 0, 9) })).toBe('invoices-societe-generale-r-d-2025-01-09.zip');
+    expect(exportFilename('invoices', undefined, 'csv', { now: new Date(2025, 0, 9) })).toBe('invoices-2025-01-09.csv');
+    expect(exportFilename('invoices', 'Acme Corp', 'zip', { now: new Date(2025, 0, 9), qualifier: 'selected-3' })).toBe('invoices-acme-corp-selected-3-2025-01-09.zip');
   });
 });

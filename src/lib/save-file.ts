@@ -39,3 +39,18 @@ export function filenameFromDisposition(header: string | null): string | null {
     .slice(0, 120);
   return safe === '' ? null : safe;
 }
+
+/**
+ * The name of an export: the page's prefix, the organization, an optional qualifier and the user's
+ * local day, e.g. invoices-acme-corp-selected-3-2025-06-01.zip.
+ */
+export function exportFilename(prefix: string, organizationName: string | undefined, extension: string, { now = new Date(), qualifier }: { now?: Date; qualifier?: string } = {}): string {
+  const slug = (organizationName ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return [prefix, slug, qualifier, day].filter(Boolean).join('-') + `.${extension}`;
+}

@@ -30,7 +30,7 @@ interface Hold {
  * error states, then lets requests through again.
  */
 export function setupSandboxServer() {
-  const state: { dir: string; requests: string[]; faults: Fault[]; holds: Hold[]; token: string } = { dir: '', requests: [], faults: [], holds: [], token: 'sbx_admin_acme' };
+  const state: { dir: string; requests: string[]; faults: Fault[]; holds: Hold[]; token: string; origin: string | null } = { dir: '', requests: [], faults: [], holds: [], token: 'sbx_admin_acme', origin: null };
   const originalFetch = globalThis.fetch;
 
   beforeEach(() => {
@@ -38,6 +38,7 @@ export function setupSandboxServer() {
     state.requests = [];
     state.faults = [];
     state.holds = [];
+    state.origin = null;
     const db = openDatabase(join(state.dir, 'test.db'));
     migrate(db);
     seedDemoData(db);
@@ -48,14 +49,20 @@ export function setupSandboxServer() {
       const hold = state.holds.find((candidate) => candidate.path === url.pathname);
       if (hold) {
         state.holds = state.holds.filter((candidate) => candidate !== hold);
-        await hold.release;
+        // Held like a slow network: an abort (a cancel, a timeout) still ends it, as it would a real fetch.
+        const signal = init?.signal;
+        await new Promise<void>((resolve, reject) => {
+          void hold.release.then(resolve);
+          signal?.addEventListener('abort', () => reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError')), { once: true });
+          if (signal?.aborted) reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+        });
       }
       const fault = state.faults.find((candidate) => candidate.path === url.pathname && candidate.times > 0);
       if (fault) {
         fault.times -= 1;
         return new Response(JSON.stringify({ status: fault.status, message: fault.message, errors: fault.errors }), { status: fault.status, headers: { 'Content-Type': 'application/json' } });
       }
-      return app.request(url.pathname + url.search, init);
+      return app.request(state.origin ? new URL(url.pathname + url.search, state.origin).href : url.pathname + url.search, init);
     };
     configureApiClient({ getCredentials: () => ({ scheme: 'Token', token: state.token }), onUnauthorized: () => undefined });
     return () => db.close();
@@ -80,5 +87,13 @@ export function setupSandboxServer() {
       return () => release();
     },
     requests: () => [...state.requests],
+    /**
+     * The server answers as if it were the page's own origin (as `npm start` does), so that its signed
+     * PDF links are same-origin and can be fetched into the page (a ZIP). By default it answers as
+     * http://localhost, another origin than the page's, as a foreign link would be.
+     */
+    answerAsPageOrigin() {
+      state.origin = window.location.origin;
+    },
   };
 }

@@ -56,7 +56,7 @@ export function Dialog({ open, onClose, title, description, children, footer, di
   );
 }
 
-export function ConfirmDialog({ open, title, description, children, confirmLabel, cancelLabel = 'Cancel', tone = 'primary', pending = false, onConfirm, onCancel }: {
+export function ConfirmDialog({ open, title, description, children, confirmLabel, cancelLabel = 'Cancel', tone = 'primary', pending = false, confirmDisabled = false, onConfirm, onCancel }: {
   open: boolean;
   title: ReactNode;
   description?: ReactNode;
@@ -65,6 +65,8 @@ export function ConfirmDialog({ open, title, description, children, confirmLabel
   cancelLabel?: string;
   tone?: 'primary' | 'danger';
   pending?: boolean;
+  /** The choice cannot be made yet (what it does is still being looked up). */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -80,7 +82,7 @@ export function ConfirmDialog({ open, title, description, children, confirmLabel
           <Button variant="secondary" onClick={onCancel} disabled={pending}>
             {cancelLabel}
           </Button>
-          <Button variant={tone} onClick={onConfirm} pending={pending}>
+          <Button variant={tone} onClick={onConfirm} pending={pending} disabled={confirmDisabled}>
             {confirmLabel}
           </Button>
         </>

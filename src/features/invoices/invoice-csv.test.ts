@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Invoice } from '@/api/contract';
-import { centsToUnits, exportFilename, invoicesToCsv } from './invoice-csv';
+import { centsToUnits } from '@/lib/csv';
+import { invoicesToCsv } from './invoice-csv';
 
 const invoice = (overrides: Partial<Invoice>): Invoice => ({
   id: '6511c830-b047-4506-a368-790d3f3a31fc',
@@ -38,9 +39,7 @@ describe('the CSV export', () => {
     expect(invoicesToCsv([invoice({ total_in_cents: -1_250 })])).toContain(',USD,-1250,-12.50');
   });
 
-  it('names the file after the organization and the local day', () => {
-    expect(exportFilename('Acme Corp', 'csv', new Date(2025, 5, 1, 23, 30))).toBe('invoices-acme-corp-2025-06-01.csv');
-    expect(exportFilename('Société Générale / R&D', 'zip', new Date(2025, 0, 9))).toBe('invoices-societe-generale-r-d-2025-01-09.zip');
-    expect(exportFilename(undefined, 'csv', new Date(2025, 0, 9))).toBe('invoices-2025-01-09.csv');
+  it('writes the currency in upper case, as the totals show it', () => {
+    expect(invoicesToCsv([invoice({ currency_code: 'eur' })])).toContain(',EUR,35880,358.80');
   });
 });

@@ -4,6 +4,8 @@ import type { Tone } from '@/components/ui/badge';
 interface StatusInfo {
   label: string;
   tone: Tone;
+  /** A mark that tells statuses sharing a tone apart without relying on colour (hidden from screen readers: the label says it). */
+  icon: string;
   /** One sentence a finance user can act on (detail page, badge title). */
   description: string;
   /** Sort order of "Status": what needs attention first. */
@@ -15,13 +17,13 @@ interface StatusInfo {
  * (Chargebee-like) lifecycle: POSTED is issued and not yet due, PENDING is still being finalized.
  */
 export const INVOICE_STATUS_INFO: Record<InvoiceStatus, StatusInfo> = {
-  NOT_PAID: { label: 'Payment failed', tone: 'danger', rank: 0, description: 'The payment attempt failed. Check the payment method; billing becomes invalid after 7 days unpaid.' },
-  PAYMENT_DUE: { label: 'Payment due', tone: 'warning', rank: 1, description: 'Issued and awaiting payment under its payment terms.' },
-  POSTED: { label: 'Open', tone: 'info', rank: 2, description: 'Issued; payment is not due yet.' },
-  PENDING: { label: 'Pending', tone: 'info', rank: 3, description: 'Not final yet: charges may still be added before it is issued.' },
-  PAID: { label: 'Paid', tone: 'success', rank: 4, description: 'Paid in full.' },
-  VOIDED: { label: 'Void', tone: 'neutral', rank: 5, description: 'Cancelled: nothing is owed on it.' },
-  UNKNOWN: { label: 'Unknown', tone: 'neutral', rank: 6, description: 'The billing provider did not report a status for this invoice.' },
+  NOT_PAID: { label: 'Payment failed', tone: 'danger', icon: '✕', rank: 0, description: 'The payment attempt failed. Check the payment method; billing becomes invalid after 7 days unpaid.' },
+  PAYMENT_DUE: { label: 'Payment due', tone: 'warning', icon: '!', rank: 1, description: 'Issued and awaiting payment under its payment terms.' },
+  POSTED: { label: 'Open', tone: 'info', icon: '→', rank: 2, description: 'Issued; payment is not due yet.' },
+  PENDING: { label: 'Pending', tone: 'info', icon: '…', rank: 3, description: 'Not final yet: charges may still be added before it is issued.' },
+  PAID: { label: 'Paid', tone: 'success', icon: '✓', rank: 4, description: 'Paid in full.' },
+  VOIDED: { label: 'Void', tone: 'neutral', icon: '⊘', rank: 5, description: 'Cancelled: nothing is owed on it.' },
+  UNKNOWN: { label: 'Unknown', tone: 'neutral', icon: '?', rank: 6, description: 'The billing provider did not report a status for this invoice.' },
 };
 
 /** The statuses in the order the filter lists them (by rank). */

@@ -138,10 +138,13 @@ describe('date presets, in the user’s time zone', () => {
     expect(range('custom', local(2025, 5, 10), null, '2024-12-31')).toEqual({ start: null, end: local(2025, 1, 1) });
   });
 
-  it('a reversed custom range is reported and filters nothing rather than everything', () => {
+  it('a reversed custom range is reported and shows nothing rather than everything', () => {
     expect(rangeError({ period: 'custom', from: '2024-02-01', to: '2024-01-01' })).toBe('The start date is after the end date.');
     expect(range('custom', local(2025, 5, 10), '2024-02-01', '2024-01-01')).toBeNull();
     expect(rangeError({ period: 'custom', from: '2024-01-01', to: '2024-01-01' })).toBeNull();
+    const all = indexInvoices([invoice({ at: local(2024, 1, 15) }), invoice({ at: local(2025, 1, 15) })]);
+    expect(selectView(all, filters({ period: 'custom', from: '2024-02-01', to: '2024-01-01' }), local(2025, 5, 10))).toEqual({ invoices: [], totals: [] });
+    expect(selectView(all, filters({ period: 'custom', from: '2024-01-01', to: '2024-01-31' }), local(2025, 5, 10)).invoices).toHaveLength(1);
   });
 });
 
@@ -179,6 +182,26 @@ describe('the view', () => {
     expect(search('1 234,56')).toEqual([big.id]);
     expect(search('eur')).toEqual([big.id]);
     expect(search('999.99')).toEqual([]);
+  });
+
+  it('matches amounts from their start and takes a currency sign or code as a condition', () => {
+    const dollars = invoice({ total_in_cents: 32_880 });
+    const small = invoice({ total_in_cents: 2_880 });
+    const euros = invoice({ total_in_cents: 54_000, currency_code: 'EUR' });
+    const index = indexInvoices([dollars, small, euros]);
+    const search = (query: string) => selectView(index, filters({ query }), now).invoices.map((item) => item.id);
+    expect(search('$28.80')).toEqual([small.id]);
+    expect(search('28.80')).toEqual([small.id]);
+    expect(search('328')).toEqual([dollars.id]);
+    expect(search('€540')).toEqual([euros.id]);
+    expect(search('$540')).toEqual([]);
+    expect(search('USD 540')).toEqual([]);
+    expect(search('eur 540')).toEqual([euros.id]);
+    expect(search('540 EUR')).toEqual([euros.id]);
+    expect(search('usd')).toEqual([dollars.id, small.id]);
+    expect(search('£28.80')).toEqual([]);
+    // Ids are still found from anywhere in them.
+    expect(search(euros.id.slice(-5))).toEqual([euros.id]);
   });
 
   it('sums the view per currency, never across currencies', () => {

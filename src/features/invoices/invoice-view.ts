@@ -1,5 +1,6 @@
 import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '@/api/contract';
 import type { CurrencyTotal } from '@/lib/invoice-totals';
+import { compareSorted, NATURAL_DIRECTION, nextSort as nextSortOf, parseSort, writeSort, type SortDirection } from '@/lib/list-sort';
 import { INVOICE_STATUS_INFO } from './invoice-status';
 
 /**
@@ -11,7 +12,6 @@ import { INVOICE_STATUS_INFO } from './invoice-status';
 
 export const SORT_KEYS = ['date', 'amount', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDirection = 'asc' | 'desc';
 
 export const PERIODS = ['this-month', 'last-quarter', 'this-year', 'last-year', 'custom'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -38,15 +38,10 @@ export interface InvoiceFilters {
 
 export const DEFAULT_FILTERS: InvoiceFilters = { statuses: [], period: null, from: null, to: null, query: '', sort: 'date', direction: 'desc' };
 
-/** The direction a column sorts in when first chosen: newest and largest first, most urgent status first. */
-export const DEFAULT_DIRECTION: Record<SortKey, SortDirection> = { date: 'desc', amount: 'desc', status: 'asc' };
+export const DEFAULT_DIRECTION: Record<SortKey, SortDirection> = NATURAL_DIRECTION;
 
 const MAX_QUERY_LENGTH = 100;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isSortKey(value: string | null): value is SortKey {
-  return SORT_KEYS.some((key) => key === value);
-}
 
 function isPeriod(value: string | null): value is Period {
   return PERIODS.some((period) => period === value);
@@ -74,10 +69,7 @@ export function parseInvoiceSearch(params: URLSearchParams): InvoiceFilters {
   const to = parseDay(params.get('to'));
   const periodParam = params.get('period');
   const period = isPeriod(periodParam) ? periodParam : from || to ? 'custom' : null;
-  const sortParam = params.get('sort');
-  const sort = isSortKey(sortParam) ? sortParam : DEFAULT_FILTERS.sort;
-  const dirParam = params.get('dir');
-  const direction = dirParam === 'asc' || dirParam === 'desc' ? dirParam : DEFAULT_DIRECTION[sort];
+  const { sort, direction } = parseSort(params, SORT_KEYS, DEFAULT_DIRECTION, DEFAULT_FILTERS.sort);
   return {
     statuses,
     period,
@@ -89,7 +81,7 @@ export function parseInvoiceSearch(params: URLSearchParams): InvoiceFilters {
   };
 }
 
-const OWN_PARAMS = ['status', 'period', 'from', 'to', 'q', 'sort', 'dir'];
+const OWN_PARAMS = ['status', 'period', 'from', 'to', 'q'];
 
 /** Writes the filters back, leaving defaults out so that the plain list has a plain URL. Other params are kept. */
 export function toInvoiceSearch(filters: InvoiceFilters, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
@@ -104,8 +96,7 @@ export function toInvoiceSearch(filters: InvoiceFilters, base: URLSearchParams =
   }
   // Kept as typed (not trimmed) so that the search box and the URL agree while the user types.
   if (filters.query.trim()) params.set('q', filters.query.slice(0, MAX_QUERY_LENGTH));
-  if (filters.sort !== DEFAULT_FILTERS.sort) params.set('sort', filters.sort);
-  if (filters.direction !== DEFAULT_DIRECTION[filters.sort]) params.set('dir', filters.direction);
+  writeSort(params, filters, DEFAULT_DIRECTION, DEFAULT_FILTERS.sort);
   return params;
 }
 
@@ -113,10 +104,8 @@ export function hasActiveFilters(filters: InvoiceFilters): boolean {
   return filters.statuses.length > 0 || filters.period !== null || filters.query.trim() !== '';
 }
 
-/** Clicking a column: the same column flips its direction, another one starts in its natural direction. */
 export function nextSort(filters: InvoiceFilters, key: SortKey): Pick<InvoiceFilters, 'sort' | 'direction'> {
-  if (filters.sort === key) return { sort: key, direction: filters.direction === 'asc' ? 'desc' : 'asc' };
-  return { sort: key, direction: DEFAULT_DIRECTION[key] };
+  return nextSortOf(filters, key, DEFAULT_DIRECTION);
 }
 
 /** A half-open interval of instants [start, end); null bounds are open. */
@@ -140,7 +129,7 @@ export function rangeError(filters: Pick<InvoiceFilters, 'period' | 'from' | 'to
  * is the previous calendar quarter (Q1 = January to March…): on 10 May 2025 it is 1 January to
  * 31 March 2025; on 10 February 2025, 1 October to 31 December 2024. "This month" and "this year"
  * run to the end of the month and year. A custom range includes both of its days. Null: no date filter
- * (no period, or an invalid custom range, which the form reports instead).
+ * (no period, or an invalid custom range, which selectView turns into an empty view and the form reports).
  */
 export function periodRange(filters: Pick<InvoiceFilters, 'period' | 'from' | 'to'>, now: Date): DateRange | null {
   const year = now.getFullYear();
@@ -185,13 +174,17 @@ function groupThousands(integer: string, separator: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
-/** The ways people type an amount: 1234.5, 1234,50, 1,234.50, 1.234,50 (spaces and currency signs are dropped from the query). */
+/**
+ * The ways people type an amount: 1234.5, 1234,50, 1,234.50, 1.234,50. Each form starts a line, so
+ * that a search can match amounts from their start: "28.80" finds 28.80, not 328.80.
+ */
 export function amountSearchText(cents: number): string {
   const sign = cents < 0 ? '-' : '';
   const absolute = Math.abs(cents);
   const integer = String(Math.floor(absolute / 100));
   const fraction = String(absolute % 100).padStart(2, '0');
   return [
+    '',
     `${sign}${integer}.${fraction}`,
     `${sign}${integer},${fraction}`,
     `${sign}${groupThousands(integer, ',')}.${fraction}`,
@@ -199,9 +192,57 @@ export function amountSearchText(cents: number): string {
   ].join('\n');
 }
 
-/** Lower case, without spaces (including the narrow no-break space of some locales) and currency signs. */
-export function normalizeQuery(query: string): string {
-  return query.toLowerCase().replace(/[\s\p{Sc}]/gu, '');
+/** What a currency sign typed in the search means. "$" is every dollar, since the sign alone does not say which. */
+const CURRENCY_SIGNS: Record<string, readonly string[]> = {
+  $: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'],
+  '€': ['EUR'],
+  '£': ['GBP'],
+  '¥': ['JPY', 'CNY'],
+  '₹': ['INR'],
+  '₣': ['CHF'],
+};
+
+export interface InvoiceSearch {
+  /** Lower case, without spaces: matched anywhere in the invoice id. */
+  id: string;
+  /** The amount part, matched from the start of the amount; null when the query is not an amount. */
+  amount: string | null;
+  /** The currency a sign or a code names (an empty list: a sign of no currency we know); null: any currency. */
+  currencies: readonly string[] | null;
+}
+
+function currencyPart(text: string, known: readonly string[]): { currencies: readonly string[]; length: number } | null {
+  const sign = /^\p{Sc}/u.exec(text)?.[0];
+  if (sign) return { currencies: CURRENCY_SIGNS[sign] ?? [], length: sign.length };
+  const code = /^[a-z]{3}/.exec(text)?.[0]?.toUpperCase();
+  // Only the organization's own currencies: "fed1" and "cafe" are the start of an invoice id.
+  if (code && known.includes(code)) return { currencies: [code], length: 3 };
+  return null;
+}
+
+/**
+ * Reads the search box. Ids stay substring matches. An amount matches from its start, in any of the
+ * ways people type it; a currency sign or 3-letter code before it (or after it: "1.234,56 €") makes
+ * the currency a condition too, so "€540" finds no USD invoice. `known`: the currencies in the list.
+ */
+export function parseSearch(query: string, known: readonly string[]): InvoiceSearch {
+  let text = query.toLowerCase().replace(/\s/g, '');
+  const id = text;
+  let currencies: readonly string[] | null = null;
+  const leading = currencyPart(text, known);
+  if (leading) {
+    currencies = leading.currencies;
+    text = text.slice(leading.length);
+  } else {
+    const trailing = /(\p{Sc}|[a-z]{3})$/u.exec(text);
+    const part = trailing ? currencyPart(trailing[0], known) : null;
+    if (trailing && part) {
+      currencies = part.currencies;
+      text = text.slice(0, trailing.index);
+    }
+  }
+  const amount = /^-?[\d.,]*$/.test(text) && (text !== '' || currencies !== null) ? text : null;
+  return { id, amount, currencies };
 }
 
 /** The invoices with what sorting and filtering need computed once, in typed arrays, not per comparison. */
@@ -214,7 +255,10 @@ export interface InvoiceIndex {
   /** Index into `currencies` of each invoice's upper-cased currency code. */
   currencyIndex: Uint16Array;
   currencies: readonly string[];
-  haystacks: readonly string[];
+  /** Lower-case ids, for the search. */
+  ids: readonly string[];
+  /** amountSearchText of each invoice. */
+  amounts: readonly string[];
   orders: Map<string, Uint32Array>;
 }
 
@@ -227,7 +271,8 @@ export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
   const currencyIndex = new Uint16Array(count);
   const currencies: string[] = [];
   const currencyPositions = new Map<string, number>();
-  const haystacks: string[] = new Array<string>(count);
+  const ids: string[] = new Array<string>(count);
+  const amounts: string[] = new Array<string>(count);
   invoices.forEach((invoice, i) => {
     const currency = invoice.currency_code.toUpperCase();
     let position = currencyPositions.get(currency);
@@ -240,9 +285,10 @@ export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
     ranks[i] = INVOICE_STATUS_INFO[invoice.status].rank;
     statusIndex[i] = INVOICE_STATUSES.indexOf(invoice.status);
     currencyIndex[i] = position;
-    haystacks[i] = `${invoice.id.toLowerCase()}\n${amountSearchText(invoice.total_in_cents)}\n${currency.toLowerCase()}`;
+    ids[i] = invoice.id.toLowerCase();
+    amounts[i] = amountSearchText(invoice.total_in_cents);
   });
-  return { invoices, times, cents, ranks, statusIndex, currencyIndex, currencies, haystacks, orders: new Map() };
+  return { invoices, times, cents, ranks, statusIndex, currencyIndex, currencies, ids, amounts, orders: new Map() };
 }
 
 /**
@@ -255,10 +301,8 @@ export function sortOrder(index: InvoiceIndex, sort: SortKey, direction: SortDir
   const cached = index.orders.get(cacheKey);
   if (cached) return cached;
   const { times, cents, ranks } = index;
-  const sign = direction === 'asc' ? 1 : -1;
-  const newestFirst = (a: number, b: number) => (times[b] ?? 0) - (times[a] ?? 0) || a - b;
   const primary = sort === 'date' ? times : sort === 'amount' ? cents : ranks;
-  const compare = sort === 'date' ? (a: number, b: number) => sign * ((times[a] ?? 0) - (times[b] ?? 0)) || a - b : (a: number, b: number) => sign * ((primary[a] ?? 0) - (primary[b] ?? 0)) || newestFirst(a, b);
+  const compare = (a: number, b: number) => compareSorted(direction, primary[a] ?? 0, primary[b] ?? 0, times[a] ?? 0, times[b] ?? 0) || a - b;
   const order = Uint32Array.from({ length: index.invoices.length }, (_, i) => i).sort(compare);
   index.orders.set(cacheKey, order);
   return order;
@@ -273,13 +317,18 @@ export interface InvoiceView {
 
 /** The view in one pass over the sort's order, summing per currency on the way. */
 export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Date): InvoiceView {
+  // A range that ends before it starts matches no day: the list shows nothing while the form says why,
+  // rather than every invoice under a filter that looks applied.
+  if (rangeError(filters)) return { invoices: [], totals: [] };
   const order = sortOrder(index, filters.sort, filters.direction);
   const allowed = new Array<boolean>(INVOICE_STATUSES.length).fill(filters.statuses.length === 0);
   for (const status of filters.statuses) allowed[INVOICE_STATUSES.indexOf(status)] = true;
   const range = periodRange(filters, now);
   const start = range?.start?.getTime() ?? -Infinity;
   const end = range?.end?.getTime() ?? Infinity;
-  const needle = normalizeQuery(filters.query);
+  const search = filters.query.trim() ? parseSearch(filters.query, index.currencies) : null;
+  const amountNeedle = search?.amount === null || search === null ? null : `\n${search.amount}`;
+  const currencyAllowed = index.currencies.map((currency) => !search?.currencies || search.currencies.includes(currency));
   const counts = new Uint32Array(index.currencies.length);
   const sums = new Float64Array(index.currencies.length);
   const invoices: Invoice[] = [];
@@ -287,7 +336,7 @@ export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Da
     if (!allowed[index.statusIndex[i] ?? 0]) continue;
     const time = index.times[i] ?? 0;
     if (time < start || time >= end) continue;
-    if (needle && !index.haystacks[i]?.includes(needle)) continue;
+    if (search && !index.ids[i]?.includes(search.id) && !(amountNeedle !== null && currencyAllowed[index.currencyIndex[i] ?? 0] && index.amounts[i]?.includes(amountNeedle))) continue;
     const invoice = index.invoices[i];
     if (!invoice) continue;
     invoices.push(invoice);

@@ -1,14 +1,18 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/api/permissions';
 import { listOrganizationInvoices } from '@/api/endpoints';
 import { Toaster } from '@/components/ui/toast';
 import { formatCents } from '@/lib/format';
+import { totalsByCurrency } from '@/lib/invoice-totals';
 import { renderRoute, signInAs } from '@/test/render';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
+import { InvoiceStatusBadge } from './components/invoice-status-badge';
+import { InvoiceTable } from './components/invoice-table';
 import { Component as InvoicesPage } from './invoices-route';
-import { shortId } from './invoice-view';
+import { INVOICE_STATUSES } from '@/api/contract';
+import { DEFAULT_FILTERS, formatCount, shortId } from './invoice-view';
 
 const server = setupSandboxServer();
 
@@ -120,6 +124,26 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     await waitFor(() => expect(router.state.location.search).toBe(`?q=${third}`));
   });
 
+  it('keeps the keyboard focus on the page when the button used disappears', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    const status = screen.getByText('Showing all 37 invoices');
+    await user.click(screen.getByRole('button', { name: 'Show unpaid invoices' }));
+    expect(await screen.findByText('Showing 3 of 37 invoices')).toBeTruthy();
+    expect(document.activeElement).toBe(status);
+
+    await user.click(within(rows()[0] ?? document.body).getByRole('checkbox'));
+    await user.click(screen.getByRole('button', { name: 'Clear selection' }));
+    expect(screen.queryByRole('button', { name: 'Clear selection' })).toBeNull();
+    expect(document.activeElement).toBe(status);
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(await screen.findByText('Showing all 37 invoices')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search' }));
+  });
+
   it('explains an empty result and clears the filters', async () => {
     const user = userEvent.setup({ delay: null });
     const { router } = renderInvoices('?q=zzzz-no-such&status=VOIDED');
@@ -136,6 +160,11 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     const to = await screen.findByLabelText('To');
     expect(to.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText('The start date is after the end date.').id).toBe(to.getAttribute('aria-describedby'));
+    expect(screen.getByText('Showing 0 of 37 invoices')).toBeTruthy();
+    expect(screen.getByText('The custom range ends before it starts: change From or To.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Export CSV (0)' })).toHaveProperty('disabled', true);
+    expect(screen.getByRole('button', { name: /^Download ZIP/ })).toHaveProperty('disabled', true);
   });
 
   it('selects a range with Shift and everything in view with the header checkbox', async () => {
@@ -148,13 +177,57 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     await user.click(boxes()[4] ?? document.body);
     await user.keyboard('{/Shift}');
     expect(boxes().map((box) => (box instanceof HTMLInputElement ? box.checked : null)).slice(0, 6)).toEqual([false, true, true, true, true, false]);
-    expect(screen.getByText('Showing all 37 invoices · 4 selected')).toBeTruthy();
+    expect(screen.getByText(/^Showing all 37 invoices · 4 selected: \S/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download ZIP (4 selected)' })).toBeTruthy();
 
     await user.click(screen.getByRole('checkbox', { name: 'Select all 37 invoices in view' }));
     expect(screen.getByRole('button', { name: 'Download ZIP (37 selected)' })).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: 'Select all 37 invoices in view' }));
     expect(screen.getByRole('button', { name: 'Download ZIP (37 in view)' })).toBeTruthy();
+  });
+
+  it('keeps the focused row rendered when the list scrolls far past it', async () => {
+    // A short scroll box: only a dozen rows exist at a time.
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 300 });
+    try {
+      const user = userEvent.setup({ delay: null });
+      renderInvoices();
+      await screen.findByText('Showing all 37 invoices');
+      const box = within(rows()[0] ?? document.body).getByRole('checkbox');
+      await user.click(box);
+      expect(document.activeElement).toBe(box);
+      const scroller = screen.getByRole('table', { name: 'Invoices' }).firstElementChild;
+      if (!(scroller instanceof HTMLElement)) throw new Error('no scroll box');
+      Object.defineProperty(scroller, 'scrollTop', { configurable: true, value: 1500 });
+      fireEvent.scroll(scroller);
+      await waitFor(() => expect(rows().some((row) => row.getAttribute('aria-rowindex') === '3')).toBe(false));
+      expect(rows().map((row) => row.getAttribute('aria-rowindex'))).toContain('2');
+      expect(box.isConnected).toBe(true);
+      expect(document.activeElement).toBe(box);
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 4000 });
+    }
+  });
+
+  it('totals the selection per currency and says when filters hide selected invoices', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { router } = renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    const { results = [] } = await listOrganizationInvoices(ORG_IDS.acme);
+    const byShort = new Map(results.map((invoice) => [shortId(invoice.id), invoice]));
+    const status = screen.getByText(/^Showing all 37 invoices/);
+    const picked = rows().slice(0, 3).map((row) => byShort.get(within(row).getByRole('link').textContent?.replace('Invoice ', '') ?? ''));
+    for (const row of rows().slice(0, 3)) await user.click(within(row).getByRole('checkbox'));
+    const totals = totalsByCurrency(picked.filter((invoice) => invoice !== undefined));
+    expect(status.textContent).toBe(`Showing all 37 invoices · 3 selected: ${totals.map((total) => formatCents(total.cents, total.currency)).join(' · ')}`);
+
+    // Hide them with a status they do not have: they stay selected, and the page says so.
+    const hiding = ['PAID', 'VOIDED', 'NOT_PAID', 'PAYMENT_DUE', 'POSTED', 'PENDING', 'UNKNOWN'].find((candidate) => picked.every((invoice) => invoice?.status !== candidate)) ?? 'UNKNOWN';
+    await router.navigate(`?status=${hiding}`);
+    await waitFor(() => expect(status.textContent).toMatch(/· 0 selected \(3 hidden by filters\)$/));
+    await user.click(screen.getByRole('button', { name: 'Unselect hidden (3)' }));
+    expect(status.textContent).not.toContain('selected');
+    expect(document.activeElement).toBe(status);
   });
 
   it('shows the ZIP’s progress and cancels it without saving anything', async () => {
@@ -170,10 +243,13 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     expect(progress.getAttribute('aria-valuemax')).toBe('2');
     expect(progress.getAttribute('aria-valuenow')).toBe('0');
     expect(progress.getAttribute('aria-valuetext')).toBe('0 of 2 invoices');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel ZIP' })));
     await user.click(screen.getByRole('button', { name: 'Cancel ZIP' }));
     expect(await screen.findByText('ZIP download cancelled: nothing was saved.')).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(screen.getByRole('button', { name: 'Download ZIP (2 selected)' })).toHaveProperty('disabled', false);
+    const zipButton = screen.getByRole('button', { name: 'Download ZIP (2 selected)' });
+    expect(zipButton).toHaveProperty('disabled', false);
+    await waitFor(() => expect(document.activeElement).toBe(zipButton));
     for (const release of releases) release();
   });
 
@@ -200,6 +276,28 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     }
   });
 
+  it('remembers a PDF download when its row is redrawn, and does not start it twice', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    const id = within(rows()[0] ?? document.body).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
+    const path = `/api/organization/${ORG_IDS.acme}/invoice/${id}/download`;
+    const release = server.holdNext(path);
+    const name = `Download invoice ${shortId(id)} (PDF)`;
+    await user.click(screen.getByRole('button', { name }));
+    await waitFor(() => expect(screen.getByRole('button', { name }).getAttribute('aria-busy')).toBe('true'));
+    // A new sort moves the invoice to another row: its button is a new one.
+    await user.click(screen.getByRole('button', { name: 'Amount' }));
+    await waitFor(() => expect(rows()[0] && within(rows()[0] ?? document.body).queryByRole('button', { name })).toBeNull());
+    const moved = screen.getByRole('button', { name });
+    expect(moved.getAttribute('aria-busy')).toBe('true');
+    await user.click(moved);
+    release();
+    expect(await screen.findByText(new RegExp(`^Could not download invoice ${shortId(id)}`))).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('button', { name }).getAttribute('aria-busy')).toBeNull());
+    expect(server.requests().filter((request) => request === `GET ${path}`)).toHaveLength(1);
+  });
+
   it('says why a PDF could not be downloaded and gives the button back', async () => {
     const user = userEvent.setup({ delay: null });
     renderInvoices();
@@ -223,6 +321,37 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     expect(await screen.findByText('Showing all 37 invoices')).toBeTruthy();
   });
 
+  it('keeps the loaded list on screen when a background refresh fails', async () => {
+    const { queryClient } = renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    server.failNext(`/api/organization/${ORG_IDS.acme}/invoice`, 503, 'Invoice service unavailable');
+    await queryClient.refetchQueries();
+    await waitFor(() => expect(queryClient.getQueryCache().getAll().some((query) => query.state.status === 'error')).toBe(true));
+    expect(screen.getByText('Showing all 37 invoices')).toBeTruthy();
+    expect(screen.queryByText('Could not load the invoices')).toBeNull();
+    expect(rows().length).toBeGreaterThan(0);
+  });
+
+  it('moves “this month” to the new month when the user comes back to the tab', async () => {
+    renderInvoices('?period=this-month');
+    await screen.findByText(/^Showing \d+ of 37 invoices$/);
+    const hint = () => screen.getByLabelText('Period').getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    const before = hint();
+    const today = new Date();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date(today.getFullYear(), today.getMonth() + 1, 15, 12));
+      act(() => {
+        window.dispatchEvent(new FocusEvent('focus'));
+      });
+      const monthName = new Intl.DateTimeFormat(undefined, { month: 'short' }).format(new Date(today.getFullYear(), today.getMonth() + 1, 1));
+      expect(hint()).not.toBe(before);
+      expect(hint()).toContain(monthName);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('tells a viewer who can see invoices, without asking the API for them', async () => {
     renderInvoices('', { token: 'sbx_viewer_acme', role: 'viewer' });
     expect(await screen.findByRole('heading', { name: 'Invoices are not available to your role' })).toBeTruthy();
@@ -231,7 +360,53 @@ describe('the invoice list', { timeout: 20_000 }, () => {
   });
 });
 
+describe('the table and its badges', () => {
+  it('counts a large view in the select-all label the way the page does', () => {
+    const many = Array.from({ length: 1_234 }, (_, index) => ({
+      id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      created_at: '2025-01-01T00:00:00.000Z',
+      status: 'PAID' as const,
+      total_in_cents: 100,
+      total: 1,
+      currency_code: 'USD',
+    }));
+    renderRoute(
+      '/list',
+      '/list',
+      <InvoiceTable organizationId={ORG_IDS.acme} invoices={many} filters={DEFAULT_FILTERS} onSort={() => undefined} selected={new Set()} onSelect={() => undefined} onSelectAll={() => undefined} linkState={null} />,
+    );
+    expect(screen.getByRole('checkbox', { name: `Select all ${formatCount(1_234)} invoices in view` })).toBeTruthy();
+    expect(formatCount(1_234)).not.toBe('1234');
+  });
+
+  it('gives each of the seven statuses its own look, and reads out only its label', () => {
+    const looks = INVOICE_STATUSES.map((status) => {
+      const { container, unmount } = render(<InvoiceStatusBadge status={status} />);
+      const badge = container.firstElementChild;
+      const look = `${badge?.className ?? ''}|${badge?.querySelector('[aria-hidden="true"]')?.textContent ?? ''}`;
+      expect(badge?.querySelector(':not([aria-hidden="true"])')?.textContent).toBeTruthy();
+      unmount();
+      return look;
+    });
+    expect(new Set(looks).size).toBe(7);
+  });
+});
+
 describe('email all invoices', { timeout: 20_000 }, () => {
+  it('cannot be confirmed while the billing email is still being looked up', async () => {
+    const user = userEvent.setup({ delay: null });
+    const release = server.holdNext(`/api/organization/${ORG_IDS.acme}/billingInfo`);
+    renderInvoices();
+    await screen.findByText('Showing all 37 invoices');
+    await user.click(screen.getByRole('button', { name: 'Email all invoices' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Email all invoices?' });
+    expect(dialog.textContent).toContain('Looking up the billing email…');
+    expect(within(dialog).getByRole('button', { name: 'Email the invoices' })).toHaveProperty('disabled', true);
+    release();
+    await waitFor(() => expect(dialog.textContent).toContain('billing@acme.test'));
+    expect(within(dialog).getByRole('button', { name: 'Email the invoices' })).toHaveProperty('disabled', false);
+  });
+
   it('confirms the billing email it goes to, then reports the accepted request', async () => {
     const user = userEvent.setup({ delay: null });
     renderInvoices();

@@ -15,14 +15,14 @@ import { LoadingBlock } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
 import { formatCents } from '@/lib/format';
 import { isUnpaid, totalsByCurrency, UNPAID_STATUSES, type CurrencyTotal } from '@/lib/invoice-totals';
-import { saveFile } from '@/lib/save-file';
+import { exportFilename, saveFile } from '@/lib/save-file';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { EmailAllInvoices } from './components/email-all-invoices';
 import { InvoiceFiltersForm } from './components/invoice-filters';
 import { InvoiceTable, type SelectionChange } from './components/invoice-table';
 import { ZipDownload } from './components/zip-download';
-import { exportFilename, invoicesToCsv } from './invoice-csv';
-import { countLabel, DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, selectView, type SortKey } from './invoice-view';
+import { invoicesToCsv } from './invoice-csv';
+import { countLabel, DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, rangeError, selectView, type SortKey } from './invoice-view';
 import { useInvoiceFilters } from './use-invoice-filters';
 
 const WHO = 'Admins and billing managers of your organization can find and download its invoices.';
@@ -40,7 +40,24 @@ function isUnpaidFilter(statuses: readonly string[]): boolean {
 function InvoiceBrowser({ organizationId, organizationName, invoices }: { organizationId: string; organizationName: string | undefined; invoices: readonly Invoice[] }) {
   const { filters, update } = useInvoiceFilters();
   const location = useLocation();
-  const [now] = useState(() => new Date());
+  // The presets ("this month"…) count from today: a tab left open overnight catches up when the user
+  // comes back to it. The same day keeps the same Date, so that nothing recomputes for nothing.
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === 'hidden') return;
+      setNow((current) => {
+        const next = new Date();
+        return next.toDateString() === current.toDateString() ? current : next;
+      });
+    };
+    window.addEventListener('focus', refresh);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      window.removeEventListener('focus', refresh);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, []);
 
   // The search box answers every keystroke; the URL follows once typing pauses.
   const [queryText, setQueryText] = useState(filters.query);
@@ -63,9 +80,21 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const unpaid = useMemo(() => totalsByCurrency(invoices.filter((invoice) => isUnpaid(invoice.status))), [invoices]);
   const unpaidCount = unpaid.reduce((sum, total) => sum + total.count, 0);
 
+  // Buttons that disappear once used ("Show unpaid invoices", "Clear selection", "Clear filters") hand
+  // the keyboard focus to something that stays, instead of letting it fall to <body>.
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const anchor = useRef<string | null>(null);
   const selectedInView = useMemo(() => view.filter((invoice) => selected.has(invoice.id)), [view, selected]);
+  const selectedTotals = useMemo(() => totalsByCurrency(selectedInView), [selectedInView]);
+  // Selected invoices that a filter now hides stay selected; they are counted so that nothing is kept silently.
+  const selectedHidden = useMemo(() => invoices.reduce((count, invoice) => (selected.has(invoice.id) ? count + 1 : count), 0), [invoices, selected]) - selectedInView.length;
+  const unselectHidden = () => {
+    statusRef.current?.focus();
+    setSelected(new Set(selectedInView.map((invoice) => invoice.id)));
+  };
 
   // Shift extends from the last clicked row to this one, in the view's current order.
   const onSelect = ({ id, index: at, checked, range }: SelectionChange) => {
@@ -93,15 +122,17 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   };
 
   const clearFilters = () => {
+    searchRef.current?.focus();
     setQueryText('');
     update({ ...DEFAULT_FILTERS, sort: filters.sort, direction: filters.direction });
   };
   const showUnpaid = () => {
+    statusRef.current?.focus();
     setQueryText('');
     update({ statuses: [...UNPAID_STATUSES], period: null, from: null, to: null, query: '' });
   };
   const exportCsv = () => {
-    const filename = exportFilename(organizationName, 'csv');
+    const filename = exportFilename('invoices', organizationName, 'csv');
     saveFile(new Blob([invoicesToCsv(view)], { type: 'text/csv;charset=utf-8' }), filename);
     toast.success(`Saved ${filename} with ${countLabel(view.length, 'invoice', 'invoices')}`);
   };
@@ -136,13 +167,15 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
         </Alert>
       )}
 
-      <InvoiceFiltersForm filters={filters} queryText={queryText} onQueryText={setQueryText} update={update} onClear={clearFilters} now={now} />
+      <InvoiceFiltersForm searchRef={searchRef} filters={filters} queryText={queryText} onQueryText={setQueryText} update={update} onClear={clearFilters} now={now} />
 
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="min-w-0 text-sm">
-          <p role="status" className="font-medium text-ink">
+          <p ref={statusRef} role="status" tabIndex={-1} className="font-medium text-ink">
             Showing {view.length === invoices.length ? `all ${countLabel(invoices.length, 'invoice', 'invoices')}` : `${formatCount(view.length)} of ${countLabel(invoices.length, 'invoice', 'invoices')}`}
-            {selectedInView.length > 0 && ` · ${formatCount(selectedInView.length)} selected`}
+            {(selectedInView.length > 0 || selectedHidden > 0) && ` · ${formatCount(selectedInView.length)} selected`}
+            {selectedInView.length > 0 && `: ${currencyTotalsText(selectedTotals)}`}
+            {selectedHidden > 0 && ` (${formatCount(selectedHidden)} hidden by filters)`}
           </p>
           {totals.length > 0 && (
             <p className="mt-1 text-ink-muted">
@@ -152,22 +185,38 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
           )}
         </div>
         <div className="flex flex-wrap items-start gap-2">
-          {selectedInView.length > 0 && (
-            <Button variant="ghost" size="sm" onClick={() => setSelected(new Set())}>
+          {selectedHidden > 0 && (
+            <Button variant="ghost" size="sm" onClick={unselectHidden}>
+              Unselect hidden ({formatCount(selectedHidden)})
+            </Button>
+          )}
+          {selected.size > 0 && (
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={() => {
+                statusRef.current?.focus();
+                setSelected(new Set());
+              }}
+            >
               Clear selection
             </Button>
           )}
           <Button variant="secondary" size="sm" onClick={exportCsv} disabled={view.length === 0}>
             Export CSV ({formatCount(view.length)})
           </Button>
-          <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipIds} label={zipLabel} />
+          <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipIds} fromSelection={selectedInView.length > 0} label={zipLabel} />
         </div>
       </div>
 
       {view.length === 0 ? (
         <Card>
           <h2 className="text-base font-semibold text-ink">No invoices match these filters</h2>
-          <p className="mt-1 text-sm text-ink-muted">Try another period or status, or search for part of an invoice ID.</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            {rangeError(filters)
+              ? 'The custom range ends before it starts: change From or To.'
+              : 'Try another period or status, or search for part of an invoice ID or the start of an amount (a currency sign or code limits it to that currency).'}
+          </p>
           <Button variant="secondary" size="sm" className="mt-3" onClick={clearFilters}>
             Clear filters
           </Button>
@@ -205,14 +254,15 @@ export function Component() {
       />
       {forbidden ? (
         <NoAccess area="Invoices" role={role} who={WHO} organizationName={organization?.name} />
-      ) : list.isPending ? (
-        <Card>
-          <LoadingBlock label="Loading the invoices" lines={6} />
-        </Card>
+      ) : list.data ? (
+        // A failed background refresh keeps the loaded list on screen (the query cache toasts it once).
+        <InvoiceBrowser key={organizationId} organizationId={organizationId} organizationName={organization?.name} invoices={list.data.results ?? NO_INVOICES} />
       ) : list.isError ? (
         <ErrorState title="Could not load the invoices" error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
       ) : (
-        <InvoiceBrowser key={organizationId} organizationId={organizationId} organizationName={organization?.name} invoices={list.data.results ?? NO_INVOICES} />
+        <Card>
+          <LoadingBlock label="Loading the invoices" lines={6} />
+        </Card>
       )}
     </>
   );

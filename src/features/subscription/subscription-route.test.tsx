@@ -170,22 +170,32 @@ describe('subscription page', () => {
     expect(screen.getByText('Active')).toBeTruthy();
   });
 
-  it('sorts the history by column, in the URL, and says how it is sorted', async () => {
+  it('sorts the history by column as invoices do: sort and dir in the URL, ties newest first, status too', async () => {
     const user = userEvent.setup();
     const { router } = renderPage();
     const table = await screen.findByRole('table');
-    const amounts = () => within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[3]?.textContent);
-    expect(within(table).getByRole('columnheader', { name: /Date/ }).getAttribute('aria-sort')).toBe('descending');
+    const cells = (column: number) => within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[column]?.textContent);
+    const dates = () => within(table).getAllByRole('row').slice(1).map((row) => row.querySelector('time')?.getAttribute('dateTime') ?? '');
+    expect(within(table).getByRole('columnheader', { name: /^Date/ }).getAttribute('aria-sort')).toBe('descending');
 
     await user.click(within(table).getByRole('button', { name: /Amount/ }));
-    expect(amounts()).toEqual(['$76.00', '$76.00', '$76.00', '$76.00', '$76.00', '$57.00', '$57.00', '$6.33']);
+    expect(cells(3)).toEqual(['$76.00', '$76.00', '$76.00', '$76.00', '$76.00', '$57.00', '$57.00', '$6.33']);
     expect(within(table).getByRole('columnheader', { name: /Amount/ }).getAttribute('aria-sort')).toBe('descending');
-    expect(router.state.location.search).toBe('?sort=amount&order=desc');
+    expect(router.state.location.search).toBe('?sort=amount');
+    // Equal amounts: newest first, as on the invoice list.
+    const tied = dates().slice(0, 5);
+    expect(tied).toEqual([...tied].sort().reverse());
 
     await user.click(within(table).getByRole('button', { name: /Amount/ }));
-    expect(amounts()[0]).toBe('$6.33');
-    expect(router.state.location.search).toBe('?sort=amount&order=asc');
+    expect(cells(3)[0]).toBe('$6.33');
+    expect(router.state.location.search).toBe('?sort=amount&dir=asc');
     expect(table.querySelector('caption')?.textContent).toBe('Billing history, sorted by amount, ascending');
+
+    await user.click(within(table).getByRole('button', { name: /Status/ }));
+    expect(router.state.location.search).toBe('?sort=status');
+    expect(within(table).getByRole('columnheader', { name: /Status/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(cells(4)[0]).toBe('Unpaid');
+    expect(new Set(cells(4).slice(1))).toEqual(new Set(['Paid']));
   });
 
   it('shows an error with retry when the subscription cannot load', async () => {

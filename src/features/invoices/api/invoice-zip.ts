@@ -1,9 +1,24 @@
-import { ApiError } from '@/api/api-error';
-import { fetchInvoicePdf } from './invoice-pdf';
+import { fetchInvoicePdf, type InvoicePdf } from './invoice-pdf';
 import { shortId } from '../invoice-view';
 
 /** Enough parallel downloads to keep the connection busy without flooding the server. */
 const CONCURRENCY = 4;
+/** One PDF that hangs (a stalled connection) is given up after this, not the whole ZIP. */
+export const ZIP_ITEM_TIMEOUT_MS = 30_000;
+/** Each invoice is tried this many times, each time with a fresh signed link (they expire). */
+const ATTEMPTS = 2;
+
+export interface SkippedInvoice {
+  invoiceId: string;
+  reason: string;
+}
+
+export interface InvoiceZip {
+  /** The PDFs that could be downloaded; null when none could. */
+  zip: Blob | null;
+  saved: number;
+  skipped: SkippedInvoice[];
+}
 
 function uniqueName(name: string, taken: Set<string>): string {
   let candidate = name;
@@ -12,20 +27,31 @@ function uniqueName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-function isAbort(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
+function reasonOf(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'TimeoutError') return 'the server took too long to answer';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A sentence for the ZIP that could not be built at all (every invoice failed). */
+export function nothingSavedMessage(skipped: readonly SkippedInvoice[]): string {
+  const [first] = skipped;
+  if (!first) return 'there was nothing to download.';
+  const one = `invoice ${shortId(first.invoiceId)} could not be downloaded: ${first.reason}`;
+  return skipped.length === 1 ? one : `none of the ${skipped.length} invoices could be downloaded (${one}).`;
 }
 
 /**
  * Builds one ZIP of the invoices' PDFs in the browser: fetches them a few at a time, streams each into
- * the archive as it arrives (stored as is: PDFs are already compressed) and reports progress. The
- * signal cancels it; the first failure stops it, naming the invoice. fflate loads only when used.
+ * the archive as it arrives (stored as is: PDFs are already compressed) and reports progress. An
+ * invoice that fails is tried once more with a fresh link, each try with its own timeout; one that
+ * still fails is skipped and reported, so that a single bad PDF does not throw the others away. The
+ * signal cancels everything at once. fflate loads only when used.
  */
 export async function buildInvoiceZip(
   organizationId: string,
   invoiceIds: readonly string[],
-  { signal, onProgress }: { signal: AbortSignal; onProgress: (done: number) => void },
-): Promise<Blob> {
+  { signal, onProgress, itemTimeoutMs = ZIP_ITEM_TIMEOUT_MS }: { signal: AbortSignal; onProgress: (done: number) => void; itemTimeoutMs?: number },
+): Promise<InvoiceZip> {
   const { Zip, ZipPassThrough } = await import('fflate');
   signal.throwIfAborted();
   const chunks: Uint8Array<ArrayBuffer>[] = [];
@@ -37,66 +63,69 @@ export async function buildInvoiceZip(
     if (final) settle.resolve();
   });
 
-  // One failure stops the other downloads too.
-  const stop = new AbortController();
-  const abort = () => stop.abort(signal.reason);
-  signal.addEventListener('abort', abort, { once: true });
+  const download = async (invoiceId: string): Promise<InvoicePdf> => {
+    let failure: unknown;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+      try {
+        return await fetchInvoicePdf(organizationId, invoiceId, AbortSignal.any([signal, AbortSignal.timeout(itemTimeoutMs)]));
+      } catch (error) {
+        if (signal.aborted) throw error;
+        failure = error;
+      }
+    }
+    throw failure;
+  };
+
   const names = new Set<string>();
+  const skipped: SkippedInvoice[] = [];
   let next = 0;
   let done = 0;
+  let saved = 0;
   const worker = async () => {
     while (next < invoiceIds.length) {
       const invoiceId = invoiceIds[next++] ?? '';
-      let pdf;
+      let pdf: InvoicePdf | null = null;
       try {
-        pdf = await fetchInvoicePdf(organizationId, invoiceId, stop.signal);
+        pdf = await download(invoiceId);
       } catch (error) {
-        if (isAbort(error) || stop.signal.aborted) throw error;
-        throw new ApiError(0, `invoice ${shortId(invoiceId)} could not be downloaded: ${error instanceof Error ? error.message : String(error)}`);
+        if (signal.aborted) throw error;
+        skipped.push({ invoiceId, reason: reasonOf(error) });
       }
-      if (pdf.kind === 'link') {
-        throw new ApiError(0, `invoice ${shortId(invoiceId)} is stored by the billing provider and cannot be added to a ZIP. Use "Email all invoices" instead.`);
+      if (pdf?.kind === 'link') {
+        skipped.push({ invoiceId, reason: 'it is stored by the billing provider and cannot be added to a ZIP. Use "Email all invoices" instead.' });
+      } else if (pdf) {
+        const bytes = new Uint8Array(await pdf.blob.arrayBuffer());
+        // A download that finishes after a cancel adds nothing and reports nothing.
+        signal.throwIfAborted();
+        const entry = new ZipPassThrough(uniqueName(pdf.filename, names));
+        zip.add(entry);
+        entry.push(bytes, true);
+        saved += 1;
       }
-      const bytes = new Uint8Array(await pdf.blob.arrayBuffer());
-      // A download that finishes after a cancel or a failure adds nothing and reports nothing.
-      stop.signal.throwIfAborted();
-      const entry = new ZipPassThrough(uniqueName(pdf.filename, names));
-      zip.add(entry);
-      entry.push(bytes, true);
       done += 1;
       onProgress(done);
     }
   };
-  // Cancelling answers at once, even while a request is still on its way back; the reason is the
-  // user's cancel or the first failure.
-  const stopped = new Promise<never>((_, reject) => {
-    stop.signal.addEventListener('abort', () => {
-      const reason: unknown = stop.signal.reason;
-      reject(reason instanceof Error ? reason : new DOMException('The ZIP was stopped', 'AbortError'));
-    }, { once: true });
+  // Cancelling answers at once, even while a request is still on its way back.
+  const cancelled = new Promise<never>((_, reject) => {
+    signal.addEventListener('abort', () => reject(new DOMException('The ZIP was cancelled', 'AbortError')), { once: true });
   });
-  stopped.catch(() => undefined);
+  cancelled.catch(() => undefined);
   try {
-    await Promise.race([
-      Promise.all(
-        Array.from({ length: Math.min(CONCURRENCY, invoiceIds.length) }, () =>
-          worker().catch((error: unknown) => {
-            if (!stop.signal.aborted) stop.abort(error);
-            throw error;
-          }),
-        ),
-      ),
-      stopped,
-    ]);
+    await Promise.race([Promise.all(Array.from({ length: Math.min(CONCURRENCY, invoiceIds.length) }, worker)), cancelled]);
   } catch (error) {
     zip.terminate();
-    // When the user cancelled, say so rather than reporting the download that the cancel interrupted.
     if (signal.aborted) throw new DOMException('The ZIP was cancelled', 'AbortError');
     throw error;
-  } finally {
-    signal.removeEventListener('abort', abort);
+  }
+  // In the order asked for, not the order the downloads happened to fail in.
+  const position = new Map(invoiceIds.map((id, index) => [id, index]));
+  skipped.sort((a, b) => (position.get(a.invoiceId) ?? 0) - (position.get(b.invoiceId) ?? 0));
+  if (saved === 0) {
+    zip.terminate();
+    return { zip: null, saved, skipped };
   }
   zip.end();
   await written;
-  return new Blob(chunks, { type: 'application/zip' });
+  return { zip: new Blob(chunks, { type: 'application/zip' }), saved, skipped };
 }

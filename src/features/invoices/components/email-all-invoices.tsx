@@ -66,6 +66,8 @@ export function EmailAllInvoices({ organizationId, organizationName, invoiceCoun
         }
         confirmLabel="Email the invoices"
         pending={mutation.isPending}
+        // Until the billing email is known, nobody can tell where the mail goes.
+        confirmDisabled={billing.isPending}
         onConfirm={confirm}
         onCancel={close}
       >

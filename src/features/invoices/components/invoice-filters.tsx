@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import type { InvoiceStatus } from '@/api/contract';
 import { Button } from '@/components/ui/button';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
@@ -20,7 +21,9 @@ function isPeriod(value: string): value is Period {
   return PERIODS.some((period) => period === value);
 }
 
-export function InvoiceFiltersForm({ filters, queryText, onQueryText, update, onClear, now }: {
+export function InvoiceFiltersForm({ searchRef, filters, queryText, onQueryText, update, onClear, now }: {
+  /** Where the focus goes when "Clear filters" (which then disappears) is used. */
+  searchRef: Ref<HTMLInputElement>;
   filters: InvoiceFilters;
   queryText: string;
   onQueryText: (text: string) => void;
@@ -37,9 +40,9 @@ export function InvoiceFiltersForm({ filters, queryText, onQueryText, update, on
     // Filters apply as they change; Enter in the search box has nothing more to submit.
     <form role="search" aria-label="Filter invoices" onSubmit={(event) => event.preventDefault()} className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 shadow-sm">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <Field label="Search" hint="Invoice ID or amount, e.g. 3f2a9c1e or 358.80" className="sm:col-span-2">
+        <Field label="Search" hint="Part of an invoice ID, or an amount from its start, e.g. 3f2a9c1e, 358.80 or €540" className="sm:col-span-2">
           {(props) => (
-            <TextInput {...props} type="search" value={queryText} onChange={(event) => onQueryText(event.target.value)} autoComplete="off" spellCheck={false} maxLength={100} />
+            <TextInput {...props} ref={searchRef} type="search" value={queryText} onChange={(event) => onQueryText(event.target.value)} autoComplete="off" spellCheck={false} maxLength={100} />
           )}
         </Field>
         <Field label="Period" hint={describePeriod(filters, now) ?? (filters.period === 'custom' ? 'Both days included, in your time zone.' : 'Every date.')}>

@@ -2,7 +2,15 @@ import type { InvoiceStatus } from '@/api/contract';
 import { Badge } from '@/components/ui/badge';
 import { INVOICE_STATUS_INFO } from '../invoice-status';
 
+/** Tone and mark together differ for each of the seven statuses; the label is what is read out. */
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
   const info = INVOICE_STATUS_INFO[status];
-  return <Badge tone={info.tone}>{info.label}</Badge>;
+  return (
+    <Badge tone={info.tone}>
+      <span aria-hidden="true" className="w-3 text-center font-semibold">
+        {info.icon}
+      </span>
+      <span>{info.label}</span>
+    </Badge>
+  );
 }

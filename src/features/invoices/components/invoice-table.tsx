@@ -1,11 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useSyncExternalStore, type ChangeEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useSyncExternalStore, type ChangeEvent, type FocusEvent } from 'react';
 import { Link } from 'react-router';
 import type { Invoice } from '@/api/contract';
 import { cn } from '@/components/ui/cn';
 import { formatCents, formatDate } from '@/lib/format';
 import type { InvoiceFilters, SortKey } from '../invoice-view';
-import { shortId } from '../invoice-view';
+import { formatCount, shortId } from '../invoice-view';
 import { DownloadPdfButton } from './download-pdf-button';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
@@ -94,6 +94,22 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
   const layout = wide ? LAYOUT.wide : LAYOUT.narrow;
   const scrollRef = useRef<HTMLDivElement>(null);
   const allCheckbox = useRef<HTMLInputElement>(null);
+  // The row holding the keyboard focus stays rendered however far the list scrolls (PageDown from a
+  // row's checkbox): unmounting it would drop the focus to <body>.
+  const focusedIndex = useRef<number | null>(null);
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const focused = focusedIndex.current;
+    if (focused === null || focused >= range.count || indexes.includes(focused)) return indexes;
+    return focused < (indexes[0] ?? 0) ? [focused, ...indexes] : [...indexes, focused];
+  }, []);
+  const onRowFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const index = Number(event.target.closest('[data-index]')?.getAttribute('data-index'));
+    focusedIndex.current = Number.isInteger(index) ? index : null;
+  };
+  const onRowBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) focusedIndex.current = null;
+  };
   // The React Compiler is not used here; the hook's unmemoizable return is what this warning is about.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -103,9 +119,10 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
     scrollMargin: layout.header,
     scrollPaddingStart: layout.header,
     overscan: 6,
+    rangeExtractor,
     // Rows are keyed by position (the default), not by invoice: a new sort or filter of 10,000
     // invoices then reuses the virtualizer's measurements instead of rebuilding all of them. State
-    // that belongs to one invoice (a download in progress) is keyed by its id below.
+    // that belongs to one invoice (a download in progress) lives outside the rows, by invoice id.
   });
 
   // A new sort or filter starts the list from its top, as a new page would. The virtualizer's own
@@ -141,7 +158,7 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
                 ref={allCheckbox}
                 type="checkbox"
                 className="size-4 accent-accent"
-                aria-label={`Select all ${invoices.length} invoices in view`}
+                aria-label={`Select all ${formatCount(invoices.length)} ${invoices.length === 1 ? 'invoice' : 'invoices'} in view`}
                 checked={allSelected}
                 disabled={invoices.length === 0}
                 onChange={(event) => onSelectAll(event.currentTarget.checked)}
@@ -158,7 +175,7 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
             </div>
           </div>
         </div>
-        <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+        <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }} onFocus={onRowFocus} onBlur={onRowBlur}>
           {items.map((item) => {
             const invoice = invoices[item.index];
             if (!invoice) return null;
@@ -168,6 +185,7 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
               <div
                 key={item.key}
                 role="row"
+                data-index={item.index}
                 aria-rowindex={item.index + 2}
                 className={cn(GRID, 'absolute inset-x-0 top-0 border-b border-line', isSelected && 'bg-info-soft')}
                 style={{ height: layout.row, transform: `translateY(${item.start - layout.header}px)` }}

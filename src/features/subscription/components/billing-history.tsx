@@ -8,24 +8,31 @@ import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock } from '@/components/ui/skeleton';
-import { formatDate } from '@/lib/format';
+import { toast } from '@/components/ui/toast';
+import { unitsToCents } from '@/lib/csv';
+import { formatDate, plural } from '@/lib/format';
+import { compareSorted, directionLabel, NATURAL_DIRECTION, nextSort, parseSort, writeSort, type SortDirection } from '@/lib/list-sort';
+import { exportFilename, saveFile } from '@/lib/save-file';
 import { displayAmount, displayDate } from './format';
-import { saveFile } from '@/lib/save-file';
 import { historyCsv } from './history-csv';
 
-const SORT_KEYS = ['date', 'due_date', 'amount'] as const;
+const SORT_KEYS = ['date', 'due_date', 'amount', 'status'] as const;
 type SortKey = (typeof SORT_KEYS)[number];
-type Order = 'asc' | 'desc';
+const DEFAULT_SORT: SortKey = 'date';
+const DIRECTIONS: Record<SortKey, SortDirection> = { ...NATURAL_DIRECTION, due_date: 'desc' };
 
-const SORT_LABELS: Record<SortKey, string> = { date: 'Date', due_date: 'Due date', amount: 'Amount' };
+const SORT_LABELS: Record<SortKey, string> = { date: 'Date', due_date: 'Due date', amount: 'Amount', status: 'Status' };
 
-function sortKeyOf(value: string | null): SortKey {
-  return SORT_KEYS.find((key) => key === value) ?? 'date';
+/** What needs attention first, as for invoices: unpaid, then paid, then anything else a backend sends. */
+function statusRank(status: string): number {
+  const normalized = status.toLowerCase();
+  return normalized === 'unpaid' ? 0 : normalized === 'paid' ? 1 : 2;
 }
 
-function compareBy(key: SortKey): (a: BillingHistoryEntry, b: BillingHistoryEntry) => number {
-  if (key === 'amount') return (a, b) => (Number(a.amount) || 0) - (Number(b.amount) || 0);
-  return (a, b) => (Date.parse(a[key]) || 0) - (Date.parse(b[key]) || 0);
+function sortValue(entry: BillingHistoryEntry, key: SortKey): number {
+  if (key === 'amount') return unitsToCents(entry.amount) ?? 0;
+  if (key === 'status') return statusRank(entry.status);
+  return Date.parse(entry[key]) || 0;
 }
 
 function StatusBadge({ status }: { status: string }) {
@@ -35,43 +42,42 @@ function StatusBadge({ status }: { status: string }) {
   return <Badge>{status}</Badge>;
 }
 
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'organization';
-}
-
-/** Payments of the subscription: sortable by date, due date and amount (kept in the URL), and exportable as CSV. */
+/**
+ * Payments of the subscription, sorted and exported the way invoices are: `sort` and `dir` in the URL,
+ * each column in its natural direction first, ties newest first, and the same CSV layout and file name.
+ */
 export function BillingHistory({ query, organizationName }: { query: UseQueryResult<BillingHistoryResponse>; organizationName: string | undefined }) {
   const [searchParams, setSearchParams] = useSearchParams();
-  const key = sortKeyOf(searchParams.get('sort'));
-  const order: Order = searchParams.get('order') === 'asc' ? 'asc' : 'desc';
+  const { sort: key, direction: order } = useMemo(() => parseSort(searchParams, SORT_KEYS, DIRECTIONS, DEFAULT_SORT), [searchParams]);
   const entries = query.data?.billing_history;
 
   const sorted = useMemo(() => {
     if (!entries) return [];
-    const compare = compareBy(key);
-    return [...entries].sort((a, b) => (order === 'asc' ? compare(a, b) : compare(b, a)) || a.id.localeCompare(b.id));
+    const rows = entries.map((entry, position) => ({ entry, position, value: sortValue(entry, key), time: sortValue(entry, 'date') }));
+    // The last resort is the order the API listed them in, never an id that means nothing to the reader.
+    rows.sort((a, b) => compareSorted(order, a.value, b.value, a.time, b.time) || a.position - b.position);
+    return rows.map((row) => row.entry);
   }, [entries, key, order]);
 
-  const sortBy = (next: SortKey) => {
-    const nextOrder: Order = next === key && order === 'desc' ? 'asc' : 'desc';
+  const sortBy = (column: SortKey) => {
     setSearchParams(
       (params) => {
         const updated = new URLSearchParams(params);
-        updated.set('sort', next);
-        updated.set('order', nextOrder);
+        writeSort(updated, nextSort(parseSort(params, SORT_KEYS, DIRECTIONS, DEFAULT_SORT), column, DIRECTIONS), DIRECTIONS, DEFAULT_SORT);
         return updated;
       },
-      { replace: true },
+      { preventScrollReset: true },
     );
   };
 
   const exportCsv = () => {
-    const today = new Date().toISOString().slice(0, 10);
-    saveFile(new Blob([historyCsv(sorted)], { type: 'text/csv;charset=utf-8' }), `cloud-plans-history-${slug(organizationName ?? '')}-${today}.csv`);
+    const filename = exportFilename('cloud-plans-history', organizationName, 'csv');
+    saveFile(new Blob([historyCsv(sorted)], { type: 'text/csv;charset=utf-8' }), filename);
+    toast.success(`Saved ${filename} with ${plural(sorted.length, 'entry', 'entries')}`);
   };
 
-  const header = (column: SortKey, align: 'left' | 'right' = 'left') => (
-    <th scope="col" aria-sort={key === column ? (order === 'asc' ? 'ascending' : 'descending') : 'none'} className={cn('px-3 py-2 font-medium', align === 'right' && 'text-right')}>
+  const header = (column: SortKey, className?: string) => (
+    <th scope="col" aria-sort={key === column ? directionLabel(order) : 'none'} className={cn('px-2 py-2 sm:px-3 font-medium', className)}>
       <button type="button" onClick={() => sortBy(column)} className="inline-flex items-center gap-1 rounded hover:text-ink">
         {SORT_LABELS[column]}
         <span aria-hidden="true" className="w-3 text-xs">
@@ -108,29 +114,31 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
           <div className="overflow-x-auto">
             <table className="w-full text-sm">
               <caption className="sr-only">
-                Billing history, sorted by {SORT_LABELS[key].toLowerCase()}, {order === 'asc' ? 'ascending' : 'descending'}
+                Billing history, sorted by {SORT_LABELS[key].toLowerCase()}, {directionLabel(order)}
               </caption>
               <thead className="border-b border-line text-left text-ink-muted">
                 <tr>
                   {header('date')}
-                  <th scope="col" className="hidden px-3 py-2 font-medium md:table-cell">
+                  <th scope="col" className="hidden px-2 py-2 sm:px-3 font-medium md:table-cell">
                     Description
                   </th>
-                  {header('due_date')}
-                  {header('amount', 'right')}
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    Status
-                  </th>
+                  {/* Below sm the due date folds under the date, so that amount and status stay on screen at 375 px. */}
+                  {header('due_date', 'hidden sm:table-cell')}
+                  {header('amount', 'text-right')}
+                  {header('status')}
                 </tr>
               </thead>
               <tbody className="divide-y divide-line">
                 {sorted.map((entry) => (
                   <tr key={entry.id}>
-                    <td className="whitespace-nowrap px-3 py-2 tabular text-ink">{displayDate(entry.date, formatDate)}</td>
-                    <td className="hidden px-3 py-2 text-ink-muted md:table-cell">{entry.description ?? '—'}</td>
-                    <td className="whitespace-nowrap px-3 py-2 tabular text-ink">{displayDate(entry.due_date, formatDate)}</td>
-                    <td className="whitespace-nowrap px-3 py-2 text-right tabular font-medium text-ink">{displayAmount(entry.amount)}</td>
-                    <td className="px-3 py-2">
+                    <td className="whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink">
+                      <time dateTime={entry.date}>{displayDate(entry.date, formatDate)}</time>
+                      <span className="block text-xs text-ink-muted sm:hidden">Due {displayDate(entry.due_date, formatDate)}</span>
+                    </td>
+                    <td className="hidden px-2 py-2 sm:px-3 text-ink-muted md:table-cell">{entry.description ?? '—'}</td>
+                    <td className="hidden whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink sm:table-cell">{displayDate(entry.due_date, formatDate)}</td>
+                    <td className="whitespace-nowrap px-2 py-2 sm:px-3 text-right tabular font-medium text-ink">{displayAmount(entry.amount)}</td>
+                    <td className="px-2 py-2 sm:px-3">
                       <StatusBadge status={entry.status} />
                     </td>
                   </tr>
