@@ -156,8 +156,8 @@ describe('subscription page', () => {
     expect(screen.getByText('The subscription is canceled.')).toBeTruthy();
     // The confirm button went away with the subscription: focus lands on the new state.
     expect(document.activeElement).toBe(screen.getByText('No subscription'));
-    // The history stays.
-    expect(screen.getByText('8 entries, 1 unpaid.')).toBeTruthy();
+    // The history stays, less the renewal that was not yet due: it will never be billed.
+    expect(screen.getByText('7 entries, all paid.')).toBeTruthy();
   });
 
   it('keeps the subscription when the confirmation is dismissed', async () => {
