@@ -16,11 +16,12 @@ export function authenticate(db: Db, cache: ReadCache): MiddlewareHandler<AppEnv
   const findUser = db.prepare<[string], SessionUser>(
     'SELECT u.id, u.email, u.name FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?',
   );
-  // Keyed by the token as sent (in memory only); null remembers a token that matched nobody.
-  const users = cache.area<SessionUser | null>();
+  // Keyed by the token as sent (in memory only). Only hits are kept: keeping misses would let anyone
+  // grow the cache with one entry per made-up token.
+  const users = cache.area<SessionUser>();
   return async (c, next) => {
     const token = tokenFromHeader(c.req.header('Authorization'));
-    const user = token === null ? null : remember(users, token, () => findUser.get(hashToken(token)) ?? null);
+    const user = token === null ? null : (remember(users, token, () => findUser.get(hashToken(token))) ?? null);
     if (!user) {
       throw new ApiError(401, 'Missing or invalid API token: send "Authorization: Bearer <token>" or "Authorization: Token <token>"');
     }
@@ -54,11 +55,12 @@ export function organizationAccessById(db: Db, cache: ReadCache): RequireOrganiz
     `SELECT o.*, m.role FROM organizations o JOIN memberships m ON m.organization_id = o.id
      WHERE o.id = ? AND m.user_id = ?`,
   );
-  const memberships = cache.area<(OrganizationRow & { role: string }) | null>();
+  // Only memberships that exist are kept, for the same reason as tokens.
+  const memberships = cache.area<OrganizationRow & { role: string }>();
   return (c, organizationId, permission) => {
     const userId = c.get('user').id;
     const row = isUuid(organizationId)
-      ? remember(memberships, `${userId} ${organizationId}`, () => findMembership.get(organizationId, userId) ?? null)
+      ? remember(memberships, `${userId} ${organizationId}`, () => findMembership.get(organizationId, userId))
       : null;
     if (!row || !isRole(row.role)) throw new ApiError(404, 'Organization not found');
     const role = row.role;
