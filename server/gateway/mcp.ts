@@ -31,7 +31,8 @@ function inputShape(operation: GatewayOperation): Record<string, z.ZodMiniType> 
   for (const param of operation.params) {
     shape[param] = z.string().check(z.regex(ID_PATTERN, `${param} must be an id`), z.describe(PARAM_DESCRIPTIONS[param]));
   }
-  if (operation.body) shape.body = operation.body;
+  // A pipe's JSON Schema is its input side: clients see `input`, the server still applies `body`.
+  if (operation.body) shape.body = operation.input ? z.pipe(operation.input, operation.body) : operation.body;
   if (operation.name === 'addcreditcard') {
     shape.idempotencyKey = z.optional(
       z.string().check(

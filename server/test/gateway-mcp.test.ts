@@ -2,6 +2,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
+import { PLAN_CATALOG } from '../../src/api/plans';
 import { ORG_IDS } from '../db/seed';
 import { captureLogs, GATEWAY_TOKEN, listen, sandboxFixture, type Listening, type LogCapture, type SandboxFixture } from './gateway-harness';
 
@@ -108,6 +109,32 @@ describe('gateway MCP server over streamable HTTP', () => {
     expect(jsonSchemaObject.parse(schemaOf('generate-organization-billing-usage-report').properties.body).required).toEqual([
       'from', 'to', 'report_expiration_in_seconds',
     ]);
+  });
+
+  it('describes what a client may send, not what the server stores after normalizing it', async () => {
+    const { tools } = await client.listTools();
+    const bodyOf = (name: string) => jsonSchemaObject.parse(jsonSchemaObject.parse(tools.find((tool) => tool.name === name)?.inputSchema).properties.body);
+
+    // Codes are case-insensitive and trimmed: a client that checks the pattern must let these through.
+    const code = z.object({ type: z.literal('string'), pattern: z.string() }).parse(bodyOf('add-credit-code').properties.code);
+    const codePattern = new RegExp(code.pattern, 'u');
+    for (const accepted of ['welcome100', ' WELCOME100 ', 'Partner_250', 'A'.repeat(64)]) expect(accepted, accepted).toMatch(codePattern);
+    for (const refused of ['', '   ', 'WELCOME 100', 'CODE!', 'A'.repeat(65)]) expect(refused, refused).not.toMatch(codePattern);
+
+    const open = Object.values(PLAN_CATALOG).filter((plan) => !plan.deprecated).map((plan) => plan.id);
+    expect(bodyOf('change-organization-plan').properties.plan).toMatchObject({ type: 'string', enum: open });
+    expect(open).toContain('TEAM_2025');
+    expect(open).not.toContain('FREE');
+  });
+
+  it('keeps the contract\'s messages for values the input schemas refuse', async () => {
+    const deprecated = await client.callTool({ name: 'change-organization-plan', arguments: { organizationId: ACME, body: { plan: 'FREE' } } });
+    expect(deprecated.isError).toBe(true);
+    expect(JSON.stringify(deprecated.content)).toContain('This plan is deprecated and can no longer be chosen: pick a 2025 plan');
+    const unknown = await client.callTool({ name: 'change-organization-plan', arguments: { organizationId: ACME, body: { plan: 'GOLD' } } });
+    expect(JSON.stringify(unknown.content)).toContain('Unknown plan: choose one of the plans listed');
+    const code = await client.callTool({ name: 'add-credit-code', arguments: { organizationId: ACME, body: { code: 'CODE!' } } });
+    expect(JSON.stringify(code.content)).toContain('A credit code contains only letters, digits, dashes and underscores');
   });
 
   it('calls each read-only tool and returns what the contract returns, as JSON text', async () => {
