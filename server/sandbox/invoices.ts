@@ -70,6 +70,7 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
 
   routes.post('/organization/:organizationId/downloadInvoices', (c) => {
     const org = requireOrganization(c, 'billing:read');
+    // 202 either way: a request made while the mail is being built is answered by that mail.
     ctx.mailer.queue(org.id);
     return c.body(null, 202);
   });
