@@ -96,6 +96,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Fixes the clock (seed data is laid out relative to it). Real time when omitted. */
   now?: Date;
+  /** Environment variables on top of the defaults, e.g. SANDBOX_RESET_ENDPOINT. */
+  env?: Record<string, string>;
 }
 
 function isTokenName(value: string): value is TokenName {
@@ -115,7 +117,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   seedDemoData(db, { now: clock.now() });
   const logs: string[] = [];
   const logger = createLogger('warn', (line) => logs.push(line));
-  const { app, sandbox } = createApp({ env: readEnv({ LOG_LEVEL: 'silent' }), logger, db, now: clock.now });
+  const { app, sandbox } = createApp({ env: readEnv({ LOG_LEVEL: 'silent', ...options.env }), logger, db, now: clock.now });
   if (!sandbox) throw new Error('The test app must run the sandbox backend');
 
   async function call(method: string, path: string, callOptions: CallOptions = {}): Promise<CallResult> {
