@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { gzipSync } from 'node:zlib';
 import { ApiError } from '../../src/api/api-error';
 import type { InvoiceList, Link } from '../../src/api/contract';
+import { acceptsGzip } from '../http/accept-encoding';
 import type { RequireOrganization } from './auth';
 import { isUuid } from './auth';
 import type { AppEnv, SandboxContext } from './context';
@@ -38,7 +39,7 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
       return { json, gzip: json.length >= GZIP_FROM_BYTES ? new Uint8Array(gzipSync(json, { level: 6 })) : null };
     });
     c.header('Vary', 'Accept-Encoding');
-    if (list.gzip && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
+    if (list.gzip && acceptsGzip(c.req.header('Accept-Encoding'))) {
       return c.body(list.gzip, 200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
     }
     return c.body(list.json, 200, { 'Content-Type': 'application/json' });
