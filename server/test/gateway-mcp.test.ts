@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import * as z from 'zod/mini';
 import { PLAN_CATALOG } from '../../src/api/plans';
 import { ORG_IDS } from '../db/seed';
-import { captureLogs, GATEWAY_TOKEN, listen, sandboxFixture, type Listening, type LogCapture, type SandboxFixture } from './gateway-harness';
+import { captureLogs, GATEWAY_TOKEN, listen, sandboxFixture, startStandIn, type Listening, type LogCapture, type SandboxFixture, type StandIn } from './gateway-harness';
 
 const ACME = ORG_IDS.acme;
 const GLOBEX = ORG_IDS.globex;
@@ -226,5 +226,74 @@ describe('gateway MCP server over streamable HTTP', () => {
     const stream = await fetch(`${server.url}/mcp`, { headers: { Authorization: `Bearer ${GATEWAY_TOKEN}`, Accept: 'text/event-stream' } });
     expect(stream.status).toBe(405);
     expect(stream.headers.get('Allow')).toBe('POST');
+  });
+});
+
+describe('gateway MCP server over an upstream that does not answer JSON', () => {
+  let fixture: SandboxFixture;
+  let upstream: StandIn;
+  let server: Listening;
+  let client: Client;
+  const CARD = '11111111-1111-4111-8111-111111111111';
+
+  beforeAll(async () => {
+    upstream = await startStandIn((request, res) => {
+      if (request.url.endsWith('/billingInfo')) {
+        res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Billing is read-only during maintenance ✓');
+      } else if (request.url.endsWith('/billingStatus')) {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end('{"is_valid": tru');
+      } else if (request.url.endsWith('/currentCost')) {
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+        res.end(Buffer.from([0xff, 0xfe, 0x00, 0x81]));
+      } else if (request.url.endsWith('/billingExternalId')) {
+        res.writeHead(200);
+        res.end();
+      } else {
+        res.writeHead(204);
+        res.end();
+      }
+    });
+    fixture = sandboxFixture();
+    const app = fixture.open({ BILLING_BACKEND: 'qovery', QOVERY_API_URL: upstream.url, QOVERY_API_KEY: 'qov_test_key', GATEWAY_TOKEN });
+    server = await listen(app.app.fetch);
+    client = await connect(server.url, GATEWAY_TOKEN);
+  });
+
+  afterAll(async () => {
+    await client.close();
+    await server.close();
+    await upstream.close();
+    fixture.cleanup();
+  });
+
+  const text = async (name: string, args: Record<string, unknown> = {}) =>
+    textContent.parse(await client.callTool({ name, arguments: { organizationId: ACME, ...args } }));
+
+  it('returns a text body as it came, not a made-up "Done"', async () => {
+    const result = await text('get-organization-billing-info');
+    expect(result.isError).not.toBe(true);
+    expect(result.content[0].text).toBe('Billing is read-only during maintenance ✓');
+    // JSON that does not parse is text too.
+    expect((await text('get-organization-billing-status')).content[0].text).toBe('{"is_valid": tru');
+  });
+
+  it('describes a body that is not text instead of dropping it silently', async () => {
+    expect(JSON.parse((await text('get-organization-current-cost')).content[0].text)).toEqual({
+      status: 200,
+      message: 'The Qovery API answered 200 with 4 bytes of application/octet-stream, which is neither JSON nor text',
+    });
+  });
+
+  it('says the status of an empty answer', async () => {
+    expect(JSON.parse((await text('delete-credit-card', { creditCardId: CARD })).content[0].text)).toEqual({
+      status: 204,
+      message: 'The credit card was deleted',
+    });
+    expect(JSON.parse((await text('get-organization-billing-external-id')).content[0].text)).toEqual({
+      status: 200,
+      message: 'Done: the Qovery API answered 200 with an empty body',
+    });
   });
 });
