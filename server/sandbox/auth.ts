@@ -32,8 +32,12 @@ export function authenticate(db: Db, cache: ReadCache): MiddlewareHandler<AppEnv
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
+/**
+ * A path or query id as the database stores it, or null when it is not a UUID. UUIDs are
+ * case-insensitive but SQL compares text exactly, and every id here is stored in lower case.
+ */
+export function parseUuid(value: string | undefined): string | null {
+  return value !== undefined && UUID.test(value) ? value.toLowerCase() : null;
 }
 
 export type RequireOrganization = (c: Context<AppEnv>, permission: Permission) => MemberOrganization;
@@ -57,11 +61,11 @@ export function organizationAccessById(db: Db, cache: ReadCache): RequireOrganiz
   );
   // Only memberships that exist are kept, for the same reason as tokens.
   const memberships = cache.area<OrganizationRow & { role: string }>();
-  return (c, organizationId, permission) => {
+  return (c, requestedId, permission) => {
     const userId = c.get('user').id;
-    const row = isUuid(organizationId)
-      ? remember(memberships, `${userId} ${organizationId}`, () => findMembership.get(organizationId, userId))
-      : null;
+    const organizationId = parseUuid(requestedId);
+    const row =
+      organizationId === null ? null : remember(memberships, `${userId} ${organizationId}`, () => findMembership.get(organizationId, userId));
     if (!row || !isRole(row.role)) throw new ApiError(404, 'Organization not found');
     const role = row.role;
     if (!can(role, permission)) {

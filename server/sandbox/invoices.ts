@@ -4,7 +4,7 @@ import { ApiError } from '../../src/api/api-error';
 import type { InvoiceList, Link } from '../../src/api/contract';
 import { acceptsGzip } from '../http/accept-encoding';
 import type { RequireOrganization } from './auth';
-import { isUuid } from './auth';
+import { parseUuid } from './auth';
 import type { AppEnv, SandboxContext } from './context';
 import { remember } from './read-cache';
 import { toInvoice, type InvoiceStore } from './invoice-store';
@@ -21,8 +21,9 @@ export function invoicePdfPath(invoiceId: string): string {
 export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization, invoices: InvoiceStore) {
   const routes = new Hono<AppEnv>();
 
-  function findInvoice(organizationId: string, invoiceId: string) {
-    const row = isUuid(invoiceId) ? invoices.find(organizationId, invoiceId) : undefined;
+  function findInvoice(organizationId: string, requestedId: string) {
+    const invoiceId = parseUuid(requestedId);
+    const row = invoiceId === null ? undefined : invoices.find(organizationId, invoiceId);
     if (!row) throw new ApiError(404, 'Invoice not found');
     return row;
   }
