@@ -28,7 +28,8 @@ export const test = base.extend<Fixtures & { resetSandbox: void }>({
   // Every test starts from the seeded demo data of its worker's server.
   resetSandbox: [
     async ({ request, baseURL }, use) => {
-      const response = await request.post(`${baseURL}/sandbox/reset`);
+      // JSON, which the endpoint requires so that a cross-site form cannot trigger it.
+      const response = await request.post(`${baseURL}/sandbox/reset`, { headers: { 'Content-Type': 'application/json' }, data: {} });
       expect(response.status(), 'POST /sandbox/reset (is SANDBOX_RESET_ENDPOINT=1 set?)').toBe(204);
       await use();
     },

@@ -6,7 +6,7 @@ import type { Env } from './env';
 import { mountGateway } from './gateway/gateway';
 import { MAX_BODY_BYTES } from './http/body';
 import { errorHandler, errorJson, notFoundJson } from './http/errors';
-import type { Logger } from './http/logger';
+import { loggablePath, type Logger } from './http/logger';
 import { securityHeaders } from './http/security-headers';
 import { mountSpa } from './http/spa';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, httpUpstream, type Upstream } from './http/upstream';
@@ -36,7 +36,7 @@ function requestLog(logger: Logger): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now();
     await next();
-    logger.info(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    logger.info(`${c.req.method} ${loggablePath(c.req.path)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   };
 }
 

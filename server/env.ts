@@ -11,7 +11,7 @@ export interface Env {
   cloudPlansApiUrl: string | null;
   qoveryApiKey: string | null;
   gatewayToken: string | null;
-  /** Lets tests and the demo wipe the sandbox back to its seed with POST /sandbox/reset. */
+  /** Lets tests and the demo wipe the sandbox back to its seed with POST /sandbox/reset (JSON only). */
   sandboxResetEndpoint: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }

@@ -136,7 +136,9 @@ function seedRows(db: Db, options: SeedOptions): void {
     created_at: iso(addMonths(acmeAnchor, -27)),
     updated_at: iso(addDays(now, -3)),
     trial_ends_at: null,
-    renewal_at: iso(addMonths(acmeAnchor, 1)),
+    // The anchor itself, not anchor + 1 month: that date may be clamped (Jan 31 + 1 month = Feb 28), and
+    // renewals are counted from the stored date, so every later one would fall on the 28th.
+    renewal_at: iso(acmeAnchor),
     credit_cents: 0,
     billing_external_id: 'cus_sbx_acme_7Hq2Lx',
   });

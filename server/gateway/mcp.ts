@@ -31,7 +31,8 @@ function inputShape(operation: GatewayOperation): Record<string, z.ZodMiniType> 
   for (const param of operation.params) {
     shape[param] = z.string().check(z.regex(ID_PATTERN, `${param} must be an id`), z.describe(PARAM_DESCRIPTIONS[param]));
   }
-  if (operation.body) shape.body = operation.body;
+  // A pipe's JSON Schema is its input side: clients see `input`, the server still applies `body`.
+  if (operation.body) shape.body = operation.input ? z.pipe(operation.input, operation.body) : operation.body;
   if (operation.name === 'addcreditcard') {
     shape.idempotencyKey = z.optional(
       z.string().check(
@@ -47,7 +48,22 @@ function errorResult(status: number, message: string, errors?: readonly { field:
   return { isError: true, content: text(errors && errors.length > 0 ? { status, message, errors } : { status, message }) };
 }
 
-/** The upstream's JSON as text; its error answers as isError results carrying its status and message. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body as text, or null when it is not valid UTF-8 (an image, a PDF, a ZIP). */
+function bodyText(body: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(body);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The upstream's JSON as text; its error answers as isError results carrying its status and message.
+ * A success that is not JSON comes back as the text it is (or, when it is not text either, a note of
+ * what it was), never as a made-up "Done" that hides the body.
+ */
 function toolResult(operation: GatewayOperation, { upstream, answer }: GatewayResult): CallToolResult {
   const json = answerJson(answer);
   if (answer.status >= 400) {
@@ -56,7 +72,15 @@ function toolResult(operation: GatewayOperation, { upstream, answer }: GatewayRe
     const message = `${capitalize(upstream.name)} answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
     return { isError: true, content: text(json === undefined ? { status: answer.status, message } : { status: answer.status, message, body: json }) };
   }
-  return { content: text(json ?? { status: answer.status, message: operation.emptyAnswer ?? 'Done' }) };
+  if (json !== undefined) return { content: text(json) };
+  if (answer.body.byteLength === 0) {
+    return { content: text({ status: answer.status, message: operation.emptyAnswer ?? `Done: ${upstream.name} answered ${answer.status} with an empty body` }) };
+  }
+  const body = bodyText(answer.body);
+  if (body !== null) return { content: [{ type: 'text', text: body }] };
+  const type = answer.headers.get('content-type')?.split(';')[0]?.trim() || 'an unnamed type';
+  const message = `${capitalize(upstream.name)} answered ${answer.status} with ${answer.body.byteLength} bytes of ${type}, which is neither JSON nor text`;
+  return { content: text({ status: answer.status, message }) };
 }
 
 function createMcpServer(client: GatewayClient): McpServer {

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { ApiError } from '../../src/api/api-error';
 import { billingInfoRequestSchema } from '../../src/api/billing-info';
 import { creditCardRequestSchema } from '../../src/api/credit-card';
@@ -30,6 +30,12 @@ export interface GatewayOperation {
   params: readonly PathParam[];
   /** The request schema shared with the sandbox; absent for operations without a body. */
   body?: z.ZodMiniType;
+  /**
+   * What an MCP client may send, when it is wider than the JSON Schema zod derives from `body`: zod
+   * writes checks that run after trimming or upper-casing as if they applied to the raw input, and
+   * cannot express refinements. The tool validates with this, then with `body`.
+   */
+  input?: z.ZodMiniType;
   hints: ToolHints;
   /** What an empty success answer means, for MCP clients that only read text. */
   emptyAnswer?: string;
@@ -38,10 +44,28 @@ export interface GatewayOperation {
 const READ: ToolHints = { readOnlyHint: true, destructiveHint: false, idempotentHint: true };
 const WRITE: ToolHints = { readOnlyHint: false, destructiveHint: false, idempotentHint: false };
 
-const OPEN_PLANS = Object.values(PLAN_CATALOG)
+const OPEN_PLAN_IDS = Object.values(PLAN_CATALOG)
   .filter((plan) => !plan.deprecated)
-  .map((plan) => plan.id)
-  .join(', ');
+  .map((plan) => plan.id);
+const OPEN_PLANS = OPEN_PLAN_IDS.join(', ');
+
+/** Refuses with the shared schema's own message for the value, so that both layers speak alike. */
+function sharedMessage(schema: z.ZodMiniType) {
+  return { error: (issue: { input?: unknown }) => schema.safeParse(issue.input).error?.issues[0]?.message };
+}
+
+const changePlanInput = z.object({
+  plan: z.enum(OPEN_PLAN_IDS, sharedMessage(changePlanRequestSchema.shape.plan)),
+});
+
+const creditCodeInput = z.object({
+  code: z
+    .string(sharedMessage(creditCodeRequestSchema.shape.code))
+    .check(
+      z.regex(/^\s*[A-Za-z0-9_-]{1,64}\s*$/, sharedMessage(creditCodeRequestSchema.shape.code)),
+      z.describe('The credit code, in any case; surrounding spaces are ignored'),
+    ),
+});
 
 const ROLES_BILLING = 'Needs the admin or billing manager role for the gateway key.';
 
@@ -108,6 +132,7 @@ export const GATEWAY_OPERATIONS: readonly GatewayOperation[] = [
     upstreamPath: '/organization/{organizationId}/changePlan',
     params: ['organizationId'],
     body: changePlanRequestSchema,
+    input: changePlanInput,
     hints: WRITE,
   },
   {
@@ -161,6 +186,7 @@ export const GATEWAY_OPERATIONS: readonly GatewayOperation[] = [
     upstreamPath: '/organization/{organizationId}/creditCode',
     params: ['organizationId'],
     body: creditCodeRequestSchema,
+    input: creditCodeInput,
     hints: WRITE,
     emptyAnswer: 'The credit code was redeemed',
   },

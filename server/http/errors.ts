@@ -2,7 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError, type ErrorBody, type FieldError } from '../../src/api/api-error';
-import type { Logger } from './logger';
+import { loggablePath, type Logger } from './logger';
 
 export function errorJson(c: Context, status: ContentfulStatusCode, message: string, errors?: readonly FieldError[]) {
   const body: ErrorBody = errors && errors.length > 0 ? { status, message, errors: [...errors] } : { status, message };
@@ -22,7 +22,7 @@ export function errorHandler(logger: Logger): ErrorHandler {
       return errorJson(c, error.status, error.message || 'Request rejected');
     }
     // Only the error's own text reaches the log: never the request body, which may hold card data.
-    logger.error(`${c.req.method} ${c.req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    logger.error(`${c.req.method} ${loggablePath(c.req.path)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return errorJson(c, 500, 'Something went wrong on our side. Try again in a moment.');
   };
 }

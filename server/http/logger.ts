@@ -12,7 +12,8 @@ export interface Logger {
 
 /**
  * One line per event. Callers pass what is safe to print: request logs carry method, path (no query
- * string, which holds signatures), status and duration, never headers or bodies.
+ * string, which holds signatures; secret segments redacted by loggablePath), status and duration,
+ * never headers or bodies.
  */
 export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
   const threshold = LEVELS[level];
@@ -26,4 +27,13 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
     warn: log('warn'),
     error: log('error'),
   };
+}
+
+// Hosted checkout and card-update links carry their secret in the path: whoever reads the log could
+// otherwise pay or change the card. Matched in any case, so that a mistyped request is covered too.
+const SECRET_SEGMENT = /(\/sandbox\/+(?:checkout|payment-method)\/+)[^/]+/gi;
+
+/** A request path as it may be logged: the secret segments of sandbox links replaced. */
+export function loggablePath(path: string): string {
+  return path.replace(SECRET_SEGMENT, '$1<redacted>');
 }

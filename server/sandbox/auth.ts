@@ -16,11 +16,12 @@ export function authenticate(db: Db, cache: ReadCache): MiddlewareHandler<AppEnv
   const findUser = db.prepare<[string], SessionUser>(
     'SELECT u.id, u.email, u.name FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?',
   );
-  // Keyed by the token as sent (in memory only); null remembers a token that matched nobody.
-  const users = cache.area<SessionUser | null>();
+  // Keyed by the token as sent (in memory only). Only hits are kept: keeping misses would let anyone
+  // grow the cache with one entry per made-up token.
+  const users = cache.area<SessionUser>();
   return async (c, next) => {
     const token = tokenFromHeader(c.req.header('Authorization'));
-    const user = token === null ? null : remember(users, token, () => findUser.get(hashToken(token)) ?? null);
+    const user = token === null ? null : (remember(users, token, () => findUser.get(hashToken(token))) ?? null);
     if (!user) {
       throw new ApiError(401, 'Missing or invalid API token: send "Authorization: Bearer <token>" or "Authorization: Token <token>"');
     }
@@ -31,8 +32,12 @@ export function authenticate(db: Db, cache: ReadCache): MiddlewareHandler<AppEnv
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
+/**
+ * A path or query id as the database stores it, or null when it is not a UUID. UUIDs are
+ * case-insensitive but SQL compares text exactly, and every id here is stored in lower case.
+ */
+export function parseUuid(value: string | undefined): string | null {
+  return value !== undefined && UUID.test(value) ? value.toLowerCase() : null;
 }
 
 export type RequireOrganization = (c: Context<AppEnv>, permission: Permission) => MemberOrganization;
@@ -54,12 +59,13 @@ export function organizationAccessById(db: Db, cache: ReadCache): RequireOrganiz
     `SELECT o.*, m.role FROM organizations o JOIN memberships m ON m.organization_id = o.id
      WHERE o.id = ? AND m.user_id = ?`,
   );
-  const memberships = cache.area<(OrganizationRow & { role: string }) | null>();
-  return (c, organizationId, permission) => {
+  // Only memberships that exist are kept, for the same reason as tokens.
+  const memberships = cache.area<OrganizationRow & { role: string }>();
+  return (c, requestedId, permission) => {
     const userId = c.get('user').id;
-    const row = isUuid(organizationId)
-      ? remember(memberships, `${userId} ${organizationId}`, () => findMembership.get(organizationId, userId) ?? null)
-      : null;
+    const organizationId = parseUuid(requestedId);
+    const row =
+      organizationId === null ? null : remember(memberships, `${userId} ${organizationId}`, () => findMembership.get(organizationId, userId));
     if (!row || !isRole(row.role)) throw new ApiError(404, 'Organization not found');
     const role = row.role;
     if (!can(role, permission)) {

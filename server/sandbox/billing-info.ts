@@ -19,8 +19,8 @@ const EMPTY_BILLING_INFO: Required<BillingInfo> = {
   vat_number: null,
 };
 
-/** Empty optional strings mean "not set": they are stored as NULL, like a field never filled in. */
-function orNull(value: string | undefined): string | null {
+/** Empty or null optional strings mean "not set": they are stored as NULL, like a field never filled in. */
+function orNull(value: string | null | undefined): string | null {
   return value === undefined || value === '' ? null : value;
 }
 

@@ -3,7 +3,7 @@ import { isPlan, PLAN_CATALOG, type PlanInfo } from '../../src/api/plans';
 import { isCardExpired } from '../../src/api/credit-card';
 import type { Db } from '../db/database';
 import type { OrganizationRow } from './context';
-import { addMonths, daysBetween } from './dates';
+import { daysBetween, nextPeriodStart } from './dates';
 import { centsToUnits } from './pricing';
 
 export const UNPAID_GRACE_DAYS = 7;
@@ -26,12 +26,10 @@ export function remainingTrialDays(org: OrganizationRow, now: Date): number {
   return Math.max(0, Math.ceil(daysBetween(now, new Date(org.trial_ends_at))));
 }
 
-/** The stored renewal date rolled forward by whole periods until it is in the future. */
+/** The stored renewal date (the billing anchor) rolled forward by whole periods until it is in the future. */
 export function nextRenewal(org: OrganizationRow, now: Date): Date {
   const months = planInfo(org.plan).period === 'year' ? 12 : 1;
-  let renewal = new Date(org.renewal_at);
-  for (let guard = 0; renewal.getTime() <= now.getTime() && guard < 1200; guard += 1) renewal = addMonths(renewal, months);
-  return renewal;
+  return nextPeriodStart(new Date(org.renewal_at), months, now);
 }
 
 function formatUsd(cents: number): string {

@@ -5,7 +5,7 @@ import { creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, isCardExpir
 import { newId } from '../db/ids';
 import { parseJsonBody } from '../http/body';
 import type { RequireOrganization } from './auth';
-import { isUuid } from './auth';
+import { parseUuid } from './auth';
 import type { AppEnv, SandboxContext } from './context';
 
 interface CardRow {
@@ -95,8 +95,8 @@ export function creditCardRoutes(ctx: SandboxContext, requireOrganization: Requi
 
   routes.delete('/organization/:organizationId/creditCard/:creditCardId', (c) => {
     const org = requireOrganization(c, 'billing:write');
-    const cardId = c.req.param('creditCardId');
-    const result = isUuid(cardId) ? remove.run(cardId, org.id) : { changes: 0 };
+    const cardId = parseUuid(c.req.param('creditCardId'));
+    const result = cardId === null ? { changes: 0 } : remove.run(cardId, org.id);
     if (result.changes === 0) throw new ApiError(404, 'Credit card not found');
     return c.body(null, 204);
   });

@@ -14,6 +14,23 @@ export function addMonths(date: Date, months: number): Date {
   );
 }
 
+/**
+ * The first of `anchor`, `anchor` + `months`, `anchor` + 2 × `months`, ... that is after `now`. Each
+ * date is counted from the anchor itself, not from the previous one: a period anchored on the 31st
+ * renews on the last day of shorter months and on the 31st again afterwards (Jan 31, Feb 28, Mar 31).
+ */
+export function nextPeriodStart(anchor: Date, months: number, now: Date): Date {
+  const monthsElapsed = (now.getUTCFullYear() - anchor.getUTCFullYear()) * 12 + now.getUTCMonth() - anchor.getUTCMonth();
+  // Every step before this one ends in an earlier month than now's, so it cannot be the answer.
+  let step = Math.max(0, Math.floor(monthsElapsed / months));
+  let start = addMonths(anchor, step * months);
+  while (start.getTime() <= now.getTime()) {
+    step += 1;
+    start = addMonths(anchor, step * months);
+  }
+  return start;
+}
+
 export function daysBetween(from: Date, to: Date): number {
   return (to.getTime() - from.getTime()) / DAY_MS;
 }

@@ -11,7 +11,8 @@ import type { InvoiceStore } from './invoice-store';
  * invoice as a PDF in one ZIP, addressed to the billing email, written to the sandbox outbox.
  */
 export class InvoiceMailer {
-  private readonly jobs = new Set<Promise<void>>();
+  /** The job building each organization's mail, while it runs. */
+  private readonly jobs = new Map<string, Promise<void>>();
   private readonly recipient;
   private readonly insertMail;
 
@@ -35,18 +36,23 @@ export class InvoiceMailer {
     return this.recipient.get(organizationId)?.email;
   }
 
+  /**
+   * Starts building the organization's mail, unless one is being built already: that mail will hold
+   * every invoice too, and rendering them all again for each repeated request would pile up work.
+   */
   queue(organizationId: string): void {
+    if (this.jobs.has(organizationId)) return;
     const job = this.send(organizationId)
       .catch((error: unknown) => {
         this.logger.error(`invoice mail for ${organizationId} failed: ${error instanceof Error ? error.message : String(error)}`);
       })
-      .finally(() => this.jobs.delete(job));
-    this.jobs.add(job);
+      .finally(() => this.jobs.delete(organizationId));
+    this.jobs.set(organizationId, job);
   }
 
   /** Resolves once every queued mail is in the outbox (tests and shutdown wait on it). */
   async idle(): Promise<void> {
-    while (this.jobs.size > 0) await Promise.all([...this.jobs]);
+    while (this.jobs.size > 0) await Promise.all([...this.jobs.values()]);
   }
 
   private async send(organizationId: string): Promise<void> {

@@ -2,8 +2,9 @@ import { Hono } from 'hono';
 import { gzipSync } from 'node:zlib';
 import { ApiError } from '../../src/api/api-error';
 import type { InvoiceList, Link } from '../../src/api/contract';
+import { acceptsGzip } from '../http/accept-encoding';
 import type { RequireOrganization } from './auth';
-import { isUuid } from './auth';
+import { parseUuid } from './auth';
 import type { AppEnv, SandboxContext } from './context';
 import { remember } from './read-cache';
 import { toInvoice, type InvoiceStore } from './invoice-store';
@@ -20,8 +21,9 @@ export function invoicePdfPath(invoiceId: string): string {
 export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization, invoices: InvoiceStore) {
   const routes = new Hono<AppEnv>();
 
-  function findInvoice(organizationId: string, invoiceId: string) {
-    const row = isUuid(invoiceId) ? invoices.find(organizationId, invoiceId) : undefined;
+  function findInvoice(organizationId: string, requestedId: string) {
+    const invoiceId = parseUuid(requestedId);
+    const row = invoiceId === null ? undefined : invoices.find(organizationId, invoiceId);
     if (!row) throw new ApiError(404, 'Invoice not found');
     return row;
   }
@@ -38,7 +40,7 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
       return { json, gzip: json.length >= GZIP_FROM_BYTES ? new Uint8Array(gzipSync(json, { level: 6 })) : null };
     });
     c.header('Vary', 'Accept-Encoding');
-    if (list.gzip && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
+    if (list.gzip && acceptsGzip(c.req.header('Accept-Encoding'))) {
       return c.body(list.gzip, 200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
     }
     return c.body(list.json, 200, { 'Content-Type': 'application/json' });
@@ -70,6 +72,7 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
 
   routes.post('/organization/:organizationId/downloadInvoices', (c) => {
     const org = requireOrganization(c, 'billing:read');
+    // 202 either way: a request made while the mail is being built is answered by that mail.
     ctx.mailer.queue(org.id);
     return c.body(null, 202);
   });

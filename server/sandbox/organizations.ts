@@ -3,7 +3,7 @@ import { ApiError } from '../../src/api/api-error';
 import type { Cluster, ClusterList, CostRange, OrganizationList } from '../../src/api/contract';
 import { CLOUD_VENDORS, CLUSTER_STATES } from '../../src/api/contract';
 import type { RequireOrganization } from './auth';
-import { isUuid } from './auth';
+import { parseUuid } from './auth';
 import type { BillingRules } from './billing-rules';
 import type { AppEnv, OrganizationRow, SandboxContext } from './context';
 import { centsToUnits, clusterCost } from './pricing';
@@ -93,8 +93,8 @@ export function organizationRoutes(ctx: SandboxContext, requireOrganization: Req
 
   routes.get('/organization/:organizationId/cluster/:clusterId/currentCost', (c) => {
     const org = requireOrganization(c, 'organization:read');
-    const clusterId = c.req.param('clusterId');
-    const cluster = isUuid(clusterId) ? findCluster.get(clusterId, org.id) : undefined;
+    const clusterId = parseUuid(c.req.param('clusterId'));
+    const cluster = clusterId === null ? undefined : findCluster.get(clusterId, org.id);
     if (!cluster) throw new ApiError(404, 'Cluster not found');
     const cost = clusterCost(cluster);
     const body: CostRange = {

@@ -29,6 +29,11 @@ export class ReadCache {
     return map;
   }
 
+  /** Entries over all areas, so that tests can check that what callers send does not grow it. */
+  get size(): number {
+    return this.areas.reduce((total, map) => total + map.size, 0);
+  }
+
   clear(): void {
     for (const map of this.areas) map.clear();
   }

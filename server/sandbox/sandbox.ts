@@ -36,6 +36,7 @@ export interface Sandbox {
   /** Sandbox-only pages and files, to mount at /sandbox. */
   pages: Hono<AppEnv>;
   mailer: InvoiceMailer;
+  cache: ReadCache;
 }
 
 export function createSandbox(options: SandboxOptions): Sandbox {
@@ -72,5 +73,5 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   pages.route('/', fileRoutes(ctx, invoices));
   pages.route('/', checkoutPages(ctx, cloudPlans));
 
-  return { qoveryApi, cloudPlansApi, pages, mailer };
+  return { qoveryApi, cloudPlansApi, pages, mailer, cache };
 }

@@ -85,6 +85,11 @@ export function sessionRoutes(ctx: SandboxContext, options: { resetEndpoint: boo
 
   routes.post('/reset', async (c) => {
     if (!options.resetEndpoint) throw new ApiError(404, 'The reset endpoint is off: start the server with SANDBOX_RESET_ENDPOINT=1');
+    // It needs no login, so it must not be a "simple" request: a cross-site form can POST
+    // urlencoded, multipart or text/plain bodies, but JSON from another origin needs a CORS
+    // preflight, which this server never grants.
+    const mediaType = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
+    if (mediaType !== 'application/json') throw new ApiError(415, 'POST /sandbox/reset needs Content-Type: application/json');
     await ctx.mailer.idle();
     resetDemoData(db, { now: ctx.now() });
     return c.body(null, 204);

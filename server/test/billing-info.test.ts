@@ -57,6 +57,40 @@ describe('billing info', () => {
     expect(result).toMatchObject({ state: null, company: null, vat_number: null });
   });
 
+  it('takes back what it answered: null optional fields mean "not set"', async () => {
+    const seeded = await stored();
+    expect(seeded.state).toBeNull();
+    expect(parsed(await put(seeded), 200, billingInfoSchema)).toEqual(SEEDED_ACME);
+    const cleared = parsed(await put({ ...FRENCH, state: null, company: null, vat_number: null }), 200, billingInfoSchema);
+    expect(cleared).toMatchObject({ state: null, company: null, vat_number: null });
+    expect(await stored()).toEqual(cleared);
+    // A US address still needs its state, null or not.
+    expect(fieldError(errorBody(await put({ ...US_BILLING_INFO, state: null }), 400), 'state')).toBe('State is required for the United States');
+  });
+
+  it.each([
+    ['first_name', 'First name', 'Ada\u0000'],
+    ['address', 'Address', '1 Market\nStreet'],
+    ['city', 'City', 'San\u0007Francisco'],
+    ['company', 'Company', 'Acme\u009BCorp'],
+    ['zip', 'Postal code', '94\u0000103'],
+    ['vat_number', 'VAT number', 'FR32\u0000123456789'],
+  ])('refuses control characters in %s', async (field, label, value) => {
+    const body = errorBody(await put({ ...US_BILLING_INFO, [field]: value }), 400);
+    expect(fieldError(body, field)).toBe(`${label} must not contain control characters, such as line breaks or NUL`);
+    expect(await stored()).toEqual(SEEDED_ACME);
+  });
+
+  it('refuses a lone surrogate, and accepts characters outside the BMP', async () => {
+    expect(fieldError(errorBody(await put({ ...US_BILLING_INFO, last_name: 'Lovelace\uD800' }), 400), 'last_name')).toBe(
+      'Last name contains an invalid character (a broken emoji or symbol)',
+    );
+    expect(fieldError(errorBody(await put({ ...US_BILLING_INFO, company: '\uDC00Acme' }), 400), 'company')).toBe(
+      'Company contains an invalid character (a broken emoji or symbol)',
+    );
+    expect(parsed(await put({ ...US_BILLING_INFO, company: 'Acme 🚀 Ünïcødé' }), 200, billingInfoSchema).company).toBe('Acme 🚀 Ünïcødé');
+  });
+
   it('names every missing required field', async () => {
     const body = errorBody(await put({}), 400);
     expect(Object.fromEntries((body.errors ?? []).map((error) => [error.field, error.message]))).toEqual({

@@ -2,8 +2,9 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
+import { PLAN_CATALOG } from '../../src/api/plans';
 import { ORG_IDS } from '../db/seed';
-import { captureLogs, GATEWAY_TOKEN, listen, sandboxFixture, type Listening, type LogCapture, type SandboxFixture } from './gateway-harness';
+import { captureLogs, GATEWAY_TOKEN, listen, sandboxFixture, startStandIn, type Listening, type LogCapture, type SandboxFixture, type StandIn } from './gateway-harness';
 
 const ACME = ORG_IDS.acme;
 const GLOBEX = ORG_IDS.globex;
@@ -110,6 +111,32 @@ describe('gateway MCP server over streamable HTTP', () => {
     ]);
   });
 
+  it('describes what a client may send, not what the server stores after normalizing it', async () => {
+    const { tools } = await client.listTools();
+    const bodyOf = (name: string) => jsonSchemaObject.parse(jsonSchemaObject.parse(tools.find((tool) => tool.name === name)?.inputSchema).properties.body);
+
+    // Codes are case-insensitive and trimmed: a client that checks the pattern must let these through.
+    const code = z.object({ type: z.literal('string'), pattern: z.string() }).parse(bodyOf('add-credit-code').properties.code);
+    const codePattern = new RegExp(code.pattern, 'u');
+    for (const accepted of ['welcome100', ' WELCOME100 ', 'Partner_250', 'A'.repeat(64)]) expect(accepted, accepted).toMatch(codePattern);
+    for (const refused of ['', '   ', 'WELCOME 100', 'CODE!', 'A'.repeat(65)]) expect(refused, refused).not.toMatch(codePattern);
+
+    const open = Object.values(PLAN_CATALOG).filter((plan) => !plan.deprecated).map((plan) => plan.id);
+    expect(bodyOf('change-organization-plan').properties.plan).toMatchObject({ type: 'string', enum: open });
+    expect(open).toContain('TEAM_2025');
+    expect(open).not.toContain('FREE');
+  });
+
+  it('keeps the contract\'s messages for values the input schemas refuse', async () => {
+    const deprecated = await client.callTool({ name: 'change-organization-plan', arguments: { organizationId: ACME, body: { plan: 'FREE' } } });
+    expect(deprecated.isError).toBe(true);
+    expect(JSON.stringify(deprecated.content)).toContain('This plan is deprecated and can no longer be chosen: pick a 2025 plan');
+    const unknown = await client.callTool({ name: 'change-organization-plan', arguments: { organizationId: ACME, body: { plan: 'GOLD' } } });
+    expect(JSON.stringify(unknown.content)).toContain('Unknown plan: choose one of the plans listed');
+    const code = await client.callTool({ name: 'add-credit-code', arguments: { organizationId: ACME, body: { code: 'CODE!' } } });
+    expect(JSON.stringify(code.content)).toContain('A credit code contains only letters, digits, dashes and underscores');
+  });
+
   it('calls each read-only tool and returns what the contract returns, as JSON text', async () => {
     const clusters = listSchema.parse((await api(`${ACME}/cluster`)).body);
     const invoices = listSchema.parse((await api(`${ACME}/invoice`)).body);
@@ -199,5 +226,74 @@ describe('gateway MCP server over streamable HTTP', () => {
     const stream = await fetch(`${server.url}/mcp`, { headers: { Authorization: `Bearer ${GATEWAY_TOKEN}`, Accept: 'text/event-stream' } });
     expect(stream.status).toBe(405);
     expect(stream.headers.get('Allow')).toBe('POST');
+  });
+});
+
+describe('gateway MCP server over an upstream that does not answer JSON', () => {
+  let fixture: SandboxFixture;
+  let upstream: StandIn;
+  let server: Listening;
+  let client: Client;
+  const CARD = '11111111-1111-4111-8111-111111111111';
+
+  beforeAll(async () => {
+    upstream = await startStandIn((request, res) => {
+      if (request.url.endsWith('/billingInfo')) {
+        res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Billing is read-only during maintenance ✓');
+      } else if (request.url.endsWith('/billingStatus')) {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end('{"is_valid": tru');
+      } else if (request.url.endsWith('/currentCost')) {
+        res.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+        res.end(Buffer.from([0xff, 0xfe, 0x00, 0x81]));
+      } else if (request.url.endsWith('/billingExternalId')) {
+        res.writeHead(200);
+        res.end();
+      } else {
+        res.writeHead(204);
+        res.end();
+      }
+    });
+    fixture = sandboxFixture();
+    const app = fixture.open({ BILLING_BACKEND: 'qovery', QOVERY_API_URL: upstream.url, QOVERY_API_KEY: 'qov_test_key', GATEWAY_TOKEN });
+    server = await listen(app.app.fetch);
+    client = await connect(server.url, GATEWAY_TOKEN);
+  });
+
+  afterAll(async () => {
+    await client.close();
+    await server.close();
+    await upstream.close();
+    fixture.cleanup();
+  });
+
+  const text = async (name: string, args: Record<string, unknown> = {}) =>
+    textContent.parse(await client.callTool({ name, arguments: { organizationId: ACME, ...args } }));
+
+  it('returns a text body as it came, not a made-up "Done"', async () => {
+    const result = await text('get-organization-billing-info');
+    expect(result.isError).not.toBe(true);
+    expect(result.content[0].text).toBe('Billing is read-only during maintenance ✓');
+    // JSON that does not parse is text too.
+    expect((await text('get-organization-billing-status')).content[0].text).toBe('{"is_valid": tru');
+  });
+
+  it('describes a body that is not text instead of dropping it silently', async () => {
+    expect(JSON.parse((await text('get-organization-current-cost')).content[0].text)).toEqual({
+      status: 200,
+      message: 'The Qovery API answered 200 with 4 bytes of application/octet-stream, which is neither JSON nor text',
+    });
+  });
+
+  it('says the status of an empty answer', async () => {
+    expect(JSON.parse((await text('delete-credit-card', { creditCardId: CARD })).content[0].text)).toEqual({
+      status: 204,
+      message: 'The credit card was deleted',
+    });
+    expect(JSON.parse((await text('get-organization-billing-external-id')).content[0].text)).toEqual({
+      status: 200,
+      message: 'Done: the Qovery API answered 200 with an empty body',
+    });
   });
 });

@@ -7,7 +7,7 @@ import { createApp } from '../app';
 import { migrate, openDatabase, type Db } from '../db/database';
 import { DEMO_USERS, ORG_IDS, seedDemoData } from '../db/seed';
 import { readEnv } from '../env';
-import { createLogger } from '../http/logger';
+import { createLogger, type LogLevel } from '../http/logger';
 import type { Sandbox } from '../sandbox/sandbox';
 
 function demoToken(email: string): string {
@@ -86,7 +86,7 @@ export interface TestApp {
   dbFile: string;
   sandbox: Sandbox;
   clock: TestClock;
-  /** Lines the server logged at warn level or above (nothing is printed). */
+  /** Lines the server logged at warn level or above, or options.logLevel (nothing is printed). */
   logs: string[];
   /** Calls the in-process app; `path` may be absolute (a signed URL the API returned) or start with /. */
   call(method: string, path: string, options?: CallOptions): Promise<CallResult>;
@@ -96,6 +96,10 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Fixes the clock (seed data is laid out relative to it). Real time when omitted. */
   now?: Date;
+  /** Environment variables on top of the defaults, e.g. SANDBOX_RESET_ENDPOINT. */
+  env?: Record<string, string>;
+  /** The lowest level `logs` keeps; `info` adds the request log. Defaults to `warn`. */
+  logLevel?: LogLevel;
 }
 
 function isTokenName(value: string): value is TokenName {
@@ -114,8 +118,8 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   migrate(db);
   seedDemoData(db, { now: clock.now() });
   const logs: string[] = [];
-  const logger = createLogger('warn', (line) => logs.push(line));
-  const { app, sandbox } = createApp({ env: readEnv({ LOG_LEVEL: 'silent' }), logger, db, now: clock.now });
+  const logger = createLogger(options.logLevel ?? 'warn', (line) => logs.push(line));
+  const { app, sandbox } = createApp({ env: readEnv({ LOG_LEVEL: 'silent', ...options.env }), logger, db, now: clock.now });
   if (!sandbox) throw new Error('The test app must run the sandbox backend');
 
   async function call(method: string, path: string, callOptions: CallOptions = {}): Promise<CallResult> {

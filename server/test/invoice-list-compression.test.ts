@@ -48,6 +48,26 @@ describe('invoice list compression', () => {
     expect(invoiceListSchema.parse(JSON.parse(unzipped)).results).toHaveLength(2_000);
   });
 
+  it.each([
+    ['gzip;q=0', null],
+    ['gzip; q=0.000, deflate', null],
+    ['deflate, br', null],
+    ['identity', null],
+    ['*, gzip;q=0', null],
+    ['br, *;q=0', null],
+    ['gzipped', null],
+    ['gzip;q=0.5, br', 'gzip'],
+    ['GZIP', 'gzip'],
+    ['x-gzip', 'gzip'],
+    ['br;q=1.0, *;q=0.1', 'gzip'],
+    ['gzip;q=0.1, *;q=0', 'gzip'],
+  ])('reads the q-values of Accept-Encoding: %s', async (encoding, expected) => {
+    const response = await get(ORG_IDS.initech, encoding);
+    expect(response.headers.get('content-encoding')).toBe(expected);
+    const text = expected === 'gzip' ? gunzipSync(Buffer.from(await response.arrayBuffer())).toString('utf8') : await response.text();
+    expect(invoiceListSchema.parse(JSON.parse(text)).results).toHaveLength(2_000);
+  });
+
   it('sends a small list as is, whatever the client accepts', async () => {
     const response = await get(ORG_IDS.acme, 'gzip');
     expect(response.headers.get('content-encoding')).toBeNull();

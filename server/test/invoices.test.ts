@@ -139,6 +139,20 @@ describe('invoices', () => {
     expect((await app.call('GET', attachment?.url ?? '', { token: 'adminGlobex' })).status).toBe(404);
   });
 
+  it('downloadInvoices builds one mail at a time per organization: repeated requests join the pending one', async () => {
+    addGlobexFixtures(app.db, NOW);
+    for (let i = 0; i < 5; i++) expect((await app.call('POST', orgPath('acme', 'downloadInvoices'))).status).toBe(202);
+    expect((await app.call('POST', orgPath('globex', 'downloadInvoices'), { token: 'adminGlobex' })).status).toBe(202);
+    await app.sandbox.mailer.idle();
+    expect(countRows(app.db, 'outbox', 'organization_id = ?', ORGS.acme)).toBe(1);
+    expect(countRows(app.db, 'outbox', 'organization_id = ?', ORGS.globex)).toBe(1);
+
+    // Once that mail is out, a new request builds a new one.
+    expect((await app.call('POST', orgPath('acme', 'downloadInvoices'))).status).toBe(202);
+    await app.sandbox.mailer.idle();
+    expect(countRows(app.db, 'outbox', 'organization_id = ?', ORGS.acme)).toBe(2);
+  });
+
   it('downloadInvoices mails to the billing email as last saved', async () => {
     addGlobexFixtures(app.db, NOW);
     await app.call('PUT', orgPath('globex', 'billingInfo'), {

@@ -92,6 +92,21 @@ describe('organizations and clusters', () => {
     expect(globex).toMatchObject({ plan: 'TEAM_2025', remaining_trial_day: 9, renewal_at: new Date(NOW.getTime() + 9 * DAY_MS).toISOString() });
   });
 
+  it('keeps renewing on the seeded renewal day after shorter months', async () => {
+    // Seeded on Feb 3, Acme's billing day is Jan 31.
+    const monthEnd = createTestApp({ now: new Date('2026-02-03T12:00:00.000Z') });
+    try {
+      const renewal = async () => parsed(await monthEnd.call('GET', orgPath('acme', 'currentCost')), 200, currentCostSchema).renewal_at;
+      expect(await renewal()).toBe('2026-02-28T06:00:00.000Z');
+      monthEnd.clock.set(new Date('2026-03-05T12:00:00.000Z'));
+      expect(await renewal()).toBe('2026-03-31T06:00:00.000Z');
+      monthEnd.clock.set(new Date('2026-05-01T12:00:00.000Z'));
+      expect(await renewal()).toBe('2026-05-31T06:00:00.000Z');
+    } finally {
+      await monthEnd.close();
+    }
+  });
+
   it('reports billing status by the 7-day unpaid rule and the no-credit rule', async () => {
     const acme = parsed(await app.call('GET', orgPath('acme', 'billingStatus')), 200, billingStatusSchema);
     expect(acme.is_valid).toBe(true);

@@ -76,3 +76,27 @@ describe('read cache', () => {
     expect((await app.call('GET', orgPath('acme', 'currentCost'))).json).toMatchObject({ plan: 'BUSINESS_2025' });
   });
 });
+
+describe('read cache size under unknown callers', () => {
+  let app: TestApp | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('unknown tokens and foreign organization ids add nothing to the cache', async () => {
+    app = createTestApp();
+    expect((await app.call('GET', orgPath('acme', 'billingStatus'))).status).toBe(200);
+    const warm = app.sandbox.cache.size;
+    for (let i = 0; i < 200; i++) {
+      const token = `bogus_${i}_${'x'.repeat(1000)}`;
+      expect((await app.call('GET', orgPath('acme', 'billingStatus'), { token })).status).toBe(401);
+      const randomOrg = `/api/organization/${crypto.randomUUID()}/billingStatus`;
+      expect((await app.call('GET', randomOrg)).status).toBe(404);
+    }
+    expect(app.sandbox.cache.size).toBe(warm);
+    // Hits are still served from the cache.
+    expect((await app.call('GET', orgPath('acme', 'billingStatus'))).status).toBe(200);
+    expect(app.sandbox.cache.size).toBe(warm);
+  });
+});

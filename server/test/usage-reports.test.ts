@@ -94,6 +94,10 @@ describe('usage reports', () => {
     { why: 'from after to', body: { from: '2026-05-04T00:00:00Z', to: '2026-05-01T00:00:00Z' }, field: 'to', message: 'The end must be after the start' },
     { why: 'from equal to to', body: { from: '2026-05-01T00:00:00Z', to: '2026-05-01T00:00:00Z' }, field: 'to', message: 'The end must be after the start' },
     { why: 'a period over a year', body: { from: '2025-01-01T00:00:00Z', to: '2026-01-03T00:00:00Z' }, field: 'to', message: 'A report covers at most one year' },
+    { why: '366 days outside a leap year', body: { from: '2025-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' }, field: 'to', message: 'A report covers at most one year' },
+    { why: 'a year and a millisecond', body: { from: '2025-03-10T12:00:00Z', to: '2026-03-10T12:00:00.001Z' }, field: 'to', message: 'A report covers at most one year' },
+    { why: 'a year from a leap day, plus a day', body: { from: '2024-02-29T00:00:00Z', to: '2025-03-01T00:00:00Z' }, field: 'to', message: 'A report covers at most one year' },
+    { why: 'a year counted in UTC, with offsets', body: { from: '2025-01-01T00:00:00+02:00', to: '2026-01-01T00:00:00-01:00' }, field: 'to', message: 'A report covers at most one year' },
     { why: 'a link for 59 s', body: { report_expiration_in_seconds: 59 }, field: 'report_expiration_in_seconds', message: 'The link must stay valid for at least 60 seconds' },
     { why: 'a link for 7 days and 1 s', body: { report_expiration_in_seconds: 604_801 }, field: 'report_expiration_in_seconds', message: 'The link can stay valid for at most 7 days' },
     { why: 'a fractional lifetime', body: { report_expiration_in_seconds: 90.5 }, field: 'report_expiration_in_seconds', message: 'Link lifetime must be a whole number of seconds' },
@@ -103,8 +107,12 @@ describe('usage reports', () => {
     expect(fieldError(errorBody(result, 400), field)).toBe(message);
   });
 
-  it('accepts the lifetime bounds and a full leap year', async () => {
+  it('accepts the lifetime bounds and a full calendar year, leap or not', async () => {
     for (const seconds of [60, 604_800]) expect((await generate({ ...PAST_PERIOD, report_expiration_in_seconds: seconds })).status).toBe(200);
     expect((await generate({ from: '2024-01-01T00:00:00Z', to: '2025-01-01T00:00:00Z', report_expiration_in_seconds: 60 })).status).toBe(200);
+    expect((await generate({ from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z', report_expiration_in_seconds: 60 })).status).toBe(200);
+    expect((await generate({ from: '2025-03-10T12:00:00Z', to: '2026-03-10T12:00:00Z', report_expiration_in_seconds: 60 })).status).toBe(200);
+    expect((await generate({ from: '2024-02-29T00:00:00Z', to: '2025-02-28T00:00:00Z', report_expiration_in_seconds: 60 })).status).toBe(200);
+    expect((await generate({ from: '2025-01-01T00:00:00+02:00', to: '2025-12-31T22:00:00Z', report_expiration_in_seconds: 60 })).status).toBe(200);
   });
 });

@@ -8,6 +8,21 @@ export function countryName(code: string): string {
   return englishRegionNames.of(code) ?? code;
 }
 
+// With the u flag a lone UTF-16 surrogate is its own code point (category Cs), a valid pair is not.
+const CONTROL_CHARACTER = /\p{Cc}/u;
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Printed on invoices and PDFs: refuses characters that no one types in a form (NUL, line breaks,
+ * other C0/C1 controls) and text that is not valid Unicode.
+ */
+function plainText(label: string) {
+  return [
+    z.refine<string>((value) => !CONTROL_CHARACTER.test(value), `${label} must not contain control characters, such as line breaks or NUL`),
+    z.refine<string>((value) => !LONE_SURROGATE.test(value), `${label} contains an invalid character (a broken emoji or symbol)`),
+  ] as const;
+}
+
 function requiredText(label: string, max: number) {
   return z
     .string(`${label} is required`)
@@ -15,12 +30,16 @@ function requiredText(label: string, max: number) {
       z.trim(),
       z.minLength(1, `${label} is required`),
       z.maxLength(max, `${label} must be at most ${max} characters`),
+      ...plainText(label),
     );
 }
 
+/** Null, like a missing field or an empty string, means "not set": GET answers null for those. */
 function optionalText(label: string, max: number) {
   return z.optional(
-    z.string(`${label} must be text`).check(z.trim(), z.maxLength(max, `${label} must be at most ${max} characters`)),
+    z.nullable(
+      z.string(`${label} must be text`).check(z.trim(), z.maxLength(max, `${label} must be at most ${max} characters`), ...plainText(label)),
+    ),
   );
 }
 
@@ -50,6 +69,7 @@ export const billingInfoRequestSchema = z
         z.toUpperCase(),
         z.minLength(1, 'Postal code is required'),
         z.maxLength(12, 'Postal code must be at most 12 characters'),
+        ...plainText('Postal code'),
       ),
     state: optionalText('State', 100),
     country_code: z

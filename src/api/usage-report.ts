@@ -2,8 +2,18 @@ import * as z from 'zod/mini';
 
 export const MIN_REPORT_EXPIRATION_SECONDS = 60;
 export const MAX_REPORT_EXPIRATION_SECONDS = 7 * 24 * 3600;
-/** One year, counted generously so that a leap year's full year fits. */
-export const MAX_REPORT_PERIOD_MS = 366 * 24 * 3600 * 1000;
+/**
+ * The same instant one calendar year later, in UTC; a leap day gives February 28. A fixed 366 days
+ * would let a report outside leap years run a day over a year.
+ */
+export function oneYearAfter(date: Date): Date {
+  const year = date.getUTCFullYear() + 1;
+  const month = date.getUTCMonth();
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(
+    Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds()),
+  );
+}
 
 const dateTime = (label: string) =>
   z.iso.datetime({ offset: true, error: `${label} must be an ISO 8601 date-time, like 2025-01-31T23:59:59Z` });
@@ -24,7 +34,7 @@ export const usageReportRequestSchema = z
       const from = Date.parse(value.from);
       const to = Date.parse(value.to);
       if (from >= to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The end must be after the start' });
-      else if (to - from > MAX_REPORT_PERIOD_MS) {
+      else if (to > oneYearAfter(new Date(from)).getTime()) {
         ctx.addIssue({ code: 'custom', path: ['to'], message: 'A report covers at most one year' });
       }
     }),
