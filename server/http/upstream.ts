@@ -109,19 +109,41 @@ export async function callUpstream(upstream: Upstream, request: UpstreamRequest,
     throw new ApiError(400, 'The request path is not valid');
   }
   const what = `${request.method} ${url.pathname}`;
-  const timeout = AbortSignal.timeout(upstream.timeoutMs);
-  const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
+  // One controller held by the timer itself, rather than AbortSignal.timeout() combined with
+  // AbortSignal.any(): a combined signal that nothing else references can be collected under memory
+  // pressure, and the call then hung past its timeout. The race makes the deadline hold even if the
+  // fetch or the body stream ignored the abort.
+  const controller = new AbortController();
+  let timedOut = false;
+  let stop: (reason: unknown) => void = () => undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    stop = reject;
+  });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    const reason = new DOMException(`${what} timed out`, 'TimeoutError');
+    controller.abort(reason);
+    stop(reason);
+  }, upstream.timeoutMs);
+  const callerGone = () => {
+    controller.abort(request.signal?.reason);
+    stop(request.signal?.reason);
+  };
+  request.signal?.addEventListener('abort', callerGone, { once: true });
   const started = performance.now();
   try {
-    const response = await upstream.fetch(
-      new Request(url, { method: request.method, headers: request.headers, body: request.body, signal, redirect: 'manual' }),
-    );
-    const body = await readLimited(response, upstream);
+    const call = async () => {
+      const response = await upstream.fetch(
+        new Request(url, { method: request.method, headers: request.headers, body: request.body, signal: controller.signal, redirect: 'manual' }),
+      );
+      return { response, body: await readLimited(response, upstream) };
+    };
+    const { response, body } = await Promise.race([call(), deadline]);
     logger.debug(`upstream ${what} ${response.status} ${(performance.now() - started).toFixed(1)}ms`);
     return { status: response.status, statusText: response.statusText, headers: response.headers, body };
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    if (timeout.aborted) {
+    if (timedOut) {
       logger.warn(`upstream ${what} timed out after ${upstream.timeoutMs}ms`);
       throw new ApiError(504, `${capitalize(upstream.name)} did not answer within ${upstream.timeoutMs / 1000} s (${what})`);
     }
@@ -130,6 +152,9 @@ export async function callUpstream(upstream: Upstream, request: UpstreamRequest,
     const reason = (code && NETWORK_REASONS[code]) ?? `network error (${detail})`;
     logger.warn(`upstream ${what} failed: ${detail}`);
     throw new ApiError(502, `Could not reach ${upstream.name} at ${base.origin}: ${reason}`);
+  } finally {
+    clearTimeout(timer);
+    request.signal?.removeEventListener('abort', callerGone);
   }
 }
 
