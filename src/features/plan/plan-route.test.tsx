@@ -55,6 +55,8 @@ describe('plan page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Switch to Business' }));
     await waitFor(() => expect(within(card('Business')).getByText('Current plan')).toBeTruthy());
     expect(screen.queryByRole('dialog')).toBeNull();
+    // The Switch button went away with the change: focus lands on the plan now current, not on <body>.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your plan' }));
     expect(within(card('Team')).getByText('$600.00 less per month than your plan')).toBeTruthy();
     const requests = server.requests();
     expect(requests.filter((request) => request === `POST ${changePlanPath}`)).toHaveLength(1);

@@ -10,6 +10,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
+import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatCents, formatLongDate, plural } from '@/lib/format';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { useChangePlan } from './api/use-change-plan';
@@ -25,6 +26,8 @@ export function Component() {
   const [target, setTarget] = useState<PlanInfo | null>(null);
   // Escape closes the native dialog even while the change is in flight: its outcome must still be told.
   const dialogOpen = useRef(false);
+  // The Switch button that opened the dialog goes away once its plan is the current one.
+  const yourPlan = useFocusRequest<HTMLHeadingElement>();
   const canChange = role === null || can(role, 'plan:change');
   const currentPlan = organization?.plan;
   const current = currentPlan ? PLAN_CATALOG[currentPlan] : undefined;
@@ -46,6 +49,7 @@ export function Component() {
       onSuccess: () => {
         dialogOpen.current = false;
         setTarget(null);
+        yourPlan.request();
         toast.success(`${organizationName} is now on ${plan.name}: ${formatCents(plan.priceInCents, plan.currency)} per ${plan.period}`);
       },
       onError: (error) => {
@@ -68,7 +72,7 @@ export function Component() {
           </Alert>
         )}
 
-        <Card title="Your plan">
+        <Card title="Your plan" headingRef={yourPlan.ref}>
           {current ? (
             <>
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">

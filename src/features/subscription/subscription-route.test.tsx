@@ -134,6 +134,10 @@ describe('subscription page', () => {
     expect(await screen.findByText('The subscription now has 6 instances.')).toBeTruthy();
     expect(await screen.findByText('9 entries, 1 unpaid.')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
+    // Focus comes back to the field, which now holds the new quantity, rather than falling to <body>.
+    const field = screen.getByRole('spinbutton', { name: 'Instances' });
+    expect(document.activeElement).toBe(field);
+    expect(field).toHaveProperty('value', '6');
   });
 
   it('cancels after a confirmation that names what stops, keeping the reason when it fails', async () => {

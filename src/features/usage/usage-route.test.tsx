@@ -88,6 +88,8 @@ describe('usage reports page', () => {
     const dialog = screen.getByRole('dialog', { name: 'Revoke this link?' });
     await user.click(within(dialog).getByRole('button', { name: 'Revoke link' }));
     await waitFor(() => expect(within(reportItem()).getByText('Revoked')).toBeTruthy());
+    // The Revoke button went away: focus lands on the report, not on <body>.
+    expect(document.activeElement).toBe(within(reportItem()).getByRole('heading'));
     expect(within(reportItem()).queryByRole('link')).toBeNull();
     expect(server.requests().some((request) => request.startsWith('DELETE /sandbox/usage-reports/'))).toBe(true);
     expect((await fetch(url)).status).toBe(404);
