@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { renderRoute, signInAs } from '@/test/render';
 import type { Role } from '@/api/permissions';
-import { reportHistory, type StoredReport } from './report-history';
+import { reportHistory, signedLinkExpiry, type StoredReport } from './report-history';
 import { Component as UsagePage } from './usage-route';
 
 const server = setupSandboxServer();
@@ -75,6 +75,10 @@ describe('usage reports page', () => {
     expect(rows.length % 3).toBe(0);
 
     expect(window.sessionStorage.getItem(STORAGE_KEY)).toContain(url);
+    // The expiry shown is the one the signed link carries, not the browser's guess.
+    const expires = Number(new URL(url).searchParams.get('expires'));
+    expect(expires).toBeGreaterThan(0);
+    expect(window.sessionStorage.getItem(STORAGE_KEY)).toContain(`"expiresAt":"${new Date(expires * 1000).toISOString()}"`);
     expect(JSON.stringify({ ...window.localStorage })).not.toContain('usage-reports');
   });
 
@@ -213,6 +217,13 @@ describe('usage reports page', () => {
     await userEvent.setup().click(within(item).getByRole('button', { name: /^Remove the report for / }));
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     expect(window.sessionStorage.getItem(STORAGE_KEY)).toBe('[]');
+  });
+
+  it('reads a link’s expiry from its signature, when it carries one', () => {
+    expect(signedLinkExpiry('https://reports.example/r/1/csv?expires=1893456000&signature=abc')).toBe('2030-01-01T00:00:00.000Z');
+    expect(signedLinkExpiry('/sandbox/usage-reports/1/csv?expires=1893456000')).toBe('2030-01-01T00:00:00.000Z');
+    expect(signedLinkExpiry('https://reports.example/r/1/csv?signature=abc')).toBeNull();
+    expect(signedLinkExpiry('https://reports.example/r/1/csv?expires=soon')).toBeNull();
   });
 
   it('explains to a viewer without asking for anything', async () => {

@@ -7,7 +7,7 @@ import { toast } from '@/components/ui/toast';
 import { CUSTOM_PERIOD, formField, LINK_LIFETIMES, toUsageReportRequest, usageReportFormSchema, type UsageReportFormValues } from '../api/usage-report-form';
 import { useGenerateUsageReport } from '../api/use-generate-usage-report';
 import { formatPeriod, formatPeriodToToday, type BillingCycle, type CycleLength } from '../billing-cycles';
-import { reportHistory } from '../report-history';
+import { reportHistory, signedLinkExpiry } from '../report-history';
 
 function cycleLabel(cycle: BillingCycle, index: number, now: Date): string {
   // Short enough for a phone's select, which cannot wrap an option.
@@ -27,8 +27,8 @@ function periodHint(cycles: readonly BillingCycle[], length: CycleLength): strin
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * Stamped when the request leaves: the link's expiry is counted from then, so the list never shows
- * a link as valid after the server lets it go.
+ * Stamped when the request leaves: when the link does not say when it expires, its expiry is counted
+ * from then, so the list never shows a link as valid after the server lets it go.
  */
 function stamp(lifetimeSeconds: number): { id: string; createdAt: string; expiresAt: string } {
   const at = Date.now();
@@ -74,6 +74,7 @@ export function UsageReportForm({ organizationId, ownerId, cycles, cycleLength, 
         }
         reportHistory.add({
           ...times,
+          expiresAt: signedLinkExpiry(response.report_url) ?? times.expiresAt,
           ownerId,
           organizationId,
           from: request.from,
