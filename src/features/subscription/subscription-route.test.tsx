@@ -218,4 +218,18 @@ describe('subscription page', () => {
     expect(await screen.findByText('Checkout canceled: nothing was charged.')).toBeTruthy();
     await waitFor(() => expect(router.state.location.search).toBe('?sort=amount'));
   });
+
+  it('does not claim a payment from ?checkout=success alone', async () => {
+    const { router } = renderPage({ organization: 'globex', search: '?checkout=success' });
+    expect(await screen.findByText(/^The payment is not confirmed yet: no active subscription was found/)).toBeTruthy();
+    expect(screen.queryByText(/Payment received/)).toBeNull();
+    expect(screen.getByText('No subscription')).toBeTruthy();
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('says a payment was received only when the subscription is active', async () => {
+    const { router } = renderPage({ search: '?checkout=success' });
+    expect(await screen.findByText('Payment received: the subscription is active.')).toBeTruthy();
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
 });
