@@ -219,6 +219,29 @@ describe('usage reports page', () => {
     expect(window.sessionStorage.getItem(STORAGE_KEY)).toBe('[]');
   });
 
+  it('offers to copy a revoke link on another site instead of calling it, which the console’s CSP forbids', async () => {
+    const report: StoredReport = {
+      id: 'remote',
+      ownerId: 'test',
+      organizationId: ORG_IDS.acme,
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2026-02-01T00:00:00.000Z',
+      createdAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      reportUrl: 'https://reports.example/usage/remote/csv?expires=1&signature=x',
+      deleteReportUrl: 'https://reports.example/usage/remote?expires=1&signature=x',
+      revokedAt: null,
+    };
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify([report]));
+    reportHistory.reload();
+    renderUsage();
+    const item = await waitFor(reportItem);
+    expect(within(item).queryByRole('button', { name: /^Revoke the link/ })).toBeNull();
+    expect(within(item).getByRole('button', { name: /^Copy the revoke link of the report for / })).toBeTruthy();
+    expect(within(item).getByText(/Its revoke link is on another site, which this console cannot call/)).toBeTruthy();
+    expect(server.requests().some((request) => request.startsWith('DELETE'))).toBe(false);
+  });
+
   it('reads a link’s expiry from its signature, when it carries one', () => {
     expect(signedLinkExpiry('https://reports.example/r/1/csv?expires=1893456000&signature=abc')).toBe('2030-01-01T00:00:00.000Z');
     expect(signedLinkExpiry('/sandbox/usage-reports/1/csv?expires=1893456000')).toBe('2030-01-01T00:00:00.000Z');

@@ -6,7 +6,7 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { toast } from '@/components/ui/toast';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatDateTime } from '@/lib/format';
-import { isSafeToOpen } from '@/lib/safe-url';
+import { isSafeToOpen, isSameOrigin } from '@/lib/safe-url';
 import { useRevokeUsageReport } from '../api/use-revoke-usage-report';
 import { formatPeriod } from '../billing-cycles';
 import { reportHistory, reportState, type ReportState, type StoredReport } from '../report-history';
@@ -55,7 +55,9 @@ function ReportItem({ report, now, onRevoke, headingRef }: {
   const period = formatPeriod(new Date(report.from), new Date(report.to));
   const headingId = `report-${report.id}`;
   const safeReport = isSafeToOpen(report.reportUrl);
-  const safeRevoke = report.deleteReportUrl !== null && isSafeToOpen(report.deleteReportUrl);
+  // The console may call only its own origin (connect-src 'self'): another site's revoke link is offered to copy, with why.
+  const revokeHere = report.deleteReportUrl !== null && isSameOrigin(report.deleteReportUrl);
+  const revokeElsewhere = report.deleteReportUrl !== null && !revokeHere && isSafeToOpen(report.deleteReportUrl) ? report.deleteReportUrl : null;
   const expiresAt = Date.parse(report.expiresAt);
   return (
     <li>
@@ -82,6 +84,11 @@ function ReportItem({ report, now, onRevoke, headingRef }: {
           {state === 'active' && !safeReport && (
             <p className="mt-1 text-sm text-danger-ink">This link is neither https nor on this site, so the console does not open it.</p>
           )}
+          {state === 'active' && revokeElsewhere && (
+            <p className="mt-1 text-sm text-ink-muted">
+              Its revoke link is on another site, which this console cannot call: copy it and send it a DELETE request to revoke the report early.
+            </p>
+          )}
         </div>
         <div className="flex shrink-0 flex-wrap items-center gap-2">
           {state === 'active' ? (
@@ -100,7 +107,8 @@ function ReportItem({ report, now, onRevoke, headingRef }: {
                   <CopyButton value={report.reportUrl} label={`Copy the link to the report for ${period}`} />
                 </>
               )}
-              {safeRevoke && (
+              {revokeElsewhere && <CopyButton value={revokeElsewhere} label={`Copy the revoke link of the report for ${period}`} />}
+              {revokeHere && (
                 <Button variant="ghost" size="sm" onClick={() => onRevoke(report)} aria-label={`Revoke the link to the report for ${period}`}>
                   Revoke
                 </Button>
