@@ -100,6 +100,16 @@ test.describe('costs', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
     }
+    // A select cannot wrap its options: each billing cycle's label must fit the phone-wide select.
+    const cut = await page.getByRole('combobox', { name: 'Period' }).evaluate((select: HTMLSelectElement) => {
+      const style = getComputedStyle(select);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return ['no canvas'];
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return [...select.options].filter((option) => context.measureText(option.text).width > room).map((option) => option.text);
+    });
+    expect(cut).toEqual([]);
     await page.goto(`/organizations/${ACME}/costs`);
     await expect(page.getByRole('img', { name: /Monthly cost range per cluster/ })).toBeVisible();
     await expectAccessible(page, 'costs at 375 px');

@@ -25,6 +25,8 @@ test.describe('plan', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Acme Corp is now on Business' })).toBeVisible();
     await expect(dialog).toBeHidden();
     await expect(business).toContainText('Current plan');
+    // The dialog's opener went away: the browser must not drop the focus to <body>.
+    await expect(page.getByRole('heading', { name: 'Your plan' })).toBeFocused();
 
     await page.getByRole('navigation', { name: 'Billing' }).getByRole('link', { name: 'Overview' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();

@@ -77,6 +77,7 @@ test.describe('subscription (Cloud Plans)', () => {
     await change.getByRole('button', { name: 'Confirm the change' }).click();
     await expect(change).toBeHidden();
     await expect(page.getByText('$95.00 (5 instances × $19.00)')).toBeVisible();
+    await expect(page.getByRole('spinbutton', { name: 'Instances' })).toBeFocused();
     await expect(history.getByRole('row')).toHaveCount(3);
     await expect(history.getByRole('row').nth(1)).toContainText('2 more instances (3 to 5)');
 

@@ -38,6 +38,7 @@ test.describe('usage reports', () => {
     await expectAccessible(page, 'revoke dialog');
     await dialog.getByRole('button', { name: 'Revoke link' }).click();
     await expect(report).toContainText('Revoked');
+    await expect(report.getByRole('heading', { name: lastCycle })).toBeFocused();
     await expect(report.getByRole('link')).toHaveCount(0);
     expect((await request.get(url)).status()).toBe(404);
 

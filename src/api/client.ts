@@ -35,7 +35,8 @@ export interface RequestOptions {
 
 const NETWORK_ERROR = 'Could not reach the server. Check your connection, then retry.';
 
-function fallbackMessage(status: number): string {
+/** What a failed status means, for answers that do not say. */
+export function fallbackMessage(status: number): string {
   if (status === 401) return 'Your session has ended. Sign in again.';
   if (status === 403) return 'Your role does not allow this.';
   if (status === 404) return 'Not found.';
@@ -77,21 +78,27 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   return response;
 }
 
-/**
- * Calls the server and parses the 2xx body with the operation's schema: a body that does not match
- * the contract throws an ApiError (status 0), so a wrong shape is a query error, never a silent cast.
- */
-export async function request<Schema extends z.ZodMiniType>(path: string, schema: Schema, options: RequestOptions = {}): Promise<z.output<Schema>> {
+/** Calls the server and returns the 2xx body's JSON, unparsed: `request` parses it, envelopes read their own status first. */
+export async function requestJson(path: string, options: RequestOptions = {}): Promise<unknown> {
   const response = await send(path, options);
-  const payload: unknown = await response.json().catch(() => {
+  return response.json().catch(() => {
     throw new ApiError(0, 'The server answered with something that is not JSON.');
   });
+}
+
+/** A body that does not match the contract throws an ApiError (status 0), so a wrong shape is a query error, never a silent cast. */
+export function parseAnswer<Schema extends z.ZodMiniType>(schema: Schema, payload: unknown): z.output<Schema> {
   const result = schema.safeParse(payload);
   if (!result.success) {
     const [first] = issuesToFieldErrors(result.error.issues);
     throw new ApiError(0, `The server's answer does not match the contract${first ? ` (${first.field || 'body'}: ${first.message})` : ''}.`);
   }
   return result.data;
+}
+
+/** Calls the server and parses the 2xx body with the operation's schema. */
+export async function request<Schema extends z.ZodMiniType>(path: string, schema: Schema, options: RequestOptions = {}): Promise<z.output<Schema>> {
+  return parseAnswer(schema, await requestJson(path, options));
 }
 
 /** For operations that answer without a body (204, 202, and 200 on addCreditCode). */

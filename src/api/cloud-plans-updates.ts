@@ -1,6 +1,5 @@
-import { request } from './client';
 import { linkResponseSchema, statusResponseSchema } from './cloud-plans';
-import { cloudPlansPath } from './endpoints';
+import { cloudPlansPath, cloudPlansRequest } from './endpoints';
 
 /**
  * The fetchers of the Cloud Plans update operations (POST /update?action=…). They sit apart from
@@ -9,16 +8,16 @@ import { cloudPlansPath } from './endpoints';
  */
 
 export const getCloudPlansPaymentLink = (organizationId: string, quantity: number) =>
-  request(cloudPlansPath('update', 'getpaymentlink', { org_id: organizationId, quantity: String(quantity) }), linkResponseSchema, { method: 'POST' });
+  cloudPlansRequest(cloudPlansPath('update', 'getpaymentlink', { org_id: organizationId, quantity: String(quantity) }), linkResponseSchema, { method: 'POST' });
 
 export const getCloudPlansUpdateCardLink = (organizationId: string) =>
-  request(cloudPlansPath('update', 'getupdatecardlink'), linkResponseSchema, { method: 'POST', body: { org_id: organizationId } });
+  cloudPlansRequest(cloudPlansPath('update', 'getupdatecardlink'), linkResponseSchema, { method: 'POST', body: { org_id: organizationId } });
 
 export const updateCloudPlansSubscription = (organizationId: string, quantity: number) =>
-  request(cloudPlansPath('update', 'updatesubscription'), statusResponseSchema, { method: 'POST', body: { org_id: organizationId, quantity } });
+  cloudPlansRequest(cloudPlansPath('update', 'updatesubscription'), statusResponseSchema, { method: 'POST', body: { org_id: organizationId, quantity } });
 
 export const cancelCloudPlansSubscription = (organizationId: string, reason: string) =>
-  request(cloudPlansPath('update', 'cancelsubscription'), statusResponseSchema, {
+  cloudPlansRequest(cloudPlansPath('update', 'cancelsubscription'), statusResponseSchema, {
     method: 'POST',
     body: reason === '' ? { org_id: organizationId } : { org_id: organizationId, reason },
   });

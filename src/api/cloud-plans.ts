@@ -15,6 +15,12 @@ export const DESCRIBE_ACTIONS = ['getorganization'] as const;
 export const HISTORY_ACTIONS = ['list_billing'] as const;
 export const UPDATE_ACTIONS = ['getpaymentlink', 'getupdatecardlink', 'updatesubscription', 'cancelsubscription'] as const;
 
+/**
+ * What every Cloud Plans answer carries: its own status, which can say failure inside an HTTP 200
+ * ({"status": 500, ...}), and then perhaps a message.
+ */
+export const cloudPlansEnvelopeSchema = z.object({ status: z.number(), message: z.optional(z.string()) });
+
 export const cloudOrganizationSchema = z.object({
   resources: z.number(),
   name: z.string(),

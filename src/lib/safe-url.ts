@@ -11,3 +11,12 @@ export function isSafeToOpen(url: string, origin: string = window.location.origi
   }
   return parsed.protocol === 'https:' || parsed.origin === origin;
 }
+
+/** Whether the console may call `url` itself: its content security policy allows requests to its own origin only (connect-src 'self'). */
+export function isSameOrigin(url: string, origin: string = window.location.origin): boolean {
+  try {
+    return new URL(url, origin).origin === origin;
+  } catch {
+    return false;
+  }
+}

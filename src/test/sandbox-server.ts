@@ -19,6 +19,11 @@ interface Fault {
   times: number;
 }
 
+interface Reply {
+  path: string;
+  body: unknown;
+}
+
 interface Hold {
   path: string;
   release: Promise<void>;
@@ -30,13 +35,22 @@ interface Hold {
  * error states, then lets requests through again.
  */
 export function setupSandboxServer() {
-  const state: { dir: string; requests: string[]; faults: Fault[]; holds: Hold[]; token: string; origin: string | null } = { dir: '', requests: [], faults: [], holds: [], token: 'sbx_admin_acme', origin: null };
+  const state: { dir: string; requests: string[]; faults: Fault[]; replies: Reply[]; holds: Hold[]; token: string; origin: string | null } = {
+    dir: '',
+    requests: [],
+    faults: [],
+    replies: [],
+    holds: [],
+    token: 'sbx_admin_acme',
+    origin: null,
+  };
   const originalFetch = globalThis.fetch;
 
   beforeEach(() => {
     state.dir = mkdtempSync(join(tmpdir(), 'billing-component-'));
     state.requests = [];
     state.faults = [];
+    state.replies = [];
     state.holds = [];
     state.origin = null;
     const db = openDatabase(join(state.dir, 'test.db'));
@@ -62,6 +76,11 @@ export function setupSandboxServer() {
         fault.times -= 1;
         return new Response(JSON.stringify({ status: fault.status, message: fault.message, errors: fault.errors }), { status: fault.status, headers: { 'Content-Type': 'application/json' } });
       }
+      const reply = state.replies.find((candidate) => candidate.path === url.pathname);
+      if (reply) {
+        state.replies = state.replies.filter((candidate) => candidate !== reply);
+        return new Response(JSON.stringify(reply.body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      }
       return app.request(state.origin ? new URL(url.pathname + url.search, state.origin).href : url.pathname + url.search, init);
     };
     configureApiClient({ getCredentials: () => ({ scheme: 'Token', token: state.token }), onUnauthorized: () => undefined });
@@ -79,6 +98,13 @@ export function setupSandboxServer() {
     },
     failNext(path: string, status: number, message: string, errors?: Fault['errors']) {
       state.faults.push({ path, status, message, errors, times: 1 });
+    },
+    /**
+     * The next request to `path` answers 200 with `body`: for what a real backend may answer and the
+     * sandbox never does (a negotiated price, a malformed envelope).
+     */
+    replyNext(path: string, body: unknown) {
+      state.replies.push({ path, body });
     },
     /** The next request to `path` waits until the returned function is called (to see pending states). */
     holdNext(path: string): () => void {

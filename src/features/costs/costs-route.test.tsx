@@ -62,6 +62,8 @@ describe('costs page', () => {
     await user.click(within(alert).getByRole('button', { name: 'Retry loading the cost of staging-us' }));
     await waitFor(() => expect(rowTexts().at(-1)).toEqual(['Total', '$886.81', '$1,161.29', '$1,829.10']));
     expect(screen.queryByText(/Could not load this cluster’s cost/)).toBeNull();
+    // The Retry button went away with the error: focus lands on the cluster's row, not on <body>.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('rowheader', { name: /^staging-us/ })));
     expect(screen.queryByText(/These sums leave out/)).toBeNull();
   });
 

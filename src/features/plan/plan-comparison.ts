@@ -1,4 +1,4 @@
-import type { Plan } from '@/api/contract';
+import type { Cost, Plan } from '@/api/contract';
 import { PLAN_CATALOG, type PlanInfo } from '@/api/plans';
 
 const ALL_PLANS = Object.values(PLAN_CATALOG);
@@ -25,9 +25,24 @@ export function monthlyCents(plan: Plan): number {
   return info.period === 'year' ? Math.round(info.priceInCents / 12) : info.priceInCents;
 }
 
-/** The change in monthly cost when moving from one plan to another: positive costs more. */
-export function monthlyDifferenceCents(from: Plan, to: Plan): number {
-  return monthlyCents(to) - monthlyCents(from);
+/** An amount per month, in cents of `currency`. */
+export interface MonthlyPrice {
+  cents: number;
+  currency: string;
+}
+
+/**
+ * What the organization pays per month now, from the API's current cost (a yearly plan's price
+ * counted by the month): the price actually agreed, which the catalog's list price need not be.
+ */
+export function currentMonthlyPrice(plan: Plan, cost: Cost): MonthlyPrice {
+  const cents = PLAN_CATALOG[plan].period === 'year' ? Math.round(cost.total_in_cents / 12) : cost.total_in_cents;
+  return { cents, currency: cost.currency_code };
+}
+
+/** The change in monthly cost when moving from what is paid now to a plan: positive costs more; null across currencies. */
+export function monthlyChangeCents(from: MonthlyPrice, to: Plan): number | null {
+  return from.currency === PLAN_CATALOG[to].currency ? monthlyCents(to) - from.cents : null;
 }
 
 /** A paid plan's bills are invoiced; a $0 plan runs on credit, so leaving a paid plan for one needs credit. */

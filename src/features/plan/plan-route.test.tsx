@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { renderRoute, signInAs } from '@/test/render';
 import type { Role } from '@/api/permissions';
-import { monthlyCents, monthlyDifferenceCents, movesOntoCredit, OFFERED_PLANS, OLDER_PLANS } from './plan-comparison';
+import { setSession } from '@/lib/session';
+import { currentMonthlyPrice, monthlyCents, monthlyChangeCents, movesOntoCredit, OFFERED_PLANS, OLDER_PLANS } from './plan-comparison';
 import { Component as PlanPage } from './plan-route';
 
 const server = setupSandboxServer();
@@ -55,12 +56,46 @@ describe('plan page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Switch to Business' }));
     await waitFor(() => expect(within(card('Business')).getByText('Current plan')).toBeTruthy());
     expect(screen.queryByRole('dialog')).toBeNull();
+    // The Switch button went away with the change: focus lands on the plan now current, not on <body>.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your plan' }));
     expect(within(card('Team')).getByText('$600.00 less per month than your plan')).toBeTruthy();
     const requests = server.requests();
     expect(requests.filter((request) => request === `POST ${changePlanPath}`)).toHaveLength(1);
     // The organization list and the current cost were asked again after the change.
     const changedAt = requests.indexOf(`POST ${changePlanPath}`);
     expect(requests.slice(changedAt)).toEqual(expect.arrayContaining(['GET /api/organization', `GET /api/organization/${ORG_IDS.acme}/currentCost`]));
+  });
+
+  it('counts the differences from what the API says is paid now, not from the catalog', async () => {
+    const user = userEvent.setup();
+    // Acme pays $249.00 for Team (say, a negotiated price): the sandbox's own answer is always the list price.
+    server.replyNext(`/api/organization/${ORG_IDS.acme}/currentCost`, {
+      plan: 'TEAM_2025',
+      renewal_at: '2030-01-18T06:00:00.000Z',
+      cost: { total_in_cents: 24_900, total: 249, currency_code: 'USD' },
+    });
+    renderPlan();
+    await waitFor(() => expect(within(card('Business')).getByText('$650.00 more per month than your plan')).toBeTruthy());
+    expect(within(card('Team')).getByText('$249.00')).toBeTruthy();
+    expect(within(card('User')).getByText('$249.00 less per month than your plan')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Switch to Business' }));
+    const dialog = screen.getByRole('dialog', { name: 'Switch to Business?' });
+    expect(within(dialog).getByText('Now (Team)').nextElementSibling?.textContent).toBe('$249.00 / month');
+    expect(within(dialog).getByText('$650.00 more per month than your plan.')).toBeTruthy();
+  });
+
+  it('labels the catalog prices as list prices when the console runs against a real backend', async () => {
+    const user = userEvent.setup();
+    server.signInAs('sbx_admin_acme');
+    setSession({ scheme: 'Token', token: 'sbx_admin_acme', sandbox: false, user: null, memberships: null });
+    renderRoute(`/organizations/${ORG_IDS.acme}/plan`, '/organizations/:organizationId/plan', <PlanPage />);
+    await waitFor(() => expect(within(card('Business')).getByText('$600.00 more per month than your plan, at list price')).toBeTruthy());
+    expect(within(card('Business')).getByText(/list price$/, { selector: 'span' })).toBeTruthy();
+    expect(screen.getByText(/^List prices in US dollars, before tax, as documented for the sandbox/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Switch to Business' }));
+    const dialog = screen.getByRole('dialog', { name: 'Switch to Business?' });
+    expect(within(dialog).getByText('New monthly cost (list price)').nextElementSibling?.textContent).toBe('$899.00 / month');
+    expect(within(dialog).getByText('Now (Team)').nextElementSibling?.textContent).toBe('$299.00 / month');
   });
 
   it('warns that a move from a paid plan to User needs credit', async () => {
@@ -106,8 +141,12 @@ describe('plan comparison', () => {
 
   it('compares yearly plans by their monthly share', () => {
     expect(monthlyCents('TEAM_YEARLY')).toBe(16_583);
-    expect(monthlyDifferenceCents('TEAM_YEARLY', 'TEAM_2025')).toBe(13_317);
-    expect(monthlyDifferenceCents('ENTERPRISE_2025', 'USER_2025')).toBe(-249_900);
+    const teamYearly = currentMonthlyPrice('TEAM_YEARLY', { total_in_cents: 199_000, total: 1_990, currency_code: 'USD' });
+    expect(teamYearly).toEqual({ cents: 16_583, currency: 'USD' });
+    expect(monthlyChangeCents(teamYearly, 'TEAM_2025')).toBe(13_317);
+    expect(monthlyChangeCents({ cents: 249_900, currency: 'USD' }, 'USER_2025')).toBe(-249_900);
+    // Amounts in different currencies are not compared.
+    expect(monthlyChangeCents({ cents: 25_000, currency: 'EUR' }, 'TEAM_2025')).toBeNull();
   });
 
   it('knows which moves leave invoices for credit', () => {

@@ -10,13 +10,15 @@ import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
+import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatCents, formatLongDate, plural } from '@/lib/format';
+import { useSession } from '@/lib/session';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { useChangePlan } from './api/use-change-plan';
 import { ChangePlanDialog } from './components/change-plan-dialog';
 import { OlderPlans } from './components/older-plans';
 import { PlanCard } from './components/plan-card';
-import { isOffered, OFFERED_PLANS } from './plan-comparison';
+import { currentMonthlyPrice, isOffered, OFFERED_PLANS } from './plan-comparison';
 
 export function Component() {
   const { organizationId, organization, role } = useCurrentOrganization();
@@ -25,9 +27,16 @@ export function Component() {
   const [target, setTarget] = useState<PlanInfo | null>(null);
   // Escape closes the native dialog even while the change is in flight: its outcome must still be told.
   const dialogOpen = useRef(false);
+  // The Switch button that opened the dialog goes away once its plan is the current one.
+  const yourPlan = useFocusRequest<HTMLHeadingElement>();
   const canChange = role === null || can(role, 'plan:change');
   const currentPlan = organization?.plan;
   const current = currentPlan ? PLAN_CATALOG[currentPlan] : undefined;
+  // Differences start from what the API says is paid now; other plans' prices are the catalog's, which
+  // are the sandbox's documented list prices: against a real backend they are labelled as such.
+  const actualCost = cost.data?.cost;
+  const now = currentPlan && actualCost ? currentMonthlyPrice(currentPlan, actualCost) : null;
+  const listPrices = !(useSession()?.sandbox ?? false);
   const organizationName = organization?.name ?? 'This organization';
   const title = 'Plan';
 
@@ -46,6 +55,7 @@ export function Component() {
       onSuccess: () => {
         dialogOpen.current = false;
         setTarget(null);
+        yourPlan.request();
         toast.success(`${organizationName} is now on ${plan.name}: ${formatCents(plan.priceInCents, plan.currency)} per ${plan.period}`);
       },
       onError: (error) => {
@@ -68,13 +78,13 @@ export function Component() {
           </Alert>
         )}
 
-        <Card title="Your plan">
+        <Card title="Your plan" headingRef={yourPlan.ref}>
           {current ? (
             <>
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                 <p className="text-2xl font-semibold text-ink">{current.name}</p>
                 <p className="tabular text-ink">
-                  {formatCents(current.priceInCents, current.currency)} <span className="text-sm text-ink-muted">/ {current.period}</span>
+                  {actualCost ? formatCents(actualCost.total_in_cents, actualCost.currency_code) : formatCents(current.priceInCents, current.currency)} <span className="text-sm text-ink-muted">/ {current.period}</span>
                 </p>
                 {!isOffered(current.id) && <Badge tone="warning">{current.deprecated ? 'Deprecated' : 'Previous generation'}</Badge>}
               </div>
@@ -106,10 +116,14 @@ export function Component() {
           </h2>
           <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
             {OFFERED_PLANS.map((plan) => (
-              <PlanCard key={plan.id} plan={plan} currentPlan={currentPlan} canChange={canChange} onChoose={choose} />
+              <PlanCard key={plan.id} plan={plan} currentPlan={currentPlan} now={now} listPrices={listPrices} canChange={canChange} onChoose={choose} />
             ))}
           </div>
-          <p className="mt-3 text-xs text-ink-muted">Prices in US dollars, before tax. A $0 plan runs on credit.</p>
+          <p className="mt-3 text-xs text-ink-muted">
+            {listPrices
+              ? 'List prices in US dollars, before tax, as documented for the sandbox: what your organization is charged may differ. A $0 plan runs on credit.'
+              : 'Prices in US dollars, before tax. A $0 plan runs on credit.'}
+          </p>
         </section>
 
         <Card title="Older plans">
@@ -125,6 +139,8 @@ export function Component() {
         <ChangePlanDialog
           target={target}
           currentPlan={currentPlan}
+          now={now}
+          listPrices={listPrices}
           organizationName={organizationName}
           pending={mutation.isPending}
           error={mutation.error}

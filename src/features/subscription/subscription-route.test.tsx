@@ -134,6 +134,10 @@ describe('subscription page', () => {
     expect(await screen.findByText('The subscription now has 6 instances.')).toBeTruthy();
     expect(await screen.findByText('9 entries, 1 unpaid.')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
+    // Focus comes back to the field, which now holds the new quantity, rather than falling to <body>.
+    const field = screen.getByRole('spinbutton', { name: 'Instances' });
+    expect(document.activeElement).toBe(field);
+    expect(field).toHaveProperty('value', '6');
   });
 
   it('cancels after a confirmation that names what stops, keeping the reason when it fails', async () => {
@@ -223,5 +227,19 @@ describe('subscription page', () => {
     const { router } = renderPage({ search: '?checkout=canceled&sort=amount' });
     expect(await screen.findByText('Checkout canceled: nothing was charged.')).toBeTruthy();
     await waitFor(() => expect(router.state.location.search).toBe('?sort=amount'));
+  });
+
+  it('does not claim a payment from ?checkout=success alone', async () => {
+    const { router } = renderPage({ organization: 'globex', search: '?checkout=success' });
+    expect(await screen.findByText(/^The payment is not confirmed yet: no active subscription was found/)).toBeTruthy();
+    expect(screen.queryByText(/Payment received/)).toBeNull();
+    expect(screen.getByText('No subscription')).toBeTruthy();
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+  });
+
+  it('says a payment was received only when the subscription is active', async () => {
+    const { router } = renderPage({ search: '?checkout=success' });
+    expect(await screen.findByText('Payment received: the subscription is active.')).toBeTruthy();
+    await waitFor(() => expect(router.state.location.search).toBe(''));
   });
 });

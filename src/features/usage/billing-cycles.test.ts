@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { billingCycles, cycleStart, formatPeriod, renewalDay } from './billing-cycles';
+import { billingCycles, cycleStart, formatPeriod, formatPeriodToToday, renewalDay, renewalMonth } from './billing-cycles';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const starts = (cycles: ReturnType<typeof billingCycles>) => cycles.map((cycle) => cycle.from.toISOString().slice(0, 10));
@@ -48,6 +48,34 @@ describe('billing cycles', () => {
     );
   });
 
+  it('steps a year at a time on a yearly plan, from the renewal date', () => {
+    // Renews every March 15: on 2026-08-10 the year in progress began on 2026-03-15.
+    const cycles = billingCycles(15, new Date('2026-08-10T12:00:00Z'), 2, { length: 'year', renewalMonth: 2 });
+    expect(cycles.map((cycle) => cycle.key)).toEqual(['2026-03-15/2027-03-15', '2025-03-15/2026-03-15', '2024-03-15/2025-03-15']);
+    expect(cycles[0]?.inProgress).toBe(true);
+    // Renewing in November: before it comes round, the year in progress began the November before.
+    expect(billingCycles(18, new Date('2026-11-17T23:59:59Z'), 0, { length: 'year', renewalMonth: 10 })[0]?.key).toBe('2025-11-18/2026-11-18');
+    expect(billingCycles(18, new Date('2026-11-18T00:00:00Z'), 0, { length: 'year', renewalMonth: 10 })[0]?.key).toBe('2026-11-18/2027-11-18');
+  });
+
+  it('renews a yearly plan taken on February 29 on February 28 in other years', () => {
+    const cycles = billingCycles(29, new Date('2029-06-01T00:00:00Z'), 2, { length: 'year', renewalMonth: 1 });
+    expect(cycles.map((cycle) => cycle.key)).toEqual(['2029-02-28/2030-02-28', '2028-02-29/2029-02-28', '2027-02-28/2028-02-29']);
+    expect(renewalMonth('2028-02-29T10:00:00Z')).toBe(1);
+    expect(renewalMonth(null)).toBe(0);
+  });
+
+  it('leaves out the cycles that ended before the organization existed, never the one in progress', () => {
+    const now = new Date('2026-11-20T12:00:00Z');
+    // Created on Oct 25: the Oct 18 – Nov 17 cycle has days after it, the ones before have none.
+    expect(starts(billingCycles(18, now, 12, { since: new Date('2026-10-25T09:00:00Z') }))).toEqual(['2026-11-18', '2026-10-18']);
+    // Created two days ago: only the cycle in progress is left.
+    expect(starts(billingCycles(18, now, 12, { since: new Date('2026-11-18T09:00:00Z') }))).toEqual(['2026-11-18']);
+    // Created exactly when a cycle ended: that cycle had no day of the organization's.
+    expect(starts(billingCycles(18, now, 12, { since: new Date('2026-10-18T00:00:00Z') }))).toEqual(['2026-11-18', '2026-10-18']);
+    expect(starts(billingCycles(18, now, 12, { since: new Date('2026-11-18T00:00:00Z') }))).toEqual(['2026-11-18']);
+  });
+
   it('reads the renewal day in UTC, and falls back to calendar months', () => {
     expect(renewalDay('2026-12-18T06:00:00.000Z')).toBe(18);
     expect(renewalDay('2026-01-31T23:30:00-05:00')).toBe(1);
@@ -59,5 +87,7 @@ describe('billing cycles', () => {
   it('shows a period by the days it includes', () => {
     expect(formatPeriod(day('2025-01-31'), day('2025-02-28'))).toMatch(/^Jan 31\s–\sFeb 27, 2025$/);
     expect(formatPeriod(day('2025-12-18'), day('2026-01-18'))).toMatch(/^Dec 18, 2025\s–\sJan 17, 2026$/);
+    expect(formatPeriodToToday(day('2026-11-18'), new Date('2026-11-20T12:00:00Z'))).toBe('Nov 18 – today');
+    expect(formatPeriodToToday(day('2025-12-18'), new Date('2026-01-02T12:00:00Z'))).toBe('Dec 18, 2025 – today');
   });
 });

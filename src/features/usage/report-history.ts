@@ -30,6 +30,21 @@ export function reportState(report: StoredReport, now: number): ReportState {
   return Date.parse(report.expiresAt) <= now ? 'expired' : 'active';
 }
 
+/**
+ * When a signed link stops working, from its `expires` query parameter (unix seconds): the server's
+ * word, which the browser's clock need not agree with. Null when the link does not carry one.
+ */
+export function signedLinkExpiry(url: string): string | null {
+  let expires: string | null;
+  try {
+    expires = new URL(url, window.location.origin).searchParams.get('expires');
+  } catch {
+    return null;
+  }
+  if (expires === null || !/^\d{1,12}$/.test(expires)) return null;
+  return new Date(Number(expires) * 1000).toISOString();
+}
+
 let reports: readonly StoredReport[] | undefined;
 const listeners = new Set<() => void>();
 

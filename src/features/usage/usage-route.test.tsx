@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { renderRoute, signInAs } from '@/test/render';
 import type { Role } from '@/api/permissions';
-import { reportHistory, type StoredReport } from './report-history';
+import { reportHistory, signedLinkExpiry, type StoredReport } from './report-history';
 import { Component as UsagePage } from './usage-route';
 
 const server = setupSandboxServer();
@@ -54,7 +54,9 @@ describe('usage reports page', () => {
     const selected = within(period).getByRole('option', { selected: true });
     expect(selected.textContent).toMatch(/\(last cycle\)$/);
     expect(within(period).getAllByRole('option')).toHaveLength(14);
-    expect(within(period).getAllByRole('option')[0]?.textContent).toMatch(/\(current cycle, in progress\)$/);
+    // The cycle in progress and the 12 before it, as the hint says; the one in progress runs to today.
+    expect(within(period).getAllByRole('option')[0]?.textContent).toMatch(/^\w+ \d+(, \d{4})? – today \(in progress\)$/);
+    expect(screen.getByText(/^The billing cycle in progress and the 12 before it, or a custom range\./)).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Generate report' }));
     const item = await waitFor(reportItem);
@@ -73,6 +75,10 @@ describe('usage reports page', () => {
     expect(rows.length % 3).toBe(0);
 
     expect(window.sessionStorage.getItem(STORAGE_KEY)).toContain(url);
+    // The expiry shown is the one the signed link carries, not the browser's guess.
+    const expires = Number(new URL(url).searchParams.get('expires'));
+    expect(expires).toBeGreaterThan(0);
+    expect(window.sessionStorage.getItem(STORAGE_KEY)).toContain(`"expiresAt":"${new Date(expires * 1000).toISOString()}"`);
     expect(JSON.stringify({ ...window.localStorage })).not.toContain('usage-reports');
   });
 
@@ -88,6 +94,8 @@ describe('usage reports page', () => {
     const dialog = screen.getByRole('dialog', { name: 'Revoke this link?' });
     await user.click(within(dialog).getByRole('button', { name: 'Revoke link' }));
     await waitFor(() => expect(within(reportItem()).getByText('Revoked')).toBeTruthy());
+    // The Revoke button went away: focus lands on the report, not on <body>.
+    expect(document.activeElement).toBe(within(reportItem()).getByRole('heading'));
     expect(within(reportItem()).queryByRole('link')).toBeNull();
     expect(server.requests().some((request) => request.startsWith('DELETE /sandbox/usage-reports/'))).toBe(true);
     expect((await fetch(url)).status).toBe(404);
@@ -119,6 +127,54 @@ describe('usage reports page', () => {
     await user.click(screen.getByRole('button', { name: 'Generate report' }));
     const item = await waitFor(reportItem);
     expect(within(item).getByRole('heading').textContent).toMatch(/^Mar 10\s–\s31, 2025$/);
+  });
+
+  it('offers no cycle from before the organization existed, and says that none is completed yet', async () => {
+    const user = userEvent.setup();
+    // Globex was created five days ago, after its last cycle ended: that cycle's report would be empty.
+    server.signInAs('sbx_admin_globex');
+    signInAs('sbx_admin_globex', [{ organization_id: ORG_IDS.globex, organization_name: 'Globex', role: 'admin' }]);
+    renderRoute(`/organizations/${ORG_IDS.globex}/usage`, '/organizations/:organizationId/usage', <UsagePage />);
+    const period = await screen.findByRole('combobox', { name: /^Period/ });
+    expect(within(period).getAllByRole('option').map((option) => option.textContent?.replace(/^.* – /, ''))).toEqual(['today (in progress)', 'Custom range…']);
+    expect(within(period).getByRole('option', { selected: true }).textContent).toMatch(/\(in progress\)$/);
+    expect(screen.getByText(/^No billing cycle is completed yet: choose the cycle in progress or a custom range\./)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Generate report' }));
+    const item = await waitFor(reportItem);
+    const csv = await (await fetch(within(item).getByRole('link', { name: /^Download the CSV for / }).getAttribute('href') ?? '')).text();
+    expect(csv.trim().split('\n').length).toBeGreaterThan(1);
+  });
+
+  it('offers yearly cycles to an organization on a yearly plan', async () => {
+    const changed = await fetch(`http://localhost/api/organization/${ORG_IDS.acme}/changePlan`, {
+      method: 'POST',
+      headers: { Authorization: 'Token sbx_admin_acme', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ plan: 'TEAM_YEARLY' }),
+    });
+    expect(changed.status).toBe(200);
+    renderUsage('admin', 'sbx_admin_acme');
+    const period = await screen.findByRole('combobox', { name: /^Period/ });
+    const cycles = within(within(period).getByRole('group', { name: 'Yearly billing cycles' })).getAllByRole('option');
+    // Acme was created 27 months ago: the year in progress and the two before it, a year apart.
+    expect(cycles).toHaveLength(3);
+    const [, last, before] = cycles.map((option) => option.getAttribute('value') ?? '');
+    const [lastFrom = '', lastTo = ''] = last?.split('/') ?? [];
+    expect(Number(lastTo.slice(0, 4)) - Number(lastFrom.slice(0, 4))).toBe(1);
+    expect(before?.split('/')[1]).toBe(lastFrom);
+    expect(screen.getByText(/^The yearly billing cycle in progress and the 2 before it/)).toBeTruthy();
+  });
+
+  it('refuses a custom last day in the future', async () => {
+    const user = userEvent.setup();
+    renderUsage();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Period' }), 'custom');
+    const tomorrow = isoDay(new Date(Date.now() + DAY_MS));
+    await user.type(screen.getByLabelText(/First day/), isoDay(new Date(Date.now() - 10 * DAY_MS)));
+    await user.type(screen.getByLabelText(/Last day/), tomorrow);
+    await user.click(screen.getByRole('button', { name: 'Generate report' }));
+    expect(await screen.findByText('The last day cannot be in the future: usage is known up to today')).toBeTruthy();
+    expect(screen.getByLabelText(/Last day/).getAttribute('aria-invalid')).toBe('true');
+    expect(server.requests()).not.toContain(`POST ${generatePath}`);
   });
 
   it('puts the server’s field errors on the form and keeps the choice', async () => {
@@ -161,6 +217,36 @@ describe('usage reports page', () => {
     await userEvent.setup().click(within(item).getByRole('button', { name: /^Remove the report for / }));
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     expect(window.sessionStorage.getItem(STORAGE_KEY)).toBe('[]');
+  });
+
+  it('offers to copy a revoke link on another site instead of calling it, which the console’s CSP forbids', async () => {
+    const report: StoredReport = {
+      id: 'remote',
+      ownerId: 'test',
+      organizationId: ORG_IDS.acme,
+      from: '2026-01-01T00:00:00.000Z',
+      to: '2026-02-01T00:00:00.000Z',
+      createdAt: new Date().toISOString(),
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      reportUrl: 'https://reports.example/usage/remote/csv?expires=1&signature=x',
+      deleteReportUrl: 'https://reports.example/usage/remote?expires=1&signature=x',
+      revokedAt: null,
+    };
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify([report]));
+    reportHistory.reload();
+    renderUsage();
+    const item = await waitFor(reportItem);
+    expect(within(item).queryByRole('button', { name: /^Revoke the link/ })).toBeNull();
+    expect(within(item).getByRole('button', { name: /^Copy the revoke link of the report for / })).toBeTruthy();
+    expect(within(item).getByText(/Its revoke link is on another site, which this console cannot call/)).toBeTruthy();
+    expect(server.requests().some((request) => request.startsWith('DELETE'))).toBe(false);
+  });
+
+  it('reads a link’s expiry from its signature, when it carries one', () => {
+    expect(signedLinkExpiry('https://reports.example/r/1/csv?expires=1893456000&signature=abc')).toBe('2030-01-01T00:00:00.000Z');
+    expect(signedLinkExpiry('/sandbox/usage-reports/1/csv?expires=1893456000')).toBe('2030-01-01T00:00:00.000Z');
+    expect(signedLinkExpiry('https://reports.example/r/1/csv?signature=abc')).toBeNull();
+    expect(signedLinkExpiry('https://reports.example/r/1/csv?expires=soon')).toBeNull();
   });
 
   it('explains to a viewer without asking for anything', async () => {

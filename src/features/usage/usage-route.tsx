@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { can } from '@/api/permissions';
+import { PLAN_CATALOG } from '@/api/plans';
 import { currentCostQuery } from '@/api/queries';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
@@ -9,7 +10,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { useSession } from '@/lib/session';
 import { useCurrentOrganization } from '@/lib/use-organization';
-import { billingCycles, renewalDay } from './billing-cycles';
+import { billingCycles, renewalDay, renewalMonth } from './billing-cycles';
 import { ReportList } from './components/report-list';
 import { UsageReportForm } from './components/usage-report-form';
 import { reportHistory, useReportHistory } from './report-history';
@@ -45,13 +46,22 @@ export function Component() {
     );
   }
 
-  const cycles = cost.data ? billingCycles(renewalDay(cost.data.renewal_at), openedAt) : [];
+  // A yearly plan's cycles last a year; cycles that ended before the organization existed have no usage.
+  const cycleLength = organization ? PLAN_CATALOG[organization.plan].period : 'month';
+  const cycles =
+    cost.data && organization
+      ? billingCycles(renewalDay(cost.data.renewal_at), openedAt, 12, {
+          length: cycleLength,
+          renewalMonth: renewalMonth(cost.data.renewal_at),
+          since: new Date(organization.created_at),
+        })
+      : [];
   return (
     <>
       {header}
       <div className="flex flex-col gap-6">
         <Card title="New report">
-          {cost.isPending ? (
+          {cost.isPending || !organization ? (
             <LoadingBlock label="Loading the billing cycles" lines={3} />
           ) : (
             <>
@@ -69,7 +79,7 @@ export function Component() {
                 <p className="mb-4 text-sm text-ink-muted">There is no renewal date: billing cycles follow calendar months.</p>
               )}
               {/* Remounts with a billing cycle chosen once the cycles are known (after a retry). */}
-              <UsageReportForm key={cycles.length > 0 ? 'cycles' : 'custom'} organizationId={organizationId} ownerId={ownerId} cycles={cycles} />
+              <UsageReportForm key={cycles.length > 0 ? 'cycles' : 'custom'} organizationId={organizationId} ownerId={ownerId} cycles={cycles} cycleLength={cycleLength} now={openedAt} />
             </>
           )}
         </Card>

@@ -1,11 +1,12 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Component as ReactComponent, lazy, Suspense, type ReactNode } from 'react';
+import { Component as ReactComponent, lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Cluster } from '@/api/contract';
 import { clusterCostQuery, clustersQuery } from '@/api/queries';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock, Skeleton } from '@/components/ui/skeleton';
+import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatCents, plural } from '@/lib/format';
 import { toCostRow, totalsByCurrency, type ClusterCostRow } from '../cluster-costs';
 import { loadCostRangeChart } from '../loader';
@@ -28,7 +29,7 @@ class ChartBoundary extends ReactComponent<{ children: ReactNode }, { failed: bo
 
 type CostState =
   | { kind: 'loading' }
-  | { kind: 'error'; error: Error; retry: () => void; retrying: boolean }
+  | { kind: 'error'; error: Error; retry: () => Promise<boolean>; retrying: boolean }
   | { kind: 'loaded'; row: ClusterCostRow };
 
 function Money({ cents, currency }: { cents: number; currency: string }) {
@@ -63,6 +64,18 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
   const rows = states.flatMap((state) => (state.kind === 'loaded' ? [state.row] : []));
   const totals = totalsByCurrency(rows);
   const perCurrency = totals.length > 1;
+  // A successful retry replaces the Retry button with the numbers: the focus moves to the cluster's row.
+  const [retriedId, setRetriedId] = useState<string | null>(null);
+  const retriedRow = useFocusRequest<HTMLTableCellElement>();
+  const retry = (clusterId: string, state: { retry: () => Promise<boolean> }, button: HTMLButtonElement) => {
+    void state.retry().then((succeeded) => {
+      // Unless the user has moved on while it loaded.
+      const focused = document.activeElement;
+      if (!succeeded || (focused !== button && focused !== document.body && focused !== null)) return;
+      setRetriedId(clusterId);
+      retriedRow.request();
+    });
+  };
   return (
     // Scrolls sideways only when a long cluster name cannot wrap; a scrollable region must be reachable by keyboard.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -82,7 +95,12 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
             const state = states[index] ?? { kind: 'loading' };
             return (
               <tr key={cluster.id} className="border-b border-line align-top">
-                <th scope="row" className="py-2 pr-2 sm:pr-3 text-left font-medium text-ink">
+                <th
+                  scope="row"
+                  ref={cluster.id === retriedId ? retriedRow.ref : undefined}
+                  tabIndex={cluster.id === retriedId ? -1 : undefined}
+                  className="py-2 pr-2 text-left font-medium text-ink focus:outline-none sm:pr-3"
+                >
                   {cluster.name}
                   <span className="block text-xs font-normal text-ink-muted">
                     {cluster.cloud_provider} · {cluster.region}
@@ -103,7 +121,7 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
                   <td colSpan={3} className="py-2">
                     <div role="alert" className="flex flex-wrap items-center justify-end gap-2 text-danger-ink">
                       <span>Could not load this cluster’s cost: {state.error.message}</span>
-                      <Button variant="secondary" size="sm" onClick={state.retry} pending={state.retrying} aria-label={`Retry loading the cost of ${cluster.name}`}>
+                      <Button variant="secondary" size="sm" onClick={(event) => retry(cluster.id, state, event.currentTarget)} pending={state.retrying} aria-label={`Retry loading the cost of ${cluster.name}`}>
                         Retry
                       </Button>
                     </div>
@@ -146,7 +164,7 @@ export function ClusterCosts({ organizationId }: { organizationId: string }) {
       results.map((result, index): CostState => {
         const cluster = list[index];
         if (result.data && cluster) return { kind: 'loaded', row: toCostRow(cluster, result.data) };
-        if (result.isError) return { kind: 'error', error: result.error, retry: () => void result.refetch(), retrying: result.isFetching };
+        if (result.isError) return { kind: 'error', error: result.error, retry: async () => (await result.refetch()).isSuccess, retrying: result.isFetching };
         return { kind: 'loading' };
       }),
   });

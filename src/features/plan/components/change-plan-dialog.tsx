@@ -2,16 +2,20 @@ import type { Plan } from '@/api/contract';
 import { PLAN_CATALOG, type PlanInfo } from '@/api/plans';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { formatCents } from '@/lib/format';
-import { isOffered, monthlyCents, monthlyDifferenceCents, movesOntoCredit } from '../plan-comparison';
+import { isOffered, monthlyCents, monthlyChangeCents, movesOntoCredit, type MonthlyPrice } from '../plan-comparison';
 import { describeMonthlyChange } from './cost-change';
 
 /**
  * Says what the change costs before it is made: the new monthly price, the difference, what else
  * changes, and, when a paid plan gives way to one that runs on credit, what billing will need.
  */
-export function ChangePlanDialog({ target, currentPlan, organizationName, pending, error, onConfirm, onCancel }: {
+export function ChangePlanDialog({ target, currentPlan, now, listPrices, organizationName, pending, error, onConfirm, onCancel }: {
   target: PlanInfo | null;
   currentPlan: Plan;
+  /** What the organization pays per month now, from the API; null when unknown (the list price stands in, labelled). */
+  now: MonthlyPrice | null;
+  /** The target's price is the sandbox's list price, not one the backend confirmed. */
+  listPrices: boolean;
   organizationName: string;
   pending: boolean;
   error: Error | null;
@@ -20,6 +24,8 @@ export function ChangePlanDialog({ target, currentPlan, organizationName, pendin
 }) {
   const current = PLAN_CATALOG[currentPlan];
   const ontoCredit = target !== null && movesOntoCredit(currentPlan, target.id);
+  const nowPrice = now ?? { cents: monthlyCents(currentPlan), currency: current.currency };
+  const change = target ? monthlyChangeCents(nowPrice, target.id) : null;
   return (
     <ConfirmDialog
       open={target !== null}
@@ -34,14 +40,16 @@ export function ChangePlanDialog({ target, currentPlan, organizationName, pendin
       {target && (
         <div className="space-y-3 text-sm">
           <dl className="tabular grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 rounded-md bg-surface-muted p-3">
-            <dt className="font-semibold text-ink">New monthly cost</dt>
+            <dt className="font-semibold text-ink">New monthly cost{listPrices ? ' (list price)' : ''}</dt>
             <dd className="text-right font-semibold text-ink">{formatCents(monthlyCents(target.id), target.currency)} / month</dd>
-            <dt className="text-ink-muted">Now ({current.name})</dt>
+            <dt className="text-ink-muted">
+              Now ({current.name}){now ? '' : ', list price'}
+            </dt>
             <dd className="text-right text-ink-muted">
-              {formatCents(monthlyCents(currentPlan), current.currency)} / month{current.period === 'year' ? ' (billed yearly)' : ''}
+              {formatCents(nowPrice.cents, nowPrice.currency)} / month{current.period === 'year' ? ' (billed yearly)' : ''}
             </dd>
           </dl>
-          <p className="text-ink">{describeMonthlyChange(monthlyDifferenceCents(currentPlan, target.id), target.currency)}.</p>
+          {change !== null && <p className="text-ink">{describeMonthlyChange(change, target.currency, listPrices || !now)}.</p>}
           {target.auditLogsRetentionInDays !== current.auditLogsRetentionInDays && (
             <p className="text-ink">
               Audit logs will be kept {target.auditLogsRetentionInDays} days instead of {current.auditLogsRetentionInDays}.

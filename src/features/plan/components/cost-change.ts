@@ -1,8 +1,12 @@
 import { formatCents } from '@/lib/format';
 
-/** "$600.00 more per month": the sign in words, so that it reads the same aloud. */
-export function describeMonthlyChange(differenceCents: number, currency: string): string {
-  if (differenceCents === 0) return 'Same monthly price as your plan';
+/**
+ * "$600.00 more per month": the sign in words, so that it reads the same aloud. `listPrice` says
+ * that the other plan's price is the documented list price, not one the backend confirmed.
+ */
+export function describeMonthlyChange(differenceCents: number, currency: string, listPrice = false): string {
+  const atList = listPrice ? ', at list price' : '';
+  if (differenceCents === 0) return `Same monthly price as your plan${atList}`;
   const amount = formatCents(Math.abs(differenceCents), currency);
-  return differenceCents > 0 ? `${amount} more per month than your plan` : `${amount} less per month than your plan`;
+  return `${amount} ${differenceCents > 0 ? 'more' : 'less'} per month than your plan${atList}`;
 }

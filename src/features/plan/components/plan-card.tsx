@@ -4,16 +4,22 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { formatCents } from '@/lib/format';
-import { monthlyDifferenceCents } from '../plan-comparison';
+import { monthlyChangeCents, type MonthlyPrice } from '../plan-comparison';
 import { describeMonthlyChange } from './cost-change';
 
-export function PlanCard({ plan, currentPlan, canChange, onChoose }: {
+export function PlanCard({ plan, currentPlan, now, listPrices, canChange, onChoose }: {
   plan: PlanInfo;
   currentPlan: Plan | undefined;
+  /** What the organization pays per month now, from the API; null until known. */
+  now: MonthlyPrice | null;
+  /** The catalog's prices are the sandbox's list prices: against a real backend they are labelled so. */
+  listPrices: boolean;
   canChange: boolean;
   onChoose: (plan: PlanInfo) => void;
 }) {
   const isCurrent = plan.id === currentPlan;
+  const change = !isCurrent && now ? monthlyChangeCents(now, plan.id) : null;
+  const price = isCurrent && now ? { cents: now.cents, currency: now.currency, period: 'month' } : { cents: plan.priceInCents, currency: plan.currency, period: plan.period };
   const headingId = `plan-${plan.id}`;
   return (
     <article
@@ -27,11 +33,15 @@ export function PlanCard({ plan, currentPlan, canChange, onChoose }: {
         {isCurrent && <Badge tone="info">Current plan</Badge>}
       </div>
       <p className="tabular mt-2 text-xl font-semibold text-ink sm:text-2xl xl:text-xl">
-        {formatCents(plan.priceInCents, plan.currency)}
-        <span className="text-sm font-normal text-ink-muted"> / {plan.period}</span>
+        {formatCents(price.cents, price.currency)}
+        <span className="text-sm font-normal text-ink-muted">
+          {' '}
+          / {price.period}
+          {listPrices && !(isCurrent && now) ? ' · list price' : ''}
+        </span>
       </p>
       <p className="mt-1 min-h-5 text-sm text-ink-muted">
-        {isCurrent ? 'What you pay now' : currentPlan ? describeMonthlyChange(monthlyDifferenceCents(currentPlan, plan.id), plan.currency) : null}
+        {isCurrent ? 'What you pay now' : change !== null ? describeMonthlyChange(change, plan.currency, listPrices) : null}
       </p>
       <ul className="mt-4 flex-1 space-y-1.5 text-sm text-ink">
         {plan.highlights.map((highlight) => (

@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { Field, TextInput } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
+import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatCents } from '@/lib/format';
 import { useUpdateSubscription } from '../api/use-subscription-mutations';
 import { displayDate, instances, UNIT_PRICE } from './format';
@@ -57,13 +58,19 @@ function ChangeSummary({ from, to, paymentExp }: { from: number; to: number; pay
 export function ChangeQuantityForm({ organizationId, current, paymentExp }: { organizationId: string; current: number; paymentExp: string }) {
   const { register, handleSubmit, setError, reset, formState } = useForm<QuantityFormValues>({
     resolver: zodResolver(quantityFormSchema),
-    defaultValues: { quantity: String(current) },
+    // Follows the subscription when it changes elsewhere, keeping what the user is typing. (Remounting
+    // the form on a new quantity instead would drop the keyboard focus to <body> after every change.)
+    values: { quantity: String(current) },
+    resetOptions: { keepDirtyValues: true },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
   const { errors } = formState;
   const mutation = useUpdateSubscription(organizationId);
   const [proposed, setProposed] = useState<number | null>(null);
+  // After a change the focus goes back to the field, ready for the next one.
+  const quantityField = useFocusRequest<HTMLInputElement>();
+  const quantityRegistration = register('quantity');
 
   const onSubmit = handleSubmit((values) => {
     const quantity = toQuantity(values.quantity);
@@ -82,6 +89,7 @@ export function ChangeQuantityForm({ organizationId, current, paymentExp }: { or
         toast.success(`The subscription now has ${instances(proposed)}.`);
         reset({ quantity: String(proposed) });
         setProposed(null);
+        quantityField.request();
       },
       onError: (error) => {
         const field = error instanceof ApiError ? error.errors.find((item) => item.field === 'quantity') : undefined;
@@ -97,7 +105,17 @@ export function ChangeQuantityForm({ organizationId, current, paymentExp }: { or
     <>
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <Field label="Instances" hint={`${UNIT_PRICE} per instance per month.`} error={errors.quantity?.message} className="sm:w-56">
-          {(props) => <TextInput {...props} {...register('quantity')} type="number" inputMode="numeric" min={1} max={MAX_INSTANCES} step={1} />}
+          {(props) => (
+            <TextInput
+              {...props}
+              {...quantityRegistration}
+              ref={(element) => {
+                quantityRegistration.ref(element);
+                quantityField.ref.current = element;
+              }}
+              type="number" inputMode="numeric" min={1} max={MAX_INSTANCES} step={1}
+            />
+          )}
         </Field>
         <Button type="submit" variant="secondary" className="sm:mt-7">
           Change quantity

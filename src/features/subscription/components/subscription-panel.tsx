@@ -86,7 +86,7 @@ export function SubscriptionPanel({ organizationId, billing, role }: { organizat
       {canManage && quantity !== null && (
         <Section id="change-quantity-heading" title="Change the number of instances">
           <div className="mt-2">
-            <ChangeQuantityForm key={quantity} organizationId={organizationId} current={quantity} paymentExp={subscription.payment_exp} />
+            <ChangeQuantityForm organizationId={organizationId} current={quantity} paymentExp={subscription.payment_exp} />
           </div>
         </Section>
       )}

@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { queryKeys } from '@/api/queries';
+import { cloudPlansBillingQuery, queryKeys } from '@/api/queries';
 import { toast } from '@/components/ui/toast';
 
+const PAID = 'Payment received: the subscription is active.';
+const NOT_CONFIRMED = 'The payment is not confirmed yet: no active subscription was found. Check this page again in a moment.';
+
 const OUTCOMES: Record<string, { tone: 'success' | 'info'; message: string }> = {
-  'checkout=success': { tone: 'success', message: 'Payment received: the subscription is active.' },
   'checkout=canceled': { tone: 'info', message: 'Checkout canceled: nothing was charged.' },
   'card=updated': { tone: 'success', message: 'Payment method updated.' },
   'card=canceled': { tone: 'info', message: 'The payment method was not changed.' },
@@ -13,7 +15,8 @@ const OUTCOMES: Record<string, { tone: 'success' | 'info'; message: string }> = 
 
 /**
  * The hosted checkout and update-card pages send the user back with ?checkout=… or ?card=…: say
- * what happened, fetch the new state, and drop the parameter so that a reload does not repeat it.
+ * what happened (a payment, once the subscription confirms it), fetch the new state, and drop the
+ * parameter so that a reload does not repeat it.
  */
 export function useHostedPageReturn(organizationId: string): void {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -23,6 +26,16 @@ export function useHostedPageReturn(organizationId: string): void {
 
   useEffect(() => {
     if (checkout === null && card === null) return;
+    if (checkout === 'success') {
+      // Anyone can type ?checkout=success: say the payment went through only once the subscription shows it.
+      void queryClient
+        .invalidateQueries({ queryKey: queryKeys.cloudPlans(organizationId) })
+        .then(() => queryClient.fetchQuery(cloudPlansBillingQuery(organizationId)))
+        .then(
+          (billing) => (billing.response.subscription ? toast.success(PAID) : toast.info(NOT_CONFIRMED)),
+          () => toast.info(NOT_CONFIRMED),
+        );
+    }
     const outcome = OUTCOMES[checkout !== null ? `checkout=${checkout}` : `card=${card ?? ''}`];
     if (outcome) {
       toast[outcome.tone](outcome.message);

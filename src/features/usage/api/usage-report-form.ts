@@ -70,6 +70,7 @@ export const usageReportFormSchema = z
           if (!values.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Choose the last day' });
           else if (!to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Enter a date like 2026-01-31' });
           else if (from && to.getTime() < from.getTime()) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last day cannot be before the first' });
+          else if (to.getTime() > Date.now()) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last day cannot be in the future: usage is known up to today' });
           if (!from || !to || to.getTime() < from.getTime()) return;
         }
         const result = usageReportRequestSchema.safeParse(toUsageReportRequest(values));

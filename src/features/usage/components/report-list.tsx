@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { Badge, type Tone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { toast } from '@/components/ui/toast';
+import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatDateTime } from '@/lib/format';
-import { isSafeToOpen } from '@/lib/safe-url';
+import { isSafeToOpen, isSameOrigin } from '@/lib/safe-url';
 import { useRevokeUsageReport } from '../api/use-revoke-usage-report';
 import { formatPeriod } from '../billing-cycles';
 import { reportHistory, reportState, type ReportState, type StoredReport } from '../report-history';
@@ -44,19 +45,26 @@ const STATE_BADGE: Record<ReportState, { label: string; tone: Tone }> = {
   revoked: { label: 'Revoked', tone: 'warning' },
 };
 
-function ReportItem({ report, now, onRevoke }: { report: StoredReport; now: number; onRevoke: (report: StoredReport) => void }) {
+function ReportItem({ report, now, onRevoke, headingRef }: {
+  report: StoredReport;
+  now: number;
+  onRevoke: (report: StoredReport) => void;
+  headingRef?: Ref<HTMLHeadingElement>;
+}) {
   const state = reportState(report, now);
   const period = formatPeriod(new Date(report.from), new Date(report.to));
   const headingId = `report-${report.id}`;
   const safeReport = isSafeToOpen(report.reportUrl);
-  const safeRevoke = report.deleteReportUrl !== null && isSafeToOpen(report.deleteReportUrl);
+  // The console may call only its own origin (connect-src 'self'): another site's revoke link is offered to copy, with why.
+  const revokeHere = report.deleteReportUrl !== null && isSameOrigin(report.deleteReportUrl);
+  const revokeElsewhere = report.deleteReportUrl !== null && !revokeHere && isSafeToOpen(report.deleteReportUrl) ? report.deleteReportUrl : null;
   const expiresAt = Date.parse(report.expiresAt);
   return (
     <li>
       <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg border border-line p-4 sm:flex-row sm:items-center sm:justify-between">
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">
-            <h3 id={headingId} className="font-semibold text-ink">
+            <h3 id={headingId} ref={headingRef} tabIndex={-1} className="font-semibold text-ink focus:outline-none">
               {period}
             </h3>
             <Badge tone={STATE_BADGE[state].tone}>{STATE_BADGE[state].label}</Badge>
@@ -76,6 +84,11 @@ function ReportItem({ report, now, onRevoke }: { report: StoredReport; now: numb
           {state === 'active' && !safeReport && (
             <p className="mt-1 text-sm text-danger-ink">This link is neither https nor on this site, so the console does not open it.</p>
           )}
+          {state === 'active' && revokeElsewhere && (
+            <p className="mt-1 text-sm text-ink-muted">
+              Its revoke link is on another site, which this console cannot call: copy it and send it a DELETE request to revoke the report early.
+            </p>
+          )}
         </div>
         <div className="flex shrink-0 flex-wrap items-center gap-2">
           {state === 'active' ? (
@@ -94,7 +107,8 @@ function ReportItem({ report, now, onRevoke }: { report: StoredReport; now: numb
                   <CopyButton value={report.reportUrl} label={`Copy the link to the report for ${period}`} />
                 </>
               )}
-              {safeRevoke && (
+              {revokeElsewhere && <CopyButton value={revokeElsewhere} label={`Copy the revoke link of the report for ${period}`} />}
+              {revokeHere && (
                 <Button variant="ghost" size="sm" onClick={() => onRevoke(report)} aria-label={`Revoke the link to the report for ${period}`}>
                   Revoke
                 </Button>
@@ -117,6 +131,9 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
   // Escape closes the native dialog even while the request is in flight: a failure must still be told.
   const dialogOpen = useRef(false);
   const mutation = useRevokeUsageReport();
+  // A revoked report loses its Revoke button, the dialog's opener: the focus moves to the report itself.
+  const [revokedId, setRevokedId] = useState<string | null>(null);
+  const revokedHeading = useFocusRequest<HTMLHeadingElement>();
   const now = useNow(reports.filter((report) => report.revokedAt === null).map((report) => Date.parse(report.expiresAt)));
 
   if (reports.length === 0) {
@@ -131,6 +148,8 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
         reportHistory.markRevoked(report.id, new Date());
         dialogOpen.current = false;
         setRevoking(null);
+        setRevokedId(report.id);
+        revokedHeading.request();
         if (outcome === 'revoked') toast.success('Link revoked: it no longer downloads the report');
         else toast.info('The link had already stopped working: it expired or was revoked elsewhere');
       },
@@ -148,6 +167,7 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
             key={report.id}
             report={report}
             now={now}
+            headingRef={report.id === revokedId ? revokedHeading.ref : undefined}
             onRevoke={(target) => {
               mutation.reset();
               dialogOpen.current = true;

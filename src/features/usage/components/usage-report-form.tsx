@@ -6,20 +6,29 @@ import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { CUSTOM_PERIOD, formField, LINK_LIFETIMES, toUsageReportRequest, usageReportFormSchema, type UsageReportFormValues } from '../api/usage-report-form';
 import { useGenerateUsageReport } from '../api/use-generate-usage-report';
-import { formatPeriod, type BillingCycle } from '../billing-cycles';
-import { reportHistory } from '../report-history';
+import { formatPeriod, formatPeriodToToday, type BillingCycle, type CycleLength } from '../billing-cycles';
+import { reportHistory, signedLinkExpiry } from '../report-history';
 
-function cycleLabel(cycle: BillingCycle, index: number): string {
-  const period = formatPeriod(cycle.from, cycle.to);
-  if (cycle.inProgress) return `${period} (current cycle, in progress)`;
-  return index === 1 ? `${period} (last cycle)` : period;
+function cycleLabel(cycle: BillingCycle, index: number, now: Date): string {
+  // Short enough for a phone's select, which cannot wrap an option.
+  if (cycle.inProgress) return `${formatPeriodToToday(cycle.from, now)} (in progress)`;
+  return index === 1 ? `${formatPeriod(cycle.from, cycle.to)} (last cycle)` : formatPeriod(cycle.from, cycle.to);
 }
 
+/** Says how many cycles are offered, as they are: the one in progress and those completed since the organization began. */
+function periodHint(cycles: readonly BillingCycle[], length: CycleLength): string {
+  const completed = cycles.filter((cycle) => !cycle.inProgress).length;
+  const yearly = length === 'year';
+  const cycleWord = yearly ? 'yearly billing cycle' : 'billing cycle';
+  if (cycles.length === 0) return 'Whole days in UTC.';
+  if (completed === 0) return `No ${cycleWord} is completed yet: choose the cycle in progress or a custom range. Whole days in UTC.`;
+  return `The ${cycleWord} in progress and the ${completed === 1 ? 'one' : completed} before it, or a custom range. Whole days in UTC; a cycle starts on the renewal ${yearly ? 'date' : 'day'}.`;
+}
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * Stamped when the request leaves: the link's expiry is counted from then, so the list never shows
- * a link as valid after the server lets it go.
+ * Stamped when the request leaves: when the link does not say when it expires, its expiry is counted
+ * from then, so the list never shows a link as valid after the server lets it go.
  */
 function stamp(lifetimeSeconds: number): { id: string; createdAt: string; expiresAt: string } {
   const at = Date.now();
@@ -34,8 +43,15 @@ function stamp(lifetimeSeconds: number): { id: string; createdAt: string; expire
  * Generates a usage report for a billing cycle or a custom range of UTC days, with a link that
  * stays valid for the chosen time. Each report generated is added to this tab's list.
  */
-export function UsageReportForm({ organizationId, ownerId, cycles }: { organizationId: string; ownerId: string | null; cycles: readonly BillingCycle[] }) {
-  const lastCycle = cycles.find((cycle) => !cycle.inProgress);
+export function UsageReportForm({ organizationId, ownerId, cycles, cycleLength, now }: {
+  organizationId: string;
+  ownerId: string | null;
+  cycles: readonly BillingCycle[];
+  cycleLength: CycleLength;
+  /** When the page opened: the cycle in progress is shown up to that day. */
+  now: Date;
+}) {
+  const lastCycle = cycles.find((cycle) => !cycle.inProgress) ?? cycles[0];
   const form = useForm<UsageReportFormValues>({
     resolver: zodResolver(usageReportFormSchema),
     defaultValues: { period: lastCycle?.key ?? CUSTOM_PERIOD, from: '', to: '', lifetime: String(LINK_LIFETIMES[0].seconds) },
@@ -58,6 +74,7 @@ export function UsageReportForm({ organizationId, ownerId, cycles }: { organizat
         }
         reportHistory.add({
           ...times,
+          expiresAt: signedLinkExpiry(response.report_url) ?? times.expiresAt,
           ownerId,
           organizationId,
           from: request.from,
@@ -90,14 +107,14 @@ export function UsageReportForm({ organizationId, ownerId, cycles }: { organizat
         </p>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Period" hint="Whole days in UTC. A billing cycle starts on the renewal day." error={errors.period?.message} className="sm:col-span-2">
+        <Field label="Period" hint={periodHint(cycles, cycleLength)} error={errors.period?.message} className="sm:col-span-2">
           {(props) => (
             <SelectInput {...props} {...register('period')}>
               {cycles.length > 0 && (
-                <optgroup label="Billing cycles">
+                <optgroup label={cycleLength === 'year' ? 'Yearly billing cycles' : 'Billing cycles'}>
                   {cycles.map((cycle, index) => (
                     <option key={cycle.key} value={cycle.key}>
-                      {cycleLabel(cycle, index)}
+                      {cycleLabel(cycle, index, now)}
                     </option>
                   ))}
                 </optgroup>
@@ -112,7 +129,7 @@ export function UsageReportForm({ organizationId, ownerId, cycles }: { organizat
               {(props) => <TextInput {...props} {...register('from')} type="date" max={today()} />}
             </Field>
             <Field label="Last day" hint="Included. At most one year after the first day." error={errors.to?.message} required>
-              {(props) => <TextInput {...props} {...register('to')} type="date" />}
+              {(props) => <TextInput {...props} {...register('to')} type="date" max={today()} />}
             </Field>
           </>
         )}
