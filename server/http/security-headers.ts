@@ -23,6 +23,21 @@ export interface NodeBindings {
   Bindings: Partial<HttpBindings>;
 }
 
+/** Paths that answer data (JSON, MCP), never a document: the contract API, the gateway and MCP. */
+const API_PATH = /^\/(api|v1|mcp)(\/|$)/;
+
+/**
+ * What an API answer needs (OWASP's REST guidance): not sniffed into a document, never stored by a
+ * browser or proxy (billing data), and no document policy beyond "nothing may load or frame it".
+ * A document's headers on every JSON answer were two thirds of its bytes.
+ */
+const API_HEADERS: Array<[string, string]> = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Cache-Control', 'no-store'],
+  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['Referrer-Policy', 'no-referrer'],
+];
+
 export function securityHeaders(options: { csp: boolean }): MiddlewareHandler<NodeBindings> {
   const fixed: Array<[string, string]> = [
     ['X-Content-Type-Options', 'nosniff'],
@@ -32,17 +47,23 @@ export function securityHeaders(options: { csp: boolean }): MiddlewareHandler<No
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
   ];
   const defaults: Array<[string, string]> = options.csp ? [['Content-Security-Policy', CONSOLE_CSP]] : [];
+  const documentHeaders = [...fixed, ...defaults];
   return async (c, next) => {
+    const api = API_PATH.test(c.req.path);
     // Under Node the headers go straight onto the ServerResponse, whose writeHead merges them with the
-    // route's own (a page's own CSP wins). Setting them on the fetch Response instead turns every
+    // route's own (a route's own header wins). Setting them on the fetch Response instead turns every
     // lightweight response into a full Headers object, which doubled the CPU time of a request.
     const outgoing = c.env?.outgoing;
     if (outgoing) {
-      for (const [name, value] of [...fixed, ...defaults]) outgoing.setHeader(name, value);
+      for (const [name, value] of api ? API_HEADERS : documentHeaders) outgoing.setHeader(name, value);
       await next();
       return;
     }
     await next();
+    if (api) {
+      for (const [name, value] of API_HEADERS) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+      return;
+    }
     for (const [name, value] of fixed) c.res.headers.set(name, value);
     for (const [name, value] of defaults) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   };

@@ -50,7 +50,20 @@ describe('security headers', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each([['/'], ['/organizations/x/overview'], ['/assets/app.js'], ['/api/health'], ['/api/organization'], ['/assets/missing.js']])(
+  it.each([['/api/health'], ['/api/organization'], ['/api/organization/x/billingInfo']])(
+    'a real server sends API headers on %s: not sniffed, never stored, nothing may load or frame it',
+    async (path) => {
+      const response = await fetch(base + path);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      // Document-only headers are not repeated on every JSON answer.
+      expect(response.headers.get('permissions-policy')).toBeNull();
+    },
+  );
+
+  it.each([['/'], ['/organizations/x/overview'], ['/assets/app.js'], ['/assets/missing.js']])(
     'a real server sends them on %s, with the console CSP',
     async (path) => {
       const response = await fetch(base + path);
