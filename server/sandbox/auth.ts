@@ -19,14 +19,17 @@ export function authenticate(db: Db, cache: ReadCache): MiddlewareHandler<AppEnv
   // Keyed by the token as sent (in memory only). Only hits are kept: keeping misses would let anyone
   // grow the cache with one entry per made-up token.
   const users = cache.area<SessionUser>();
-  return async (c, next) => {
-    const token = tokenFromHeader(c.req.header('Authorization'));
+  return (c, next) => {
+    // Under Node, read the header from the incoming message: asking the fetch Request for a header
+    // makes @hono/node-server build a full Headers object on every request.
+    const header = c.env?.incoming ? c.env.incoming.headers.authorization : c.req.header('Authorization');
+    const token = tokenFromHeader(header);
     const user = token === null ? null : (remember(users, token, () => findUser.get(hashToken(token))) ?? null);
     if (!user) {
       throw new ApiError(401, 'Missing or invalid API token: send "Authorization: Bearer <token>" or "Authorization: Token <token>"');
     }
     c.set('user', user);
-    await next();
+    return next();
   };
 }
 

@@ -54,15 +54,18 @@ export class ReadCache {
    * itself nor the next one reads a row it changed.
    */
   dropOnWrites(): MiddlewareHandler {
-    return async (c, next) => {
-      this.checkExternalWrites();
-      const writes = c.req.method !== 'GET' && c.req.method !== 'HEAD';
-      if (writes) this.clear();
+    // Reads pass straight through: no async frame of its own on the hot path.
+    const aroundWrite: MiddlewareHandler = async (_c, next) => {
+      this.clear();
       try {
         await next();
       } finally {
-        if (writes) this.clear();
+        this.clear();
       }
+    };
+    return (c, next) => {
+      this.checkExternalWrites();
+      return c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : aroundWrite(c, next);
     };
   }
 }
