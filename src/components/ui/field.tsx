@@ -59,3 +59,8 @@ export const SelectInput = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HT
 export const TextArea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement>>(function TextArea({ className, ...props }, ref) {
   return <textarea ref={ref} className={cn(controlClass, 'h-auto min-h-24 py-2', className)} {...props} />;
 });
+
+/** Why a form's action failed ("The card was not added: …"), announced as soon as it shows. */
+export function FailureMessage({ children, className }: { children: ReactNode; className?: string }) {
+  return <p role="alert" className={cn('rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink', className)}>{children}</p>;
+}

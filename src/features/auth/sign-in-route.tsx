@@ -9,7 +9,7 @@ import { getDemoUsers } from '@/api/sandbox';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Field, SelectInput, TextInput } from '@/components/ui/field';
+import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
 import { setSession } from '@/lib/session';
 import { sessionRefreshQuery } from '@/lib/session-query';
@@ -77,9 +77,9 @@ export function Component() {
       <Card>
         <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
           {errors.root && (
-            <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+            <FailureMessage>
               {errors.root}
-            </p>
+            </FailureMessage>
           )}
           <Field label="API token" hint='Paste it as is: "Token …", "Bearer …" or the token alone.' error={errors.token} required>
             {(props) => (

@@ -9,7 +9,7 @@ import { hasVatFormat } from '@/api/tax-ids';
 import { Button } from '@/components/ui/button';
 import { Combobox } from '@/components/ui/combobox';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { Field, SelectInput, TextInput } from '@/components/ui/field';
+import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { showServerFieldErrors } from '@/lib/server-field-errors';
 import { useEditBillingInfo } from '../api/use-edit-billing-info';
@@ -76,9 +76,9 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-6" aria-label="Billing details">
       {errors.root?.serverError && (
-        <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+        <FailureMessage>
           The billing details were not saved: {errors.root.serverError.message}
-        </p>
+        </FailureMessage>
       )}
       <fieldset disabled={disabled} className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold text-ink">Contact</legend>

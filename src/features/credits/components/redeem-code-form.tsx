@@ -8,7 +8,7 @@ import { creditCodeRequestSchema, type CreditCodeRequest } from '@/api/credit-co
 import { billingStatusQuery } from '@/api/queries';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Field, TextInput } from '@/components/ui/field';
+import { FailureMessage, Field, TextInput } from '@/components/ui/field';
 import { useRedeemCreditCode } from '../api/use-redeem-credit-code';
 
 interface Redeemed {
@@ -50,9 +50,9 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
   return (
     <form noValidate onSubmit={(event) => void handleSubmit(redeem)(event)} className="flex flex-col gap-4" aria-label="Redeem a credit code">
       {errors.root?.serverError && (
-        <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+        <FailureMessage>
           The code was not redeemed: {errors.root.serverError.message}
-        </p>
+        </FailureMessage>
       )}
       {/* `contents`: the live region is always there to be heard, but adds no gap while empty. */}
       <div aria-live="polite" className="contents">

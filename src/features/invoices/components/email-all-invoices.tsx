@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { billingInfoQuery } from '@/api/queries';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
+import { FailureMessage } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useDownloadAllInvoices } from '../api/use-download-all-invoices';
 import { countLabel } from '../invoice-view';
@@ -81,9 +82,9 @@ export function EmailAllInvoices({ organizationId, organizationName, invoiceCoun
           </p>
         )}
         {mutation.isError && (
-          <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+          <FailureMessage>
             The request was not sent: {mutation.error.message}
-          </p>
+          </FailureMessage>
         )}
       </ConfirmDialog>
     </>

@@ -4,7 +4,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { CreditCard } from '@/api/contract';
 import { cardDigits, detectBrand, formatCardNumber, MAX_CARD_YEARS_AHEAD, type CreditCardRequest } from '@/api/credit-card';
 import { Button } from '@/components/ui/button';
-import { Field, SelectInput, TextInput } from '@/components/ui/field';
+import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/field';
 import { showServerFieldErrors } from '@/lib/server-field-errors';
 import { cardFormSchema, EMPTY_CARD_FORM, newIdempotencyKey, useAddCreditCard, type CardFormValues } from '../api/use-add-credit-card';
 
@@ -104,9 +104,9 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
   return (
     <form noValidate onSubmit={(event) => void handleSubmit(submitCard)(event)} className="flex flex-col gap-4" aria-label="Add a card">
       {errors.root?.serverError && (
-        <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+        <FailureMessage>
           The card was not added: {errors.root.serverError.message}
-        </p>
+        </FailureMessage>
       )}
       <Field
         label="Card number"

@@ -6,6 +6,7 @@ import { PLAN_CATALOG } from '@/api/plans';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
+import { FailureMessage } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { formatDate, formatLongDate, formatMoney, plural } from '@/lib/format';
 import { useDeleteCreditCard } from '../api/use-delete-credit-card';
@@ -150,9 +151,9 @@ export function CardList({ organizationId, organizationName, cards, cost, canEdi
           <div className="flex flex-col gap-3">
             {lastCardCost && <LastCardWarning cost={lastCardCost} organizationName={organizationName} />}
             {mutation.isError && (
-              <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+              <FailureMessage>
                 The card was not removed: {mutation.error.message}
-              </p>
+              </FailureMessage>
             )}
           </div>
         )}

@@ -1,6 +1,7 @@
 import type { Plan } from '@/api/contract';
 import { PLAN_CATALOG, type PlanInfo } from '@/api/plans';
 import { ConfirmDialog } from '@/components/ui/dialog';
+import { FailureMessage } from '@/components/ui/field';
 import { formatCents } from '@/lib/format';
 import { isOffered, monthlyCents, monthlyChangeCents, movesOntoCredit, type MonthlyPrice } from '../plan-comparison';
 import { describeMonthlyChange } from './cost-change';
@@ -68,9 +69,9 @@ export function ChangePlanDialog({ target, currentPlan, now, listPrices, organiz
             <p className="text-ink">{current.name} is no longer offered: you will not be able to switch back to it.</p>
           )}
           {error && (
-            <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-danger-ink">
+            <FailureMessage>
               The plan was not changed: {error.message}
-            </p>
+            </FailureMessage>
           )}
         </div>
       )}

@@ -5,7 +5,7 @@ import { CANCEL_REASON_MAX_LENGTH, cloudPlanName } from '@/api/cloud-plans-catal
 import { cancelFormSchema, type CancelFormValues } from '@/api/cloud-plans-requests';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { Field, TextArea } from '@/components/ui/field';
+import { FailureMessage, Field, TextArea } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useCancelSubscription } from '../api/use-subscription-mutations';
 import { displayDate, instances } from './format';
@@ -70,9 +70,9 @@ export function CancelSubscription({ organizationId, organizationName, quantity,
           {(props) => <TextArea {...props} {...register('reason')} maxLength={CANCEL_REASON_MAX_LENGTH} rows={3} />}
         </Field>
         {mutation.isError && (
-          <p role="alert" className="mt-3 rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+          <FailureMessage className="mt-3">
             The subscription was not canceled: {mutation.error.message}
-          </p>
+          </FailureMessage>
         )}
       </ConfirmDialog>
     </>

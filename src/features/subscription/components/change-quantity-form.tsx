@@ -6,7 +6,7 @@ import { CLOUD_PLAN, MAX_INSTANCES, monthlyPriceCents, prorationCents } from '@/
 import { quantityFormSchema, toQuantity, type QuantityFormValues } from '@/api/cloud-plans-requests';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
-import { Field, TextInput } from '@/components/ui/field';
+import { FailureMessage, Field, TextInput } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatCents } from '@/lib/format';
@@ -134,9 +134,9 @@ export function ChangeQuantityForm({ organizationId, current, paymentExp }: { or
       >
         {proposed !== null && <ChangeSummary from={current} to={proposed} paymentExp={paymentExp} />}
         {mutation.isError && (
-          <p role="alert" className="mt-3 rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+          <FailureMessage className="mt-3">
             The quantity was not changed: {mutation.error.message}
-          </p>
+          </FailureMessage>
         )}
       </ConfirmDialog>
     </>

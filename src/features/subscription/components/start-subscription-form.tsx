@@ -5,7 +5,7 @@ import { ApiError } from '@/api/api-error';
 import { CLOUD_PLAN, MAX_INSTANCES, monthlyPriceCents } from '@/api/cloud-plans-catalog';
 import { quantityFormSchema, toQuantity, type QuantityFormValues } from '@/api/cloud-plans-requests';
 import { Button } from '@/components/ui/button';
-import { Field, TextInput } from '@/components/ui/field';
+import { FailureMessage, Field, TextInput } from '@/components/ui/field';
 import { formatCents } from '@/lib/format';
 import { usePaymentLink } from '../api/use-subscription-mutations';
 import { openHostedPage, UNSAFE_LINK_MESSAGE } from '../hosted-page';
@@ -43,9 +43,9 @@ export function StartSubscriptionForm({ organizationId }: { organizationId: stri
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} aria-label="Start a subscription" className="mt-4 flex flex-col gap-4">
       {errors.root?.serverError && (
-        <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+        <FailureMessage>
           The subscription was not started: {errors.root.serverError.message}
-        </p>
+        </FailureMessage>
       )}
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
         <Field label="Instances" hint={`${UNIT_PRICE} per instance per month, from 1 to ${MAX_INSTANCES}.`} error={errors.quantity?.message} required className="sm:w-56">

@@ -3,6 +3,7 @@ import { Badge, type Tone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { ConfirmDialog } from '@/components/ui/dialog';
+import { FailureMessage } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatDateTime } from '@/lib/format';
@@ -190,9 +191,9 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
         }}
       >
         {mutation.error && (
-          <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+          <FailureMessage>
             The link was not revoked: {mutation.error.message}
-          </p>
+          </FailureMessage>
         )}
       </ConfirmDialog>
     </>

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { ApiError } from '@/api/api-error';
 import { Button } from '@/components/ui/button';
-import { Field, SelectInput, TextInput } from '@/components/ui/field';
+import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { CUSTOM_PERIOD, formField, LINK_LIFETIMES, toUsageReportRequest, usageReportFormSchema, type UsageReportFormValues } from '../api/usage-report-form';
 import { useGenerateUsageReport } from '../api/use-generate-usage-report';
@@ -102,9 +102,9 @@ export function UsageReportForm({ organizationId, ownerId, cycles, cycleLength, 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4" aria-label="Generate a usage report">
       {errors.root?.serverError && (
-        <p role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
+        <FailureMessage>
           The report was not generated: {errors.root.serverError.message}
-        </p>
+        </FailureMessage>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Period" hint={periodHint(cycles, cycleLength)} error={errors.period?.message} className="sm:col-span-2">
