@@ -59,18 +59,24 @@ export interface CallResult {
   json: unknown;
 }
 
-/** A movable clock: fixed at `start` when given, else following real time; `advance` shifts it either way. */
+/**
+ * Where API tests start when they do not choose: a leap day, half an hour before midnight UTC, so that
+ * day, month and year boundaries are one `advance` away and no test depends on the day it runs.
+ */
+export const DEFAULT_TEST_NOW = new Date('2028-02-29T23:30:00.000Z');
+
+/** A movable clock, fixed at `start`: it moves only when a test `advance`s or `set`s it. */
 export interface TestClock {
   now: () => Date;
   advance: (ms: number) => void;
   set: (date: Date) => void;
 }
 
-function testClock(start: Date | undefined): TestClock {
-  let fixed = start?.getTime() ?? null;
+function testClock(start: Date): TestClock {
+  let fixed = start.getTime();
   let offset = 0;
   return {
-    now: () => new Date((fixed ?? Date.now()) + offset),
+    now: () => new Date(fixed + offset),
     advance: (ms) => {
       offset += ms;
     },
@@ -94,7 +100,7 @@ export interface TestApp {
 }
 
 export interface TestAppOptions {
-  /** Fixes the clock (seed data is laid out relative to it). Real time when omitted. */
+  /** Fixes the clock (seed data is laid out relative to it); DEFAULT_TEST_NOW when omitted. */
   now?: Date;
   /** Environment variables on top of the defaults, e.g. SANDBOX_RESET_ENDPOINT. */
   env?: Record<string, string>;
@@ -113,7 +119,7 @@ function isTokenName(value: string): value is TokenName {
 export function createTestApp(options: TestAppOptions = {}): TestApp {
   const dir = mkdtempSync(join(tmpdir(), 'billing-api-test-'));
   const dbFile = join(dir, 'sandbox.db');
-  const clock = testClock(options.now);
+  const clock = testClock(options.now ?? DEFAULT_TEST_NOW);
   const db = openDatabase(dbFile);
   migrate(db);
   seedDemoData(db, { now: clock.now() });

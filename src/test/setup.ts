@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { TEST_NOW } from './test-clock';
 
 /**
  * jsdom has <dialog> and its `open` attribute but not showModal() or close(). This stand-in keeps
@@ -23,6 +24,9 @@ const originalError = console.error;
 const errors: string[] = [];
 
 beforeEach(() => {
+  // Every test runs on the same fixed clock (the in-process server reads it too), never on today's date.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(TEST_NOW);
   errors.length = 0;
   console.error = (...args: unknown[]) => {
     errors.push(args.map(String).join(' '));
@@ -32,6 +36,7 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
   console.error = originalError;
   if (errors.length > 0) throw new Error(`console.error was called during the test:\n${errors.join('\n')}`);
 });

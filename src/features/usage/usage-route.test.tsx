@@ -3,7 +3,7 @@
 // opens only https or same-origin links, so the test page lives on that origin too.
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { renderRoute, signInAs } from '@/test/render';
 import type { Role } from '@/api/permissions';
@@ -212,6 +212,8 @@ describe('usage reports page', () => {
     renderUsage();
     const item = await waitFor(reportItem);
     expect(within(item).getByText('Active')).toBeTruthy();
+    // The clock moves past the expiry while the page stays open: the page's own timer notices it.
+    vi.setSystemTime(now + 1_500);
     await waitFor(() => expect(within(item).getByText('Expired')).toBeTruthy(), { timeout: 4_000 });
     expect(within(item).getByRole('status').textContent).toMatch(/has expired/);
     expect(within(item).queryByRole('link')).toBeNull();
