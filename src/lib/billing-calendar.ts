@@ -1,0 +1,165 @@
+import { utc } from '@date-fns/utc';
+import { addDays, addMonths, differenceInCalendarMonths, formatISO, isValid, startOfDay, startOfMonth, startOfQuarter, startOfYear, subQuarters, subYears } from 'date-fns';
+
+/**
+ * The billing system's calendar, for the console and the server alike. Invoice dates, due dates,
+ * renewals, billing cycles and report periods are calendar dates in UTC: an invoice issued at
+ * 2026-03-01T06:00Z is dated March 1 in Los Angeles and in Auckland, as on its PDF. "Today" and "this
+ * month" are the billing calendar's too, so a filter selects the same invoices in every time zone.
+ * Month arithmetic is date-fns's, in UTC (`{ in: utc }`), which clamps to the month's last day.
+ */
+
+/** A calendar date, YYYY-MM-DD. */
+export type BillingDay = string;
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function toDate(value: Date | string | number): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+/** The billing date of an instant: its UTC calendar day, YYYY-MM-DD. */
+export function billingDay(value: Date | string | number): BillingDay {
+  return formatISO(toDate(value), { representation: 'date', in: utc });
+}
+
+/** A YYYY-MM-DD string naming a real calendar day, or null. */
+export function parseBillingDay(value: string | null | undefined): BillingDay | null {
+  const match = DAY_PATTERN.exec(value ?? '');
+  if (!match || value === null || value === undefined) return null;
+  const date = dayStart(value);
+  return isValid(date) && billingDay(date) === value ? value : null;
+}
+
+/** 00:00 UTC of a YYYY-MM-DD day (Invalid Date when it is not one). */
+export function dayStart(day: BillingDay): Date {
+  const match = DAY_PATTERN.exec(day);
+  if (!match) return new Date(Number.NaN);
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+}
+
+/** 00:00 UTC of the instant's billing day. */
+export function startOfBillingDay(value: Date | string | number): Date {
+  return startOfDay(toDate(value), { in: utc });
+}
+
+/** Whole days later (or earlier), in UTC. */
+export function addBillingDays(value: Date | string | number, days: number): Date {
+  return addDays(toDate(value), days, { in: utc });
+}
+
+/** Calendar months later (or earlier), in UTC, the day clamped to the month's length (Jan 31 + 1 month = Feb 28/29). */
+export function addBillingMonths(value: Date | string | number, months: number): Date {
+  return addMonths(toDate(value), months, { in: utc });
+}
+
+/**
+ * The first of `anchor`, `anchor` + `months`, `anchor` + 2 × `months`, ... that is after `now`. Each
+ * date is counted from the anchor itself, not from the previous one: a period anchored on the 31st
+ * renews on the last day of shorter months and on the 31st again afterwards (Jan 31, Feb 28, Mar 31).
+ */
+export function nextPeriodStart(anchor: Date, months: number, now: Date): Date {
+  // Every step before this one ends in an earlier month than now's, so it cannot be the answer.
+  let step = Math.max(0, Math.floor(differenceInCalendarMonths(now, anchor, { in: utc }) / months));
+  let start = addBillingMonths(anchor, step * months);
+  while (start.getTime() <= now.getTime()) {
+    step += 1;
+    start = addBillingMonths(anchor, step * months);
+  }
+  return start;
+}
+
+/** The period before `next` (one of `months`), counted back from it with the same clamping. */
+export function periodBefore(next: Date, months: number): { start: Date; end: Date } {
+  return { start: addBillingMonths(next, -months), end: next };
+}
+
+/** A half-open interval [start, end) of UTC instants; a null bound is open. */
+export interface BillingRange {
+  start: Date | null;
+  end: Date | null;
+}
+
+/** Days as a half-open range: `from` at 00:00 UTC to the day after `to` (both included); either may be open. */
+export function dayRange(from: BillingDay | null, to: BillingDay | null): BillingRange {
+  return { start: from ? dayStart(from) : null, end: to ? addBillingDays(dayStart(to), 1) : null };
+}
+
+export type CalendarPeriod = 'this-month' | 'last-quarter' | 'this-year' | 'last-year';
+
+/**
+ * A period of the billing calendar around `now`. "Last quarter" is the previous calendar quarter
+ * (Q1 = January to March): on 10 May 2025 it is 1 January to 31 March 2025; on 10 February 2025,
+ * 1 October to 31 December 2024. "This month" and "this year" run to the end of the month and year.
+ */
+export function calendarPeriod(period: CalendarPeriod, now: Date): { start: Date; end: Date } {
+  switch (period) {
+    case 'this-month': {
+      const start = startOfMonth(now, { in: utc });
+      return { start, end: addMonths(start, 1, { in: utc }) };
+    }
+    case 'last-quarter': {
+      const end = startOfQuarter(now, { in: utc });
+      return { start: subQuarters(end, 1, { in: utc }), end };
+    }
+    case 'this-year': {
+      const start = startOfYear(now, { in: utc });
+      return { start, end: addMonths(start, 12, { in: utc }) };
+    }
+    case 'last-year': {
+      const end = startOfYear(now, { in: utc });
+      return { start: subYears(end, 1, { in: utc }), end };
+    }
+  }
+}
+
+/** Whether an instant falls in a range (start included, end excluded). */
+export function inRange(time: number, range: BillingRange): boolean {
+  return (range.start === null || time >= range.start.getTime()) && (range.end === null || time < range.end.getTime());
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
+  const cacheKey = `${locale ?? ''}|${key}`;
+  let format = formats.get(cacheKey);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(cacheKey, format);
+  }
+  return format;
+}
+
+export type DateStyle = 'medium' | 'long';
+
+/** A billing date for people ("Mar 1, 2026", "March 1, 2026"), the same calendar date in every time zone. */
+export function formatBillingDate(value: Date | string | number, style: DateStyle = 'medium', locale?: string): string {
+  return dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }, `billing-${style}`).format(toDate(value));
+}
+
+/** "Oct 18 – Nov 17, 2026": a run of billing days, `last` included. */
+export function formatBillingDays(first: Date, last: Date, locale?: string): string {
+  const format = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }, 'billing-range');
+  return last.getTime() <= first.getTime() ? format.format(first) : format.formatRange(first, last);
+}
+
+/** "Nov 18" (or "Nov 18, 2025" when `now` is in another year): a billing day in a short form. */
+export function formatShortBillingDay(value: Date, now: Date, locale?: string): string {
+  const sameYear = value.getUTCFullYear() === now.getUTCFullYear();
+  return sameYear
+    ? dateFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }, 'billing-short').format(value)
+    : dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }, 'billing-range').format(value);
+}
+
+/** "March 2026": a billing month, in UTC. */
+export function formatBillingMonth(value: Date, locale?: string): string {
+  return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }, 'billing-month').format(value);
+}
+
+/**
+ * An instant for people, in their own time zone ("Mar 1, 2026, 3:45 PM"): for what
+ * happened at a moment (a link's expiry, an event), not for billing dates.
+ */
+export function formatInstant(value: Date | string | number, locale?: string): string {
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }, 'instant').format(toDate(value));
+}
