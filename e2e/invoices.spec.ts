@@ -93,11 +93,21 @@ test.describe('invoices', () => {
     // The CSV holds exactly the view's rows, in its order.
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export CSV (${expected.length})` }).click()]);
     expect(csvDownload.suggestedFilename()).toMatch(/^invoices-acme-corp-\d{4}-\d{2}-\d{2}\.csv$/);
-    const [header, ...lines] = (await bytesOf(csvDownload)).toString('utf8').trim().split('\r\n');
-    expect(header).toBe('invoice_id,short_id,created_at,status,status_label,currency,amount_cents,amount');
+    const csv = (await bytesOf(csvDownload)).toString('utf8');
+    expect(csv.startsWith('\uFEFF'), 'a UTF-8 byte order mark').toBe(true);
+    const [header, ...lines] = csv.slice(1).trim().split('\r\n');
+    expect(header).toBe('reference,date,status,status_label,currency,amount,invoice_id');
     expect(lines).toEqual(
       expected.map((invoice) =>
-        [invoice.id, invoice.id.slice(0, 8), new Date(invoice.created_at).toISOString(), invoice.status, invoice.status === 'NOT_PAID' ? 'Payment failed' : 'Payment due', invoice.currency_code.toUpperCase(), invoice.total_in_cents, (invoice.total_in_cents / 100).toFixed(2)].join(','),
+        [
+          `INV-${invoice.id.replace(/-/g, '').slice(0, 10).toUpperCase()}`,
+          invoice.created_at.slice(0, 10),
+          invoice.status,
+          invoice.status === 'NOT_PAID' ? 'Payment failed' : 'Payment due',
+          invoice.currency_code.toUpperCase(),
+          (invoice.total_in_cents / 100).toFixed(2),
+          invoice.id,
+        ].join(','),
       ),
     );
 

@@ -4,7 +4,7 @@ import type { AppEnv, SandboxContext } from './context';
 import { renderInvoicePdf } from './invoice-pdf';
 import type { InvoiceStore } from './invoice-store';
 import { invoicePdfPath } from './invoices';
-import { renderUsageCsv, usageReportCsvPath, usageReportPath } from './usage-reports';
+import { renderUsageCsv, usageCsvFilename, usageReportCsvPath, usageReportPath } from './usage-reports';
 
 interface UsageReportRow {
   id: string;
@@ -68,7 +68,7 @@ export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
     const csv = renderUsageCsv(ctx.db, report.organization_id, new Date(report.period_from), new Date(report.period_to), ctx.now());
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="usage-${report.period_from.slice(0, 10)}-to-${report.period_to.slice(0, 10)}.csv"`,
+      'Content-Disposition': `attachment; filename="${usageCsvFilename(report.period_from, report.period_to)}"`,
       'Cache-Control': 'private, no-store',
     });
   });

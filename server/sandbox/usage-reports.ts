@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
 import type { UsageReportResponse } from '../../src/api/contract';
 import { usageReportRequestSchema } from '../../src/api/usage-report';
-import { csvCell } from '../../src/lib/csv';
+import { addBillingDays, billingDay, startOfBillingDay } from '../../src/lib/billing-calendar';
+import { csvAmount, csvDocument } from '../../src/lib/csv';
 import type { Db } from '../db/database';
 import { newId, seededRandom } from '../db/ids';
 import { parseJsonBody } from '../http/body';
 import type { RequireOrganization } from './auth';
 import type { AppEnv, SandboxContext } from './context';
-import { addDays, isoDate, startOfUtcDay } from './dates';
 import { NODE_MONTHLY_CENTS } from './pricing';
 
 export function usageReportCsvPath(reportId: string): string {
@@ -53,12 +53,13 @@ interface ClusterUsageRow {
 }
 
 const HOURS_PER_MONTH = 730;
+const USAGE_CURRENCY = 'USD';
 const CSV_HEADER = ['date', 'cluster_id', 'cluster_name', 'cloud_provider', 'region', 'instance_type', 'nodes', 'node_hours', 'cost_in_cents', 'cost', 'currency_code'];
 
 /**
  * The usage CSV: one row per cluster and UTC day of the period, for days the cluster existed and
  * that have already happened. Node counts are deterministic per cluster and day, between the
- * cluster's minimum and maximum.
+ * cluster's minimum and maximum. Laid out like the console's exports (src/lib/csv).
  */
 export function renderUsageCsv(db: Db, organizationId: string, from: Date, to: Date, now: Date): string {
   const clusters = db
@@ -66,25 +67,27 @@ export function renderUsageCsv(db: Db, organizationId: string, from: Date, to: D
       'SELECT id, name, cloud_provider, region, instance_type, min_running_nodes, max_running_nodes, created_at FROM clusters WHERE organization_id = ? ORDER BY name',
     )
     .all(organizationId);
-  const rows = [CSV_HEADER.join(',')];
+  const rows: Array<Array<string | number>> = [];
   const end = Math.min(to.getTime(), now.getTime());
-  for (let day = startOfUtcDay(from); day.getTime() < end; day = addDays(day, 1)) {
-    const dayEnd = addDays(day, 1).getTime();
+  for (let day = startOfBillingDay(from); day.getTime() < end; day = addBillingDays(day, 1)) {
+    const dayEnd = addBillingDays(day, 1).getTime();
     const hours = (Math.min(dayEnd, end) - Math.max(day.getTime(), from.getTime())) / 3_600_000;
     if (hours <= 0) continue;
     for (const cluster of clusters) {
       if (Date.parse(cluster.created_at) >= dayEnd) continue;
-      const random = seededRandom(`${cluster.id}:${isoDate(day)}`);
+      const random = seededRandom(`${cluster.id}:${billingDay(day)}`);
       const span = cluster.max_running_nodes - cluster.min_running_nodes;
       const nodes = cluster.min_running_nodes + Math.floor(random() * (span + 1));
       const nodeHours = Math.round(nodes * hours * 100) / 100;
       const cents = Math.round((nodeHours * (NODE_MONTHLY_CENTS[cluster.instance_type] ?? 5_000)) / HOURS_PER_MONTH);
-      rows.push(
-        [isoDate(day), cluster.id, cluster.name, cluster.cloud_provider, cluster.region, cluster.instance_type, nodes, nodeHours, cents, (cents / 100).toFixed(2), 'USD']
-          .map(csvCell)
-          .join(','),
-      );
+      rows.push([billingDay(day), cluster.id, cluster.name, cluster.cloud_provider, cluster.region, cluster.instance_type, nodes, nodeHours, cents, csvAmount(cents, USAGE_CURRENCY), USAGE_CURRENCY]);
     }
   }
-  return `${rows.join('\n')}\n`;
+  return csvDocument(CSV_HEADER, rows);
+}
+
+/** The report's file name, by the days it covers: its end is exclusive, so the last day is the one before. */
+export function usageCsvFilename(periodFrom: string, periodTo: string): string {
+  const lastDay = Math.max(Date.parse(periodFrom), Date.parse(periodTo) - 1);
+  return `usage-${billingDay(periodFrom)}-to-${billingDay(lastDay)}.csv`;
 }

@@ -32,8 +32,12 @@ describe('usage reports', () => {
     const csv = await fetchLink('GET', reportUrl);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
-    const [header, ...rows] = csv.text.trimEnd().split('\n');
+    // A UTF-8 byte order mark, so that a spreadsheet reads the file as UTF-8 (the decoder drops it from `text`).
+    expect([...csv.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...rows] = csv.text.trimEnd().split('\r\n');
     expect(header).toBe(HEADER);
+    // May 1 to 3 included: the period ends at 00:00 on May 4, and the name says the last day.
+    expect(csv.headers.get('Content-Disposition')).toBe('attachment; filename="usage-2026-05-01-to-2026-05-03.csv"');
     // Three days of May, three Acme clusters.
     expect(rows).toHaveLength(9);
     const cells = rows.map((row) => row.split(','));
@@ -56,7 +60,7 @@ describe('usage reports', () => {
       200,
       usageReportResponseSchema,
     );
-    const rows = (await fetchLink('GET', report_url ?? '')).text.trimEnd().split('\n').slice(1);
+    const rows = (await fetchLink('GET', report_url ?? '')).text.trimEnd().split('\r\n').slice(1);
     expect(new Set(rows.map((row) => row.split(',')[0]))).toEqual(new Set(['2026-06-14', '2026-06-15']));
   });
 

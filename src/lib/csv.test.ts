@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centsToUnits, csvCell, csvDocument, unitsToCents } from './csv';
+import { csvAmount, csvCell, csvDate, csvDocument, defaultCsvSeparator } from './csv';
 
 describe('csvCell', () => {
   it('defuses text a spreadsheet would run as a formula', () => {
@@ -24,19 +24,30 @@ describe('csvCell', () => {
   });
 });
 
-describe('amounts and layout', () => {
-  it('writes cents as units and reads decimal text as cents, without float rounding', () => {
-    expect(centsToUnits(-1_250)).toBe('-12.50');
-    expect(centsToUnits(5)).toBe('0.05');
-    expect(unitsToCents('76.00')).toBe(7_600);
-    expect(unitsToCents('6.3')).toBe(630);
-    expect(unitsToCents('0.29')).toBe(29);
-    expect(unitsToCents('-12.5')).toBe(-1_250);
-    expect(unitsToCents('12.345')).toBeNull();
-    expect(unitsToCents('n/a')).toBeNull();
+describe('amounts, dates and layout', () => {
+  it('write amounts in units with the currency’s digits, with a decimal comma beside semicolons', () => {
+    expect(csvAmount(-1_250, 'USD')).toBe('-12.50');
+    expect(csvAmount(5, 'USD')).toBe('0.05');
+    expect(csvAmount(1_200, 'JPY')).toBe('1200');
+    expect(csvAmount(1_250, 'KWD', ';')).toBe('1,250');
+    expect(csvCell(csvAmount(-1_250, 'EUR', ';'), ';')).toBe('-12,50');
   });
 
-  it('lays out a header and CRLF lines, without a byte order mark', () => {
-    expect(csvDocument(['a', 'b'], [['x,y', 1]])).toBe('a,b\r\n"x,y",1\r\n');
+  it('write dates as the billing calendar’s YYYY-MM-DD, keeping text that is not a date', () => {
+    expect(csvDate('2026-02-28T23:30:00-05:00')).toBe('2026-03-01');
+    expect(csvDate('2026-03-01T00:30:00+14:00')).toBe('2026-02-28');
+    expect(csvDate('soon')).toBe('soon');
+  });
+
+  it('lay out a byte order mark, a header and CRLF lines, with the separator asked for', () => {
+    expect(csvDocument(['a', 'b'], [['x,y', 1]])).toBe('\uFEFFa,b\r\n"x,y",1\r\n');
+    expect(csvDocument(['a', 'b'], [['x,y', 'p;q']], ';')).toBe('\uFEFFa;b\r\nx,y;"p;q"\r\n');
+  });
+
+  it('default to semicolons where numbers are written with a decimal comma', () => {
+    expect(defaultCsvSeparator('en-US')).toBe(',');
+    expect(defaultCsvSeparator('fr-FR')).toBe(';');
+    expect(defaultCsvSeparator('de-DE')).toBe(';');
+    expect(defaultCsvSeparator('ja-JP')).toBe(',');
   });
 });

@@ -1,42 +1,57 @@
+import { billingDay } from './billing-calendar';
+import { minorToDecimal } from './money';
+
 /**
- * One CSV cell (RFC 4180), for every CSV the product writes (invoices, subscription history, usage
- * reports): quoted when it holds a comma, a quote or a line break, its quotes doubled. Text a
- * spreadsheet would run as a formula (first character = + - @, a tab or a carriage return) gets an
- * apostrophe in front (OWASP CSV injection); a plain number, minus sign included, stays a number.
+ * CSV as a spreadsheet opens it, for every CSV the product writes (invoices, subscription history,
+ * usage reports): a UTF-8 byte order mark (without it Excel reads UTF-8 as the system's code page and
+ * garbles "Société"), a header line, CRLF line ends, dates as YYYY-MM-DD and amounts in units with
+ * the currency's own precision. The separator is the one the user's spreadsheet expects: a comma, or a
+ * semicolon where the decimal mark is a comma (Excel in France, Germany, Spain...), and then amounts
+ * take a decimal comma too, so that such a spreadsheet reads them as numbers.
  */
-export function csvCell(value: string | number): string {
+
+export const CSV_SEPARATORS = [',', ';'] as const;
+export type CsvSeparator = (typeof CSV_SEPARATORS)[number];
+
+export function isCsvSeparator(value: unknown): value is CsvSeparator {
+  return CSV_SEPARATORS.some((separator) => separator === value);
+}
+
+/** What a spreadsheet in `locale` splits columns on: a semicolon where numbers use a decimal comma, else a comma. */
+export function defaultCsvSeparator(locale?: string): CsvSeparator {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+  return decimal === ',' ? ';' : ',';
+}
+
+const BOM = '\uFEFF';
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds the separator, a quote or a line break, its quotes
+ * doubled. Text a spreadsheet would run as a formula (first character = + - @, a tab or a carriage
+ * return) gets an apostrophe in front (OWASP CSV injection); a plain number, minus sign included,
+ * stays a number.
+ */
+export function csvCell(value: string | number, separator: CsvSeparator = ','): string {
   const text = String(value);
-  const formula = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text);
+  const formula = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) && !/^-?\d+([.,]\d+)?$/.test(text);
   const safe = formula ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/**
- * The layout of every CSV export in the console: a header line, one line per row, CRLF after each,
- * and no byte order mark (UTF-8 without one is what other tools expect, and the exports must match).
- */
-export function csvDocument(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
-  return [columns.join(','), ...rows.map((row) => row.map(csvCell).join(','))].join('\r\n') + '\r\n';
+/** The whole file: byte order mark, header, one line per row, CRLF after each. */
+export function csvDocument(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>, separator: CsvSeparator = ','): string {
+  const line = (cells: ReadonlyArray<string | number>) => cells.map((cell) => csvCell(cell, separator)).join(separator);
+  return BOM + [line(columns), ...rows.map(line)].join('\r\n') + '\r\n';
 }
 
-/** A date as an ISO 8601 UTC instant; text that is not a date is kept as sent. */
-export function isoInstant(value: string): string {
+/** A date column: the billing calendar's date (YYYY-MM-DD, UTC) of an instant; text that is not a date is kept as sent. */
+export function csvDate(value: string): string {
   const time = Date.parse(value);
-  return Number.isNaN(time) ? value : new Date(time).toISOString();
+  return Number.isNaN(time) ? value : billingDay(time);
 }
 
-/** Amounts are written by us from integer cents, so their minus sign is a number's, not a formula's. */
-export function centsToUnits(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const absolute = Math.abs(cents);
-  return `${sign}${Math.floor(absolute / 100)}.${String(absolute % 100).padStart(2, '0')}`;
-}
-
-/** A decimal amount sent as text ("76.00", "6.3") in integer cents, without float rounding; null when it is not one. */
-export function unitsToCents(units: string): number | null {
-  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(units.trim());
-  if (!match) return null;
-  const [, sign, whole = '0', fraction = ''] = match;
-  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  return sign ? -cents : cents;
+/** An amount column, in units with the currency's digits: "1234.50", or "1234,50" in a semicolon-separated file. */
+export function csvAmount(minor: number, currency: string, separator: CsvSeparator = ','): string {
+  const decimal = minorToDecimal(minor, currency);
+  return separator === ';' ? decimal.replace('.', ',') : decimal;
 }

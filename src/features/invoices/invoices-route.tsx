@@ -13,6 +13,8 @@ import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
+import { CsvExportButton } from '@/components/csv-export-button';
+import type { CsvSeparator } from '@/lib/csv';
 import { formatCents } from '@/lib/format';
 import { isUnpaid, totalsByCurrency, UNPAID_STATUSES, type CurrencyTotal } from '@/lib/invoice-totals';
 import { exportFilename, saveFile } from '@/lib/save-file';
@@ -131,9 +133,9 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
     setQueryText('');
     update({ statuses: [...UNPAID_STATUSES], period: null, from: null, to: null, query: '' });
   };
-  const exportCsv = () => {
+  const exportCsv = (separator: CsvSeparator) => {
     const filename = exportFilename('invoices', organizationName, 'csv');
-    saveFile(new Blob([invoicesToCsv(view)], { type: 'text/csv;charset=utf-8' }), filename);
+    saveFile(new Blob([invoicesToCsv(view, separator)], { type: 'text/csv;charset=utf-8' }), filename);
     toast.success(`Saved ${filename} with ${countLabel(view.length, 'invoice', 'invoices')}`);
   };
 
@@ -202,9 +204,9 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
               Clear selection
             </Button>
           )}
-          <Button variant="secondary" size="sm" onClick={exportCsv} disabled={view.length === 0}>
+          <CsvExportButton onExport={exportCsv} disabled={view.length === 0}>
             Export CSV ({formatCount(view.length)})
-          </Button>
+          </CsvExportButton>
           <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipIds} fromSelection={selectedInView.length > 0} label={zipLabel} />
         </div>
       </div>

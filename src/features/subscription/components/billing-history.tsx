@@ -2,14 +2,16 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { BillingHistoryEntry, BillingHistoryResponse } from '@/api/cloud-plans';
+import { CLOUD_PLAN } from '@/api/cloud-plans-catalog';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
-import { unitsToCents } from '@/lib/csv';
+import { CsvExportButton } from '@/components/csv-export-button';
+import type { CsvSeparator } from '@/lib/csv';
+import { decimalToMinor } from '@/lib/money';
 import { formatDate, plural } from '@/lib/format';
 import { compareSorted, directionLabel, NATURAL_DIRECTION, nextSort, parseSort, writeSort, type SortDirection } from '@/lib/list-sort';
 import { exportFilename, saveFile } from '@/lib/save-file';
@@ -30,7 +32,7 @@ function statusRank(status: string): number {
 }
 
 function sortValue(entry: BillingHistoryEntry, key: SortKey): number {
-  if (key === 'amount') return unitsToCents(entry.amount) ?? 0;
+  if (key === 'amount') return decimalToMinor(entry.amount, CLOUD_PLAN.currency) ?? 0;
   if (key === 'status') return statusRank(entry.status);
   return Date.parse(entry[key]) || 0;
 }
@@ -70,9 +72,9 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
     );
   };
 
-  const exportCsv = () => {
+  const exportCsv = (separator: CsvSeparator) => {
     const filename = exportFilename('cloud-plans-history', organizationName, 'csv');
-    saveFile(new Blob([historyCsv(sorted)], { type: 'text/csv;charset=utf-8' }), filename);
+    saveFile(new Blob([historyCsv(sorted, separator)], { type: 'text/csv;charset=utf-8' }), filename);
     toast.success(`Saved ${filename} with ${plural(sorted.length, 'entry', 'entries')}`);
   };
 
@@ -94,9 +96,9 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
       title="Billing history"
       className="mt-4"
       actions={
-        <Button variant="secondary" size="sm" onClick={exportCsv} disabled={sorted.length === 0}>
+        <CsvExportButton onExport={exportCsv} disabled={sorted.length === 0}>
           Export CSV
-        </Button>
+        </CsvExportButton>
       }
     >
       {query.isPending ? (
