@@ -13,13 +13,15 @@ import { DEFAULT_UPSTREAM_TIMEOUT_MS, httpUpstream, type Upstream } from './http
 import { mountRealBackend } from './real-backend/forward';
 import type { AppEnv } from './sandbox/context';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
+import { systemClock, type Clock } from './clock';
 
 export interface AppOptions {
   env: Env;
   logger: Logger;
   /** The sandbox database; required when env.billingBackend is "sandbox". */
   db?: Db;
-  now?: () => Date;
+  /** The clock every billing rule reads (server/clock.ts); the system's by default. */
+  now?: Clock;
   /** Folder of the built console; omitted in tests and in Vite's dev server, which serves it itself. */
   distDir?: string;
   /** How long a call to an upstream (real backend, gateway) may take before it answers 504; tests shorten it. */
@@ -42,6 +44,7 @@ function requestLog(logger: Logger): MiddlewareHandler {
 export function createApp(options: AppOptions): App {
   const { env, logger } = options;
   const timeoutMs = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const now = options.now ?? systemClock;
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));
   app.notFound(notFoundJson);
@@ -56,13 +59,14 @@ export function createApp(options: AppOptions): App {
   // handlers never read one, so they skip that cost (their bodies are discarded unread).
   app.on(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], '*', limitBody);
 
-  app.get('/api/health', (c) => c.json({ status: 'ok', backend: env.billingBackend }));
+  // `time` is the server's clock (SANDBOX_CLOCK may move it): the end-to-end tests set the browser's to it.
+  app.get('/api/health', (c) => c.json({ status: 'ok', backend: env.billingBackend, time: now().toISOString() }));
 
   const qovery = httpUpstream('the Qovery API', env.qoveryApiUrl, timeoutMs);
   let sandbox: Sandbox | null = null;
   if (env.billingBackend === 'sandbox') {
     if (!options.db) throw new Error('The sandbox backend needs a database');
-    sandbox = createSandbox({ db: options.db, logger, now: options.now, resetEndpoint: env.sandboxResetEndpoint });
+    sandbox = createSandbox({ db: options.db, logger, now, resetEndpoint: env.sandboxResetEndpoint });
     // Before /api: the Qovery routes' middleware would otherwise claim /api/v1/... too.
     app.route(CLOUD_PLANS_BASE, sandbox.cloudPlansApi);
     app.route('/api', sandbox.qoveryApi);

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { parseBillingDay } from '../src/lib/billing-calendar';
 
 export type BillingBackend = 'sandbox' | 'qovery';
 
@@ -14,6 +15,8 @@ export interface Env {
   /** Lets tests and the demo wipe the sandbox back to its seed with POST /sandbox/reset (JSON only). */
   sandboxResetEndpoint: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The sandbox's clock starts at this instant instead of the system's time, and runs from there (demos on another day, end-to-end tests). */
+  sandboxClock: Date | null;
 }
 
 export class EnvError extends Error {}
@@ -56,6 +59,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new EnvError('GATEWAY_TOKEN must be at least 16 characters long');
   }
   const cloudPlans = nonEmpty(source.CLOUDPLANS_API_URL);
+  const clockText = nonEmpty(source.SANDBOX_CLOCK);
+  const sandboxClock = clockText === null ? null : new Date(clockText);
+  const clockShape = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(clockText ?? '');
+  if (clockText !== null && (!clockShape || parseBillingDay(clockShape[1]) === null || Number.isNaN(sandboxClock?.getTime()))) {
+    throw new EnvError(`SANDBOX_CLOCK must be an ISO 8601 instant with its offset, like 2026-03-31T23:30:00Z, got "${clockText}"`);
+  }
   return {
     port: Number(portText),
     host,
@@ -67,5 +76,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     gatewayToken,
     sandboxResetEndpoint: oneOf('SANDBOX_RESET_ENDPOINT', nonEmpty(source.SANDBOX_RESET_ENDPOINT) ?? '0', ['0', '1']) === '1',
     logLevel: oneOf('LOG_LEVEL', nonEmpty(source.LOG_LEVEL) ?? 'info', ['debug', 'info', 'warn', 'error', 'silent']),
+    sandboxClock,
   };
 }

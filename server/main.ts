@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApp } from './app';
+import { clockStartingAt, systemClock } from './clock';
 import { migrate, openDatabase, type Db } from './db/database';
 import { DEMO_USERS, isSeeded, seedDemoData } from './db/seed';
 import { EnvError, readEnv } from './env';
@@ -19,13 +20,14 @@ function start(): void {
     throw error;
   }
   const logger = createLogger(env.logLevel);
+  const now = env.sandboxClock === null ? systemClock : clockStartingAt(env.sandboxClock);
 
   let db: Db | undefined;
   if (env.billingBackend === 'sandbox') {
     db = openDatabase(env.sandboxDb);
     migrate(db);
     if (!isSeeded(db)) {
-      seedDemoData(db);
+      seedDemoData(db, { now: now() });
       logger.info(`seeded the demo data into ${env.sandboxDb}`);
     }
   }
@@ -34,7 +36,7 @@ function start(): void {
   const distDir = resolve('dist');
   const consoleBuilt = existsSync(join(distDir, 'index.html'));
   if (!consoleBuilt) logger.warn(`${join(distDir, 'index.html')} is missing: serving the API only (run npm run build for the console)`);
-  const { app, sandbox } = createApp({ env, logger, db, distDir: consoleBuilt ? distDir : undefined });
+  const { app, sandbox } = createApp({ env, logger, db, now, distDir: consoleBuilt ? distDir : undefined });
   const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
     const loopback = env.host === '127.0.0.1' || env.host === '0.0.0.0' || env.host === 'localhost';
     const url = `http://${loopback ? 'localhost' : env.host}:${info.port}`;

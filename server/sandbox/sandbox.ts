@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import type { Logger } from '../http/logger';
 import { authenticate, organizationAccess } from './auth';
@@ -24,7 +25,7 @@ import { usageReportRoutes } from './usage-reports';
 export interface SandboxOptions {
   db: Db;
   logger: Logger;
-  now?: () => Date;
+  now: Clock;
   resetEndpoint: boolean;
 }
 
@@ -41,7 +42,7 @@ export interface Sandbox {
 
 export function createSandbox(options: SandboxOptions): Sandbox {
   const { db, logger } = options;
-  const now = options.now ?? (() => new Date());
+  const { now } = options;
   const secret = db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'signing_secret'").get();
   if (!secret) throw new Error('The sandbox database has no signing secret: it was not seeded');
   const invoices = invoiceStore(db);

@@ -124,6 +124,6 @@ describe('organizations and clusters', () => {
 
   it('answers the health check without a token', async () => {
     const result = await app.call('GET', '/api/health', { token: null });
-    expect(result.json).toEqual({ status: 'ok', backend: 'sandbox' });
+    expect(result.json).toEqual({ status: 'ok', backend: 'sandbox', time: app.clock.now().toISOString() });
   });
 });
