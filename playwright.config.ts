@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { E2E_NOW } from './e2e/clock';
 import { E2E_BASE_PORT } from './e2e/ports';
 
 /**
@@ -54,6 +55,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       SANDBOX_DB: join(tmpdir(), `billing-e2e-${process.env.E2E_RUN_ID}-${index}.db`),
       SANDBOX_RESET_ENDPOINT: '1',
+      SANDBOX_CLOCK: E2E_NOW.toISOString(),
       LOG_LEVEL: 'warn',
     },
   })),

@@ -35,7 +35,11 @@ export const test = base.extend<Fixtures & { resetSandbox: void }>({
     },
     { auto: true },
   ],
-  page: async ({ page }, use) => {
+  // The browser's Date reads the server's clock (SANDBOX_CLOCK) as the test starts; timers run as usual.
+  page: async ({ page, request, baseURL }, use) => {
+    const health: unknown = await (await request.get(`${baseURL}/api/health`)).json();
+    if (typeof health !== 'object' || health === null || !('time' in health) || typeof health.time !== 'string') throw new Error('unexpected /api/health answer');
+    await page.clock.setFixedTime(new Date(health.time));
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await use(page);

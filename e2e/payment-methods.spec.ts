@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { creditCardListSchema } from '../src/api/contract';
+import { E2E_NOW } from './clock';
 import { ACME, GLOBEX, expect, expectAccessible, test } from './fixtures';
 
-const nextYear = String(new Date().getUTCFullYear() + 1);
+const nextYear = String(E2E_NOW.getUTCFullYear() + 1);
 
 async function fillCard(page: Page, number: string, cvc: string) {
   await page.getByLabel(/^Card number/).pressSequentially(number);

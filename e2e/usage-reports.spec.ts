@@ -23,7 +23,8 @@ test.describe('usage reports', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toMatch(/^usage-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
-    const [header, ...rows] = csv.trim().split('\n');
+    expect(csv.startsWith('\uFEFF'), 'a UTF-8 byte order mark').toBe(true);
+    const [header, ...rows] = csv.slice(1).trim().split('\r\n');
     expect(header).toBe('date,cluster_id,cluster_name,cloud_provider,region,instance_type,nodes,node_hours,cost_in_cents,cost,currency_code');
     // One row per cluster and day of a whole cycle: 28 to 31 days of three clusters.
     expect(rows.length).toBeGreaterThanOrEqual(28 * 3);
