@@ -4,7 +4,7 @@ import { hashToken, seededRandom, stableUuid } from './ids';
 import { PLAN_CATALOG } from '../../src/api/plans';
 import type { InvoiceStatus, Plan } from '../../src/api/contract';
 import type { Role } from '../../src/api/permissions';
-import { addDays, addMonths, monthLabel } from '../sandbox/dates';
+import { addBillingDays, addBillingMonths, billingDay, formatBillingMonth, startOfBillingMonth } from '../../src/lib/billing-calendar';
 import { NODE_MONTHLY_CENTS } from '../sandbox/pricing';
 import { CLOUD_PLAN, monthlyPriceCents, prorationCents } from '../../src/api/cloud-plans-catalog';
 
@@ -112,7 +112,7 @@ function seedRows(db: Db, options: SeedOptions): void {
   for (const user of DEMO_USERS) {
     const id = stableUuid(`user:${user.email}`);
     userIds.set(user.email, id);
-    insertUser.run(id, user.email, user.name, iso(addMonths(now, -30)));
+    insertUser.run(id, user.email, user.name, iso(addBillingMonths(now, -30)));
     insertToken.run(hashToken(user.token), id, 'demo token');
   }
   const userId = (email: string) => userIds.get(email) ?? '';
@@ -133,8 +133,8 @@ function seedRows(db: Db, options: SeedOptions): void {
     plan: 'TEAM_2025' satisfies Plan,
     website_url: 'https://acme.test',
     owner_id: userId('admin@acme.test'),
-    created_at: iso(addMonths(acmeAnchor, -27)),
-    updated_at: iso(addDays(now, -3)),
+    created_at: iso(addBillingMonths(acmeAnchor, -27)),
+    updated_at: iso(addBillingDays(now, -3)),
     trial_ends_at: null,
     // The anchor itself, not anchor + 1 month: that date may be clamped (Jan 31 + 1 month = Feb 28), and
     // renewals are counted from the stored date, so every later one would fall on the 28th.
@@ -142,7 +142,7 @@ function seedRows(db: Db, options: SeedOptions): void {
     credit_cents: 0,
     billing_external_id: 'cus_sbx_acme_7Hq2Lx',
   });
-  const globexCreated = addDays(now, -5);
+  const globexCreated = addBillingDays(now, -5);
   insertOrg.run({
     id: ORG_IDS.globex,
     name: 'Globex',
@@ -152,8 +152,8 @@ function seedRows(db: Db, options: SeedOptions): void {
     owner_id: userId('admin@globex.test'),
     created_at: iso(globexCreated),
     updated_at: iso(globexCreated),
-    trial_ends_at: iso(addDays(globexCreated, 14)),
-    renewal_at: iso(addDays(globexCreated, 14)),
+    trial_ends_at: iso(addBillingDays(globexCreated, 14)),
+    renewal_at: iso(addBillingDays(globexCreated, 14)),
     credit_cents: 0,
     billing_external_id: 'cus_sbx_globex_Pz81Kd',
   });
@@ -166,10 +166,10 @@ function seedRows(db: Db, options: SeedOptions): void {
       plan: 'ENTERPRISE_2025' satisfies Plan,
       website_url: null,
       owner_id: userId('admin@acme.test'),
-      created_at: iso(addMonths(now, -60)),
+      created_at: iso(addBillingMonths(now, -60)),
       updated_at: iso(now),
       trial_ends_at: null,
-      renewal_at: iso(addMonths(startOfMonth(now), 1)),
+      renewal_at: iso(addBillingMonths(startOfBillingMonth(now), 1)),
       credit_cents: 0,
       billing_external_id: 'cus_sbx_initech_9Wm3Qa',
     });
@@ -186,12 +186,12 @@ function seedRows(db: Db, options: SeedOptions): void {
   db.prepare(`INSERT INTO billing_info
     (organization_id, first_name, last_name, email, address, city, zip, state, country_code, company, vat_number, updated_at)
     VALUES (?, 'Alex', 'Martin', 'billing@acme.test', '12 rue de la Paix', 'Paris', '75002', NULL, 'FR', 'Acme Corp SAS', 'FR32123456789', ?)`)
-    .run(ORG_IDS.acme, iso(addMonths(now, -20)));
+    .run(ORG_IDS.acme, iso(addBillingMonths(now, -20)));
 
   const insertCard = db.prepare(`INSERT INTO credit_cards (id, organization_id, brand, last4, expiry_month, expiry_year, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  insertCard.run(stableUuid('card:acme:visa'), ORG_IDS.acme, 'VISA', '4242', 12, now.getUTCFullYear() + 2, iso(addMonths(now, -10)));
-  insertCard.run(stableUuid('card:acme:mastercard'), ORG_IDS.acme, 'MASTERCARD', '4444', 3, now.getUTCFullYear() - 1, iso(addMonths(now, -26)));
+  insertCard.run(stableUuid('card:acme:visa'), ORG_IDS.acme, 'VISA', '4242', 12, now.getUTCFullYear() + 2, iso(addBillingMonths(now, -10)));
+  insertCard.run(stableUuid('card:acme:mastercard'), ORG_IDS.acme, 'MASTERCARD', '4444', 3, now.getUTCFullYear() - 1, iso(addBillingMonths(now, -26)));
 
   const insertCluster = db.prepare(`INSERT INTO clusters
     (id, organization_id, name, description, region, cloud_provider, instance_type, min_running_nodes, max_running_nodes,
@@ -223,7 +223,7 @@ function seedRows(db: Db, options: SeedOptions): void {
       production: cluster.production,
       is_default: cluster.is_default,
       is_demo: cluster.is_demo,
-      created_at: iso(cluster.org === ORG_IDS.acme ? addMonths(acmeAnchor, -26) : globexCreated),
+      created_at: iso(cluster.org === ORG_IDS.acme ? addBillingMonths(acmeAnchor, -26) : globexCreated),
     });
   }
 
@@ -243,13 +243,13 @@ function seedRows(db: Db, options: SeedOptions): void {
  * in 8 days. Globex has no subscription.
  */
 function seedAcmeCloudPlans(db: Db, now: Date): void {
-  const periodEnd = addDays(now, 8);
-  const started = addMonths(periodEnd, -6);
+  const periodEnd = addBillingDays(now, 8);
+  const started = addBillingMonths(periodEnd, -6);
   const iso = (date: Date) => date.toISOString();
-  const day = (date: Date) => iso(date).slice(0, 10);
+  const day = billingDay;
   db.prepare(`INSERT INTO cloud_subscriptions (id, organization_id, plan, quantity, status, started_at, payment_exp, updated_at)
     VALUES (?, ?, ?, 4, 'active', ?, ?, ?)`)
-    .run(stableUuid('cloud-subscription:acme'), ORG_IDS.acme, CLOUD_PLAN.id, iso(started), iso(periodEnd), iso(addMonths(started, 2)));
+    .run(stableUuid('cloud-subscription:acme'), ORG_IDS.acme, CLOUD_PLAN.id, iso(started), iso(periodEnd), iso(addBillingMonths(started, 2)));
   db.prepare(`INSERT INTO cloud_payment_methods (organization_id, brand, last4, expiry_month, expiry_year, updated_at)
     VALUES (?, 'VISA', '4242', 12, ?, ?)`)
     .run(ORG_IDS.acme, now.getUTCFullYear() + 2, iso(started));
@@ -260,19 +260,16 @@ function seedAcmeCloudPlans(db: Db, now: Date): void {
     insert.run({ id: stableUuid(`cloud-history:acme:${key}`), organization_id: ORG_IDS.acme, status, date: iso(date), due_date: iso(due), amount_cents: cents, description });
 
   for (let month = 0; month < 6; month += 1) {
-    const from = addMonths(started, month);
+    const from = addBillingMonths(started, month);
     const quantity = month < 2 ? 3 : 4;
-    entry(`month:${month}`, 'paid', from, from, monthlyPriceCents(quantity), `${CLOUD_PLAN.name} plan, ${quantity} instances, ${day(from)} to ${day(addMonths(from, 1))}`);
+    entry(`month:${month}`, 'paid', from, from, monthlyPriceCents(quantity), `${CLOUD_PLAN.name} plan, ${quantity} instances, ${day(from)} to ${day(addBillingMonths(from, 1))}`);
   }
-  const upgradedAt = addDays(addMonths(started, 1), 20);
-  const upgradeEnd = addMonths(started, 2);
+  const upgradedAt = addBillingDays(addBillingMonths(started, 1), 20);
+  const upgradeEnd = addBillingMonths(started, 2);
   entry('upgrade', 'paid', upgradedAt, upgradedAt, prorationCents(1, upgradeEnd, upgradedAt), `1 more instance (3 to 4), prorated to ${day(upgradeEnd)}`);
-  entry('renewal', 'unpaid', addDays(now, -1), periodEnd, monthlyPriceCents(4), `${CLOUD_PLAN.name} plan, 4 instances, ${day(periodEnd)} to ${day(addMonths(periodEnd, 1))}`);
+  entry('renewal', 'unpaid', addBillingDays(now, -1), periodEnd, monthlyPriceCents(4), `${CLOUD_PLAN.name} plan, 4 instances, ${day(periodEnd)} to ${day(addBillingMonths(periodEnd, 1))}`);
 }
 
-function startOfMonth(date: Date): Date {
-  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
-}
 
 interface InvoiceLine {
   description: string;
@@ -323,7 +320,7 @@ class InvoiceWriter {
         organization_id: spec.organizationId,
         number: `INV-${year}-${String(sequence).padStart(4, '0')}`,
         created_at: spec.createdAt.toISOString(),
-        due_at: addDays(spec.createdAt, 30).toISOString(),
+        due_at: addBillingDays(spec.createdAt, 30).toISOString(),
         period_start: spec.periodStart.toISOString(),
         period_end: spec.periodEnd.toISOString(),
         status: spec.status,
@@ -351,41 +348,41 @@ function seedAcmeInvoices(writer: InvoiceWriter, anchor: Date, now: Date): void 
   const specs: InvoiceSpec[] = [];
   const statusByMonth: Record<number, InvoiceStatus> = { 0: 'POSTED', 6: 'VOIDED', 11: 'PAYMENT_DUE', 20: 'UNKNOWN' };
   for (let month = 0; month < 26; month += 1) {
-    const createdAt = addMonths(anchor, -month);
-    const periodStart = addMonths(anchor, -month - 1);
+    const createdAt = addBillingMonths(anchor, -month);
+    const periodStart = addBillingMonths(anchor, -month - 1);
     const plan = month < 12 ? PLAN_CATALOG.TEAM_2025 : PLAN_CATALOG.TEAM;
     const productionNodes = 3 + Math.floor(random() * 6);
     const stagingNodes = 1 + Math.floor(random() * 3);
     const lines: InvoiceLine[] = [
-      { description: `${plan.name} plan, ${monthLabel(periodStart)}`, quantity: 1, unitCents: plan.priceInCents },
+      { description: `${plan.name} plan, ${formatBillingMonth(periodStart, 'en-US')}`, quantity: 1, unitCents: plan.priceInCents },
       { description: 'production-eu: managed nodes (average)', quantity: productionNodes, unitCents: NODE_FEE_CENTS },
       { description: 'staging-us: managed nodes (average)', quantity: stagingNodes, unitCents: NODE_FEE_CENTS },
     ];
     const base = { organizationId: ORG_IDS.acme, periodStart, periodEnd: createdAt, currency: 'USD', taxRateBp: SELLER_TAX_RATE_BP, lines };
     specs.push({ ...base, key: `acme:monthly:${month}`, createdAt, status: statusByMonth[month] ?? 'PAID' });
     if (month === 6) {
-      specs.push({ ...base, key: `acme:monthly:${month}:reissued`, createdAt: addDays(createdAt, 2), status: 'PAID' });
+      specs.push({ ...base, key: `acme:monthly:${month}:reissued`, createdAt: addBillingDays(createdAt, 2), status: 'PAID' });
     }
   }
   for (let month = 2; month < 26; month += 3) {
-    const createdAt = addDays(addMonths(anchor, -month), 1);
+    const createdAt = addBillingDays(addBillingMonths(anchor, -month), 1);
     specs.push({
       key: `acme:support:${month}`,
       organizationId: ORG_IDS.acme,
       createdAt,
-      periodStart: addMonths(createdAt, -3),
+      periodStart: addBillingMonths(createdAt, -3),
       periodEnd: createdAt,
       status: month === 14 ? 'PAYMENT_DUE' : 'PAID',
       currency: 'EUR',
       taxRateBp: SELLER_TAX_RATE_BP,
-      lines: [{ description: `Premium support (EU), quarter ending ${monthLabel(createdAt)}`, quantity: 1, unitCents: 45_000 }],
+      lines: [{ description: `Premium support (EU), quarter ending ${formatBillingMonth(createdAt, 'en-US')}`, quantity: 1, unitCents: 45_000 }],
     });
   }
   specs.push({
     key: 'acme:overage',
     organizationId: ORG_IDS.acme,
-    createdAt: addDays(now, -5),
-    periodStart: addMonths(anchor, -1),
+    createdAt: addBillingDays(now, -5),
+    periodStart: addBillingMonths(anchor, -1),
     periodEnd: anchor,
     status: 'NOT_PAID',
     currency: 'USD',
@@ -395,13 +392,13 @@ function seedAcmeInvoices(writer: InvoiceWriter, anchor: Date, now: Date): void 
   specs.push({
     key: 'acme:upcoming',
     organizationId: ORG_IDS.acme,
-    createdAt: addDays(now, -1),
+    createdAt: addBillingDays(now, -1),
     periodStart: anchor,
-    periodEnd: addMonths(anchor, 1),
+    periodEnd: addBillingMonths(anchor, 1),
     status: 'PENDING',
     currency: 'USD',
     taxRateBp: SELLER_TAX_RATE_BP,
-    lines: [{ description: `${PLAN_CATALOG.TEAM_2025.name} plan, ${monthLabel(anchor)} (draft)`, quantity: 1, unitCents: PLAN_CATALOG.TEAM_2025.priceInCents }],
+    lines: [{ description: `${PLAN_CATALOG.TEAM_2025.name} plan, ${formatBillingMonth(anchor, 'en-US')} (draft)`, quantity: 1, unitCents: PLAN_CATALOG.TEAM_2025.priceInCents }],
   });
   writer.write(specs);
 }
@@ -424,7 +421,7 @@ function seedLargeOrgInvoices(writer: InvoiceWriter, count: number, now: Date): 
       key: `initech:${i}`,
       organizationId: ORG_IDS.initech,
       createdAt,
-      periodStart: addMonths(createdAt, -1),
+      periodStart: addBillingMonths(createdAt, -1),
       periodEnd: createdAt,
       status: LARGE_ORG_STATUSES[Math.floor(random() * LARGE_ORG_STATUSES.length)] ?? 'PAID',
       currency: LARGE_ORG_CURRENCIES[Math.floor(random() * LARGE_ORG_CURRENCIES.length)] ?? 'USD',

@@ -4,7 +4,7 @@ import { creditCodeRequestSchema } from '../../src/api/credit-code';
 import { parseJsonBody } from '../http/body';
 import type { RequireOrganization } from './auth';
 import type { AppEnv, SandboxContext } from './context';
-import { isoDate } from './dates';
+import { billingDay } from '../../src/lib/billing-calendar';
 
 interface CreditCodeRow {
   code: string;
@@ -30,7 +30,7 @@ export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: Requi
     const row = findCode.get(code);
     if (!row) throw codeError(`Unknown credit code ${code}: check its spelling`);
     if (row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime()) {
-      throw codeError(`Credit code ${code} expired on ${isoDate(new Date(row.expires_at))}`);
+      throw codeError(`Credit code ${code} expired on ${billingDay(row.expires_at)}`);
     }
     if (redeemedBy.get(code, organizationId)) {
       throw codeError(`Credit code ${code} has already been redeemed by this organization`);

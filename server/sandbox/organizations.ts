@@ -6,7 +6,8 @@ import type { RequireOrganization } from './auth';
 import { parseUuid } from './auth';
 import type { BillingRules } from './billing-rules';
 import type { AppEnv, OrganizationRow, SandboxContext } from './context';
-import { centsToUnits, clusterCost } from './pricing';
+import { minorToUnits } from '../../src/lib/money';
+import { CLUSTER_CURRENCY, clusterCost } from './pricing';
 
 interface ClusterRow {
   id: string;
@@ -53,7 +54,8 @@ function toCluster(row: ClusterRow): Cluster {
     kubernetes: 'MANAGED',
     cpu: row.cpu,
     memory: row.memory,
-    estimated_cloud_provider_cost: Math.round(cost.currentCents / 100),
+    // The contract's field is a whole number of units.
+    estimated_cloud_provider_cost: Math.round(minorToUnits(cost.currentCents, CLUSTER_CURRENCY)),
     status: pick(CLUSTER_STATES, row.status, 'READY'),
     has_access: true,
     version: row.version,
@@ -99,12 +101,12 @@ export function organizationRoutes(ctx: SandboxContext, requireOrganization: Req
     const cost = clusterCost(cluster);
     const body: CostRange = {
       total_in_cents: cost.currentCents,
-      total: centsToUnits(cost.currentCents),
-      currency_code: 'USD',
+      total: minorToUnits(cost.currentCents, CLUSTER_CURRENCY),
+      currency_code: CLUSTER_CURRENCY,
       min_cost_in_cents: cost.minCents,
-      min_cost: centsToUnits(cost.minCents),
+      min_cost: minorToUnits(cost.minCents, CLUSTER_CURRENCY),
       max_cost_in_cents: cost.maxCents,
-      max_cost: centsToUnits(cost.maxCents),
+      max_cost: minorToUnits(cost.maxCents, CLUSTER_CURRENCY),
     };
     return c.json(body);
   });

@@ -3,6 +3,9 @@
  * by instance type, plus the provider's managed control plane. A cluster's cost range runs from its
  * minimum to its maximum node count; its current cost uses the nodes running now.
  */
+/** The currency of the sandbox's cluster prices. */
+export const CLUSTER_CURRENCY = 'USD';
+
 export const NODE_MONTHLY_CENTS: Record<string, number> = {
   T3A_MEDIUM: 2_745,
   T3A_LARGE: 5_490,

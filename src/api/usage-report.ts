@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { addBillingMonths } from '../lib/billing-calendar';
 
 export const MIN_REPORT_EXPIRATION_SECONDS = 60;
 export const MAX_REPORT_EXPIRATION_SECONDS = 7 * 24 * 3600;
@@ -7,12 +8,7 @@ export const MAX_REPORT_EXPIRATION_SECONDS = 7 * 24 * 3600;
  * would let a report outside leap years run a day over a year.
  */
 export function oneYearAfter(date: Date): Date {
-  const year = date.getUTCFullYear() + 1;
-  const month = date.getUTCMonth();
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(
-    Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds()),
-  );
+  return addBillingMonths(date, 12);
 }
 
 const dateTime = (label: string) =>

@@ -43,6 +43,11 @@ export function startOfBillingDay(value: Date | string | number): Date {
   return startOfDay(toDate(value), { in: utc });
 }
 
+/** 00:00 UTC on the first of the instant's billing month. */
+export function startOfBillingMonth(value: Date | string | number): Date {
+  return startOfMonth(toDate(value), { in: utc });
+}
+
 /** Whole days later (or earlier), in UTC. */
 export function addBillingDays(value: Date | string | number, days: number): Date {
   return addDays(toDate(value), days, { in: utc });
@@ -54,24 +59,22 @@ export function addBillingMonths(value: Date | string | number, months: number):
 }
 
 /**
- * The first of `anchor`, `anchor` + `months`, `anchor` + 2 × `months`, ... that is after `now`. Each
- * date is counted from the anchor itself, not from the previous one: a period anchored on the 31st
- * renews on the last day of shorter months and on the 31st again afterwards (Jan 31, Feb 28, Mar 31).
+ * How many whole periods of `months` have started since `anchor` by `now`: the n for which
+ * `anchor` + n × `months` <= `now` < `anchor` + (n + 1) × `months` (negative before the anchor). Each
+ * start is counted from the anchor itself, not from the previous one: a period anchored on the 31st
+ * starts on the last day of shorter months and on the 31st again afterwards (Jan 31, Feb 28, Mar 31).
  */
-export function nextPeriodStart(anchor: Date, months: number, now: Date): Date {
-  // Every step before this one ends in an earlier month than now's, so it cannot be the answer.
-  let step = Math.max(0, Math.floor(differenceInCalendarMonths(now, anchor, { in: utc }) / months));
-  let start = addBillingMonths(anchor, step * months);
-  while (start.getTime() <= now.getTime()) {
-    step += 1;
-    start = addBillingMonths(anchor, step * months);
-  }
-  return start;
+export function periodsElapsed(anchor: Date, months: number, now: Date): number {
+  // Start n lies in the calendar month n × months after the anchor's, so n is at most this; the
+  // clamped day or the time of day can put it after now, by one step at most.
+  let step = Math.floor(differenceInCalendarMonths(now, anchor, { in: utc }) / months);
+  if (addBillingMonths(anchor, step * months).getTime() > now.getTime()) step -= 1;
+  return step;
 }
 
-/** The period before `next` (one of `months`), counted back from it with the same clamping. */
-export function periodBefore(next: Date, months: number): { start: Date; end: Date } {
-  return { start: addBillingMonths(next, -months), end: next };
+/** The first of `anchor`, `anchor` + `months`, `anchor` + 2 × `months`, ... that is after `now`: the anchor itself while it is still ahead. */
+export function nextPeriodStart(anchor: Date, months: number, now: Date): Date {
+  return addBillingMonths(anchor, Math.max(0, periodsElapsed(anchor, months, now) + 1) * months);
 }
 
 /** A half-open interval [start, end) of UTC instants; a null bound is open. */

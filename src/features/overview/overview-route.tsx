@@ -9,7 +9,9 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
-import { formatLongDate, formatMoney, plural } from '@/lib/format';
+import { plural } from '@/lib/format';
+import { formatBillingDate } from '@/lib/billing-calendar';
+import { formatMinor } from '@/lib/money';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { BillingStatusSummary } from '@/components/billing-status-summary';
 import { PaymentMethodWarning } from './components/payment-method-warning';
@@ -70,11 +72,11 @@ export function Component() {
             costError || (
               <>
                 <Value>
-                  {cost.data?.cost ? formatMoney(cost.data.cost.total, cost.data.cost.currency_code) : 'Not available'}
+                  {cost.data?.cost ? formatMinor(cost.data.cost.total_in_cents, cost.data.cost.currency_code) : 'Not available'}
                   {cost.data?.cost && cost.data.plan && <span className="text-sm font-normal text-ink-muted"> / {PLAN_CATALOG[cost.data.plan].period}</span>}
                 </Value>
                 <p className="mt-2 text-sm text-ink-muted">
-                  {cost.data?.renewal_at ? `Renews on ${formatLongDate(cost.data.renewal_at)}` : 'No renewal scheduled'}
+                  {cost.data?.renewal_at ? `Renews on ${formatBillingDate(cost.data.renewal_at, 'long')}` : 'No renewal scheduled'}
                 </p>
               </>
             )

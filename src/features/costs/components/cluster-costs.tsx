@@ -7,7 +7,8 @@ import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock, Skeleton } from '@/components/ui/skeleton';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
-import { formatCents, plural } from '@/lib/format';
+import { plural } from '@/lib/format';
+import { formatMinor } from '@/lib/money';
 import { toCostRow, totalsByCurrency, type ClusterCostRow } from '../cluster-costs';
 import { loadCostRangeChart } from '../loader';
 
@@ -33,7 +34,7 @@ type CostState =
   | { kind: 'loaded'; row: ClusterCostRow };
 
 function Money({ cents, currency }: { cents: number; currency: string }) {
-  return <>{formatCents(cents, currency)}</>;
+  return <>{formatMinor(cents, currency)}</>;
 }
 
 function Summary({ rows, clusterCount }: { rows: readonly ClusterCostRow[]; clusterCount: number }) {
@@ -44,11 +45,11 @@ function Summary({ rows, clusterCount }: { rows: readonly ClusterCostRow[]; clus
       {totals.map((total) => (
         <p key={total.currency} className="text-sm text-ink-muted">
           <span className="tabular text-xl font-semibold text-ink">
-            {formatCents(total.minCents, total.currency)}
-            {total.maxCents !== total.minCents && ` – ${formatCents(total.maxCents, total.currency)}`}
+            {formatMinor(total.minCents, total.currency)}
+            {total.maxCents !== total.minCents && ` – ${formatMinor(total.maxCents, total.currency)}`}
           </span>{' '}
           per month across {plural(total.clusters, 'cluster', 'clusters')}
-          {totals.length > 1 ? ` billed in ${total.currency}` : ''}; {formatCents(total.currentCents, total.currency)} at the current run rate.
+          {totals.length > 1 ? ` billed in ${total.currency}` : ''}; {formatMinor(total.currentCents, total.currency)} at the current run rate.
         </p>
       ))}
       {rows.length < clusterCount && (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
-import { formatCents } from '@/lib/format';
+import { formatMinor, minorToUnits } from '@/lib/money';
 import type { ClusterCostRow } from '../cluster-costs';
 
 const ROW_HEIGHT = 52;
@@ -24,7 +24,7 @@ function compactMoney(cents: number, currency: string): string {
     }
     compactFormats.set(currency, format);
   }
-  return format.format(cents / 100);
+  return format.format(minorToUnits(cents, currency));
 }
 
 /**
@@ -50,11 +50,11 @@ function RangeTooltip({ active, label, rows }: Pick<TooltipContentProps, 'active
       <p className="font-semibold">{row.name}</p>
       <dl className="tabular mt-1 grid grid-cols-[auto_auto] gap-x-3">
         <dt className="text-ink-muted">Minimum</dt>
-        <dd className="text-right">{formatCents(row.minCents, row.currency)}</dd>
+        <dd className="text-right">{formatMinor(row.minCents, row.currency)}</dd>
         <dt className="text-ink-muted">Now</dt>
-        <dd className="text-right">{formatCents(row.currentCents, row.currency)}</dd>
+        <dd className="text-right">{formatMinor(row.currentCents, row.currency)}</dd>
         <dt className="text-ink-muted">Maximum</dt>
-        <dd className="text-right">{formatCents(row.maxCents, row.currency)}</dd>
+        <dd className="text-right">{formatMinor(row.maxCents, row.currency)}</dd>
       </dl>
     </div>
   );

@@ -5,7 +5,9 @@ import { currentCostQuery } from '@/api/queries';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock } from '@/components/ui/skeleton';
-import { formatLongDate, formatMoney, plural } from '@/lib/format';
+import { plural } from '@/lib/format';
+import { formatBillingDate } from '@/lib/billing-calendar';
+import { formatMinor } from '@/lib/money';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -29,10 +31,10 @@ export function CurrentCostCard({ organizationId }: { organizationId: string }) 
         <dl className="grid grid-cols-2 gap-4 xl:grid-cols-4">
           <Item label="Plan">{cost.data.plan ? planName(cost.data.plan) : 'Unknown'}</Item>
           <Item label="Plan cost">
-            {cost.data.cost ? formatMoney(cost.data.cost.total, cost.data.cost.currency_code) : 'Not available'}
+            {cost.data.cost ? formatMinor(cost.data.cost.total_in_cents, cost.data.cost.currency_code) : 'Not available'}
             {cost.data.cost && cost.data.plan && <span className="text-sm font-normal text-ink-muted"> / {PLAN_CATALOG[cost.data.plan].period}</span>}
           </Item>
-          <Item label="Renews on">{cost.data.renewal_at ? formatLongDate(cost.data.renewal_at) : 'No renewal scheduled'}</Item>
+          <Item label="Renews on">{cost.data.renewal_at ? formatBillingDate(cost.data.renewal_at, 'long') : 'No renewal scheduled'}</Item>
           <Item label="Trial">{(cost.data.remaining_trial_day ?? 0) > 0 ? `${plural(cost.data.remaining_trial_day ?? 0, 'day', 'days')} left` : 'Not on trial'}</Item>
         </dl>
       )}

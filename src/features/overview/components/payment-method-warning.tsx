@@ -3,7 +3,8 @@ import { can, type Role } from '@/api/permissions';
 import { creditCardsQuery, currentCostQuery } from '@/api/queries';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
-import { formatLongDate, plural } from '@/lib/format';
+import { plural } from '@/lib/format';
+import { formatBillingDate } from '@/lib/billing-calendar';
 
 /** Only finance roles may list cards; an unknown role (real backend) tries, and shows nothing on a 403. */
 const mayListCards = (role: Role | null) => role === null || can(role, 'billing:read');
@@ -24,7 +25,7 @@ export function PaymentMethodWarning({ organizationId, role }: { organizationId:
     const renewal = cost.data?.renewal_at;
     return (
       <Alert tone="info" title="Add a card before the trial ends" className="mb-6" action={action}>
-        The trial ends in {plural(trialDays, 'day', 'days')}{renewal ? `, on ${formatLongDate(renewal)}` : ''}. From then on the plan is charged at each renewal, and no card is on file yet.
+        The trial ends in {plural(trialDays, 'day', 'days')}{renewal ? `, on ${formatBillingDate(renewal, 'long')}` : ''}. From then on the plan is charged at each renewal, and no card is on file yet.
       </Alert>
     );
   }

@@ -8,14 +8,16 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
-import { formatDate, formatLongDate, formatMoney, plural } from '@/lib/format';
+import { plural } from '@/lib/format';
+import { formatBillingDate } from '@/lib/billing-calendar';
+import { formatMinor } from '@/lib/money';
 import { useDeleteCreditCard } from '../api/use-delete-credit-card';
 import { cardName, expiryWarning, formatExpiry, type ExpiryWarning } from './card-expiry';
 
 function warningText(warning: ExpiryWarning): string {
   return warning.kind === 'days'
     ? `Expires in ${plural(warning.days, 'day', 'days')}: add a new card to keep paying without interruption.`
-    : `Expires before the next renewal on ${formatLongDate(warning.renewalAt)}: add a new card before then.`;
+    : `Expires before the next renewal on ${formatBillingDate(warning.renewalAt, 'long')}: add a new card before then.`;
 }
 
 /** A paid plan out of its trial is charged at each renewal. */
@@ -25,11 +27,11 @@ function chargedAtRenewal(cost: CurrentCost | undefined): cost is CurrentCost & 
 
 function LastCardWarning({ cost, organizationName }: { cost: CurrentCost & { plan: NonNullable<CurrentCost['plan']> }; organizationName: string }) {
   const plan = PLAN_CATALOG[cost.plan];
-  const price = cost.cost ? ` (${formatMoney(cost.cost.total, cost.cost.currency_code)} / ${plan.period})` : '';
+  const price = cost.cost ? ` (${formatMinor(cost.cost.total_in_cents, cost.cost.currency_code)} / ${plan.period})` : '';
   return (
     <p className="rounded-md border border-warning-line bg-warning-soft p-3 text-sm text-warning-ink">
       This is the last valid card of {organizationName}. Its {plan.name} plan{price} renews
-      {cost.renewal_at ? ` on ${formatLongDate(cost.renewal_at)}` : ' soon'}: without a card, that invoice cannot be paid.
+      {cost.renewal_at ? ` on ${formatBillingDate(cost.renewal_at, 'long')}` : ' soon'}: without a card, that invoice cannot be paid.
     </p>
   );
 }
@@ -116,7 +118,7 @@ export function CardList({ organizationId, organizationName, cards, cost, canEdi
                     {warning && <Badge tone="warning">Expires soon</Badge>}
                   </p>
                   <p className="tabular mt-1 text-sm text-ink-muted">
-                    {card.is_expired ? 'Expired' : 'Expires'} {formatExpiry(card)} · Added on {formatDate(card.created_at)}
+                    {card.is_expired ? 'Expired' : 'Expires'} {formatExpiry(card)} · Added on {formatBillingDate(card.created_at)}
                   </p>
                   {warning && <p className="mt-1 text-sm text-warning-ink">{warningText(warning)}</p>}
                 </div>

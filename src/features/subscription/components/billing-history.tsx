@@ -12,7 +12,7 @@ import { toast } from '@/components/ui/toast';
 import { CsvExportButton } from '@/components/csv-export-button';
 import type { CsvSeparator } from '@/lib/csv';
 import { decimalToMinor } from '@/lib/money';
-import { formatDate, plural } from '@/lib/format';
+import { plural } from '@/lib/format';
 import { compareSorted, directionLabel, NATURAL_DIRECTION, nextSort, parseSort, writeSort, type SortDirection } from '@/lib/list-sort';
 import { exportFilename, saveFile } from '@/lib/save-file';
 import { displayAmount, displayDate } from './format';
@@ -134,11 +134,11 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
                 {sorted.map((entry) => (
                   <tr key={entry.id}>
                     <td className="whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink">
-                      <time dateTime={entry.date}>{displayDate(entry.date, formatDate)}</time>
-                      <span className="block text-xs text-ink-muted sm:hidden">Due {displayDate(entry.due_date, formatDate)}</span>
+                      <time dateTime={entry.date}>{displayDate(entry.date, 'medium')}</time>
+                      <span className="block text-xs text-ink-muted sm:hidden">Due {displayDate(entry.due_date, 'medium')}</span>
                     </td>
                     <td className="hidden px-2 py-2 sm:px-3 text-ink-muted md:table-cell">{entry.description ?? '—'}</td>
-                    <td className="hidden whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink sm:table-cell">{displayDate(entry.due_date, formatDate)}</td>
+                    <td className="hidden whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink sm:table-cell">{displayDate(entry.due_date, 'medium')}</td>
                     <td className="whitespace-nowrap px-2 py-2 sm:px-3 text-right tabular font-medium text-ink">{displayAmount(entry.amount)}</td>
                     <td className="px-2 py-2 sm:px-3">
                       <StatusBadge status={entry.status} />

@@ -1,19 +1,21 @@
 import { CLOUD_PLAN } from '@/api/cloud-plans-catalog';
-import { formatCents, formatLongDate, formatMoney } from '@/lib/format';
+import { formatBillingDate, type DateStyle } from '@/lib/billing-calendar';
+import { decimalToMinor, formatMinor } from '@/lib/money';
 
 /** The contract sends quantities as strings: a whole positive number, or null when it is something else. */
 export function parseQuantity(text: string): number | null {
   return /^\d{1,9}$/.test(text.trim()) && Number(text) > 0 ? Number(text) : null;
 }
 
-/** Dates are ISO strings in the sandbox; anything else from a real backend is shown as sent. */
-export function displayDate(value: string, format: (iso: string) => string = formatLongDate): string {
-  return Number.isNaN(Date.parse(value)) ? value : format(value);
+/** Dates are ISO strings in the sandbox, shown as billing (UTC) dates; anything else from a real backend is shown as sent. */
+export function displayDate(value: string, style: DateStyle = 'long'): string {
+  return Number.isNaN(Date.parse(value)) ? value : formatBillingDate(value, style);
 }
 
 /** Amounts are decimal strings in the plan's currency; anything else is shown as sent. */
 export function displayAmount(amount: string): string {
-  return /^-?\d+(\.\d+)?$/.test(amount.trim()) ? formatMoney(Number(amount), CLOUD_PLAN.currency) : amount;
+  const minor = decimalToMinor(amount, CLOUD_PLAN.currency);
+  return minor === null ? amount : formatMinor(minor, CLOUD_PLAN.currency);
 }
 
 export function instances(count: number): string {
@@ -38,4 +40,4 @@ export function cardBrandName(brand: string): string {
   return CARD_BRANDS[brand.toUpperCase()] ?? brand;
 }
 
-export const UNIT_PRICE = formatCents(CLOUD_PLAN.unitPriceCents, CLOUD_PLAN.currency);
+export const UNIT_PRICE = formatMinor(CLOUD_PLAN.unitPriceCents, CLOUD_PLAN.currency);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { usageReportRequestSchema, type UsageReportRequest } from '@/api/usage-report';
+import { addBillingDays, dayStart, parseBillingDay } from '@/lib/billing-calendar';
 
 export const CUSTOM_PERIOD = 'custom';
 
@@ -12,13 +13,10 @@ export const LINK_LIFETIMES = [
   { seconds: 7 * 24 * 3_600, label: '7 days' },
 ] as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 24 * 3600 * 1000;
-
+/** 00:00 UTC of a YYYY-MM-DD day, or null when it is not a calendar day. */
 function utcMidnight(date: string): Date | null {
-  if (!DATE.test(date)) return null;
-  const parsed = new Date(`${date}T00:00:00.000Z`);
-  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date ? null : parsed;
+  const day = parseBillingDay(date);
+  return day === null ? null : dayStart(day);
 }
 
 /**
@@ -29,7 +27,7 @@ export function toUsageReportRequest(values: { period: string; from: string; to:
   const [fromDate = '', toDate = ''] = values.period === CUSTOM_PERIOD ? [values.from, values.to] : values.period.split('/');
   const from = utcMidnight(fromDate);
   const lastOrEnd = utcMidnight(toDate);
-  const to = lastOrEnd && values.period === CUSTOM_PERIOD ? new Date(lastOrEnd.getTime() + DAY_MS) : lastOrEnd;
+  const to = lastOrEnd && values.period === CUSTOM_PERIOD ? addBillingDays(lastOrEnd, 1) : lastOrEnd;
   return {
     from: from?.toISOString() ?? '',
     to: to?.toISOString() ?? '',

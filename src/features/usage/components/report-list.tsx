@@ -6,7 +6,7 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
-import { formatDateTime } from '@/lib/format';
+import { formatInstant } from '@/lib/billing-calendar';
 import { isSafeToOpen, isSameOrigin } from '@/lib/safe-url';
 import { useRevokeUsageReport } from '../api/use-revoke-usage-report';
 import { formatPeriod } from '../billing-cycles';
@@ -71,12 +71,12 @@ function ReportItem({ report, now, onRevoke, headingRef }: {
             <Badge tone={STATE_BADGE[state].tone}>{STATE_BADGE[state].label}</Badge>
           </div>
           <p className="mt-1 text-sm text-ink-muted">
-            Generated {formatDateTime(report.createdAt)}.{' '}
+            Generated {formatInstant(report.createdAt)}.{' '}
             {state === 'active'
-              ? `Link expires ${formatDateTime(report.expiresAt)} (${relative(expiresAt - now)}).`
+              ? `Link expires ${formatInstant(report.expiresAt)} (${relative(expiresAt - now)}).`
               : state === 'expired'
-                ? `Link expired ${formatDateTime(report.expiresAt)}.`
-                : `Link revoked ${formatDateTime(report.revokedAt ?? report.expiresAt)}.`}
+                ? `Link expired ${formatInstant(report.expiresAt)}.`
+                : `Link revoked ${formatInstant(report.revokedAt ?? report.expiresAt)}.`}
           </p>
           {/* Announces the change when a link expires while the page is open. */}
           <span role="status" className="sr-only">

@@ -8,6 +8,7 @@ import { CUSTOM_PERIOD, formField, LINK_LIFETIMES, toUsageReportRequest, usageRe
 import { useGenerateUsageReport } from '../api/use-generate-usage-report';
 import { formatPeriod, formatPeriodToToday, type BillingCycle, type CycleLength } from '../billing-cycles';
 import { reportHistory, signedLinkExpiry } from '../report-history';
+import { billingDay } from '@/lib/billing-calendar';
 
 function cycleLabel(cycle: BillingCycle, index: number, now: Date): string {
   // Short enough for a phone's select, which cannot wrap an option.
@@ -24,7 +25,8 @@ function periodHint(cycles: readonly BillingCycle[], length: CycleLength): strin
   if (completed === 0) return `No ${cycleWord} is completed yet: choose the cycle in progress or a custom range. Whole days in UTC.`;
   return `The ${cycleWord} in progress and the ${completed === 1 ? 'one' : completed} before it, or a custom range. Whole days in UTC; a cycle starts on the renewal ${yearly ? 'date' : 'day'}.`;
 }
-const today = () => new Date().toISOString().slice(0, 10);
+/** The billing calendar's today, the last day a report can cover. */
+const today = () => billingDay(new Date());
 
 /**
  * Stamped when the request leaves: when the link does not say when it expires, its expiry is counted
