@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { ApiError } from '../../src/api/api-error';
-import { creditCodeRequestSchema } from '../../src/api/credit-code';
+import { creditCodeRequestSchema, type CreditCodeAnswer } from '../../src/api/credit-code';
 import { parseJsonBody } from '../http/body';
 import type { RequireOrganization } from './auth';
 import type { AppEnv, SandboxContext } from './context';
@@ -40,14 +40,16 @@ export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: Requi
     }
     redeem.run(code, organizationId, now.toISOString());
     addCredit.run(row.amount_cents, now.toISOString(), organizationId);
+    return row.amount_cents;
   });
 
   const routes = new Hono<AppEnv>();
   routes.post('/organization/:organizationId/creditCode', async (c) => {
     const org = requireOrganization(c, 'credit-code:add');
     const { code } = await parseJsonBody(c, creditCodeRequestSchema);
-    redeemCode(org.id, code, ctx.now());
-    return c.body(null, 200);
+    // Credit is kept in US cents (billing-rules.ts); the answer says what was added.
+    const body: CreditCodeAnswer = { code, amount_in_cents: redeemCode(org.id, code, ctx.now()), currency_code: 'USD' };
+    return c.json(body);
   });
   return routes;
 }
