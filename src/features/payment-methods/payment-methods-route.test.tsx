@@ -119,6 +119,18 @@ describe('payment methods: removing a card', () => {
     expect((await storedCards()).map((card) => `${card.brand} ${card.last_digit}`)).toEqual(['MASTERCARD 4444']);
   });
 
+  it('sends one removal for a double click with no delay between the clicks', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: /^Remove Visa ending in 4242/ }));
+    const confirm = within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove card' });
+    // Two clicks in the same task, before React can render the button busy.
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
+    expect(await screen.findByText('1 card on file, none valid.')).toBeTruthy();
+    expect(server.requests().filter((request) => request.startsWith('DELETE'))).toHaveLength(1);
+  });
+
   it('keeps the dialog open with the error when the removal fails', async () => {
     const user = userEvent.setup({ delay: null });
     renderPage();
