@@ -13,7 +13,8 @@ import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/f
 import { PageHeader } from '@/components/ui/page-header';
 import { setSession } from '@/lib/session';
 import { sessionRefreshQuery } from '@/lib/session-query';
-import { safeNext, signIn, signInSchema, toCredentials, type SignInValues } from './sign-in';
+import { safeNext } from './safe-next';
+import { signIn, signInSchema, toCredentials, type SignInValues } from './sign-in';
 
 export function Component() {
   const [params] = useSearchParams();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safeNext, signInSchema, toCredentials } from './sign-in';
+import { safeNext } from './safe-next';
+import { signInSchema, toCredentials } from './sign-in';
 
 function credentialsFor(token: string, scheme: 'auto' | 'Token' | 'Bearer' = 'auto') {
   const parsed = signInSchema.safeParse({ token, scheme });

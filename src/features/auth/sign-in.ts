@@ -99,9 +99,3 @@ export async function signIn(credentials: Credentials): Promise<SignInResult> {
     },
   };
 }
-
-/** Only same-site paths may follow sign-in: no "//evil.test" or absolute URLs (open redirect). */
-export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/sign-in')) return '/organizations';
-  return next;
-}
