@@ -133,9 +133,10 @@ export function Component() {
                   disabled={mutation.isPending}
                   onClick={() => submit({ scheme: 'Token', token: user.token })}
                 >
-                  <span className="min-w-0">
+                  {/* Wraps rather than cuts (the button itself does not wrap): on a phone the email and the roles take two lines. */}
+                  <span className="min-w-0 whitespace-normal">
                     <span className="block">Sign in as {user.name}</span>
-                    <span className="block truncate text-xs font-normal text-ink-muted">
+                    <span className="block break-words text-xs font-normal text-ink-muted">
                       {user.email} · {user.memberships.map((membership) => `${membership.organization_name}: ${ROLE_LABELS[membership.role]}`).join(', ')}
                     </span>
                   </span>
