@@ -218,7 +218,7 @@ test.describe('invoices', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'the invoice list scrolls sideways').toBeLessThanOrEqual(0);
     const firstRow = page.getByRole('table', { name: 'Invoices' }).getByRole('row').nth(1);
-    const pdfButton = firstRow.getByRole('button', { name: /^Download invoice [0-9a-f]{8} \(PDF\)$/ });
+    const pdfButton = firstRow.getByRole('button', { name: /^PDF of invoice [0-9a-f]{8}$/ });
     await pdfButton.click();
     await expect(page.getByRole('alert').filter({ hasText: 'PDF service unavailable' })).toBeVisible();
     await expect(pdfButton).toBeEnabled();

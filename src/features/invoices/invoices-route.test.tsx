@@ -263,7 +263,7 @@ describe('the invoice list', { timeout: 20_000 }, () => {
       await screen.findByText('Showing all 37 invoices');
       const row = rows()[0] ?? document.body;
       const id = within(row).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
-      await user.click(within(row).getByRole('button', { name: `Download invoice ${shortId(id)} (PDF)` }));
+      await user.click(within(row).getByRole('button', { name: `PDF of invoice ${shortId(id)}` }));
       expect(await screen.findByText(`Could not download invoice ${shortId(id)}: The server sent a download link that is neither https nor on this site, so it was not opened.`)).toBeTruthy();
       expect(open).not.toHaveBeenCalled();
 
@@ -283,7 +283,7 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     const id = within(rows()[0] ?? document.body).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
     const path = `/api/organization/${ORG_IDS.acme}/invoice/${id}/download`;
     const release = server.holdNext(path);
-    const name = `Download invoice ${shortId(id)} (PDF)`;
+    const name = `PDF of invoice ${shortId(id)}`;
     await user.click(screen.getByRole('button', { name }));
     await waitFor(() => expect(screen.getByRole('button', { name }).getAttribute('aria-busy')).toBe('true'));
     // A new sort moves the invoice to another row: its button is a new one.
@@ -305,7 +305,7 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     const row = rows()[0] ?? document.body;
     const id = within(row).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
     server.failNext(`/api/organization/${ORG_IDS.acme}/invoice/${id}/download`, 503, 'PDF service unavailable');
-    const button = within(row).getByRole('button', { name: `Download invoice ${shortId(id)} (PDF)` });
+    const button = within(row).getByRole('button', { name: `PDF of invoice ${shortId(id)}` });
     await user.click(button);
     expect(await screen.findByText(`Could not download invoice ${shortId(id)}: PDF service unavailable`)).toBeTruthy();
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
