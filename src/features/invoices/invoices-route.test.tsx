@@ -438,7 +438,7 @@ describe('email all invoices', { timeout: 20_000 }, () => {
     expect(await screen.findByText('No invoices yet')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Email all invoices' }));
     const dialog = await screen.findByRole('dialog', { name: 'Email all invoices?' });
-    await waitFor(() => expect(dialog.textContent).toContain('will be emailed to the organization owner, because no billing email is set.'));
+    await waitFor(() => expect(dialog.textContent).toContain('will be emailed to admin@globex.test, the organization owner’s email, because no billing email is set.'));
     expect(within(dialog).getByRole('link', { name: 'billing details' })).toBeTruthy();
   });
 });
