@@ -45,6 +45,10 @@ export function billingRules(db: Db) {
     'SELECT expiry_month, expiry_year FROM credit_cards WHERE organization_id = ?',
   );
 
+  const adminEmails = db.prepare<[string], { email: string }>(
+    `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = ? AND m.role = 'admin' ORDER BY u.email`,
+  );
+
   function hasValidCard(organizationId: string, now: Date): boolean {
     return cards.all(organizationId).some((card) => !isCardExpired(card.expiry_month, card.expiry_year, now));
   }
@@ -105,7 +109,7 @@ export function billingRules(db: Db) {
       repository: org.repository,
       logo_url: org.logo_url,
       icon_url: org.icon_url,
-      admin_emails: null,
+      admin_emails: adminEmails.all(org.id).map((admin) => admin.email),
       owner: org.owner_id,
       // Qovery's meaning: a trial without a card may deploy on demo clusters only.
       billing_deployment_restriction: isInTrial(org, now) && !hasValidCard(org.id, now) ? 'NO_CREDIT_CARD' : null,

@@ -86,6 +86,9 @@ describe('payment methods: the list', () => {
   it('explains to a viewer without requesting the cards', async () => {
     renderPage('viewer', 'sbx_viewer_acme');
     expect(await screen.findByRole('heading', { name: 'Payment methods are not available to your role' })).toBeTruthy();
+    // It names who can help, from the organization's admins the API gives.
+    expect((await screen.findByRole('link', { name: 'admin@acme.test' })).getAttribute('href')).toBe('mailto:admin@acme.test');
+    expect(screen.getByText(/To be given access, ask an admin of Acme Corp:/)).toBeTruthy();
     expect(screen.queryByRole('form')).toBeNull();
     expect(server.requests().some((request) => request.includes('/creditCard'))).toBe(false);
   });
