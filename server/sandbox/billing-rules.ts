@@ -1,12 +1,11 @@
 import type { BillingStatus, CurrentCost, Organization, Plan } from '../../src/api/contract';
 import { isPlan, PLAN_CATALOG, type PlanInfo } from '../../src/api/plans';
 import { isCardExpired } from '../../src/api/credit-card';
+import { UNPAID_GRACE_DAYS } from '../../src/api/unpaid-grace';
 import type { Db } from '../db/database';
 import type { OrganizationRow } from './context';
 import { daysBetween, nextPeriodStart } from './dates';
 import { centsToUnits } from './pricing';
-
-export const UNPAID_GRACE_DAYS = 7;
 
 export function planInfo(plan: string): PlanInfo {
   return isPlan(plan) ? PLAN_CATALOG[plan] : PLAN_CATALOG.TEAM_2025;
