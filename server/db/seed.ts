@@ -4,7 +4,8 @@ import { hashToken, seededRandom, stableUuid } from './ids';
 import { PLAN_CATALOG } from '../../src/api/plans';
 import type { InvoiceStatus, Plan } from '../../src/api/contract';
 import type { Role } from '../../src/api/permissions';
-import { addBillingDays, addBillingMonths, billingDay, formatBillingMonth, startOfBillingMonth } from '../../src/lib/billing-calendar';
+import { addBillingDays, addBillingMonths, billingDay, startOfBillingMonth } from '../../src/lib/billing-calendar';
+import { formatBillingMonth } from '../../src/lib/date-format';
 import { NODE_MONTHLY_CENTS } from '../sandbox/pricing';
 import { CLOUD_PLAN, monthlyPriceCents, prorationCents } from '../../src/api/cloud-plans-catalog';
 

@@ -4,7 +4,7 @@ import { creditCardsQuery, currentCostQuery } from '@/api/queries';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { plural } from '@/lib/format';
-import { formatBillingDate } from '@/lib/billing-calendar';
+import { formatBillingDate } from '@/lib/date-format';
 
 /** Only finance roles may list cards; an unknown role (real backend) tries, and shows nothing on a 403. */
 const mayListCards = (role: Role | null) => role === null || can(role, 'billing:read');
