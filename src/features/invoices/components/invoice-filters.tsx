@@ -39,7 +39,7 @@ export function InvoiceFiltersForm({ searchRef, filters, queryText, onQueryText,
     // Filters apply as they change; Enter in the search box has nothing more to submit.
     <form role="search" aria-label="Filter invoices" onSubmit={(event) => event.preventDefault()} className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 shadow-sm">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <Field label="Search" hint="Part of an invoice reference or ID, or an amount from its start, e.g. INV-3F2A9C1E, 358.80 or €540" className="sm:col-span-2">
+        <Field label="Search" hint="Part of an invoice reference or ID, or an amount from its start, e.g. INV-3F2A9C1E07, 358.80 or €540" className="sm:col-span-2">
           {(props) => (
             <TextInput {...props} ref={searchRef} type="search" value={queryText} onChange={(event) => onQueryText(event.target.value)} autoComplete="off" spellCheck={false} maxLength={100} />
           )}

@@ -36,7 +36,7 @@ const LAYOUT = {
 // One grid for the header and the rows. Below 640 px a row folds onto two lines; the cells keep their
 // reading order (select, invoice, date, status, amount, actions) and only their place changes.
 const GRID =
-  'grid items-center gap-x-2 px-2 grid-cols-[1.75rem_minmax(0,1fr)_auto_3.25rem] [grid-template-areas:"sel_inv_amt_act""sel_date_status_act"] sm:gap-x-3 sm:px-3 ' +
+  'grid items-center gap-x-1.5 px-2 grid-cols-[1.75rem_minmax(0,1fr)_auto_3rem] [grid-template-areas:"sel_inv_amt_act""sel_date_status_act"] sm:gap-x-3 sm:px-3 ' +
   'sm:grid-cols-[2rem_minmax(6rem,1fr)_minmax(7rem,1fr)_minmax(8rem,1fr)_minmax(7rem,1fr)_6.5rem] sm:[grid-template-areas:"sel_inv_date_status_amt_act"]';
 
 const AREA = {
@@ -196,7 +196,8 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
                   <input type="checkbox" className="size-4 accent-accent" aria-label={`Select invoice ${reference}`} checked={isSelected} onChange={onCheckboxChange(invoice, item.index)} />
                 </div>
                 <div role="cell" className={cn(AREA.inv, 'min-w-0')}>
-                  <Link to={invoice.id} state={linkState} className="inline-block rounded px-1 font-mono font-medium text-link underline-offset-2 hover:underline">
+                  {/* One line whatever the width: rows have a fixed height. Below 640 px the reference takes a smaller size to fit beside a wide status. */}
+                  <Link to={invoice.id} state={linkState} className="inline-block max-w-full truncate whitespace-nowrap rounded px-1 align-middle font-mono text-xs font-medium text-link underline-offset-2 hover:underline sm:text-sm">
                     <span className="sr-only">Invoice </span>
                     {reference}
                   </Link>
