@@ -2,7 +2,7 @@ import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '@/api/contra
 import { invoiceReference } from '@/api/invoice-reference';
 import { calendarPeriod, dayRange, parseBillingDay, type BillingDay, type BillingRange } from '@/lib/billing-calendar';
 import { NOT_COUNTED_ORDER, TOTAL_GROUP_OF, TOTAL_GROUPS, type InvoiceTotals } from '@/lib/invoice-totals';
-import { byCurrency, minorToDecimal, type CurrencyTotal } from '@/lib/money';
+import { byCurrency, currencyDigits, type CurrencyTotal } from '@/lib/money';
 import { compareSorted, NATURAL_DIRECTION, nextSort as nextSortOf, parseSort, writeSort, type SortDirection } from '@/lib/list-sort';
 import { INVOICE_STATUS_INFO } from './invoice-status';
 
@@ -145,20 +145,18 @@ function groupThousands(integer: string, separator: string): string {
 /**
  * The ways people type an amount: 1234.5, 1234,50, 1,234.50, 1.234,50 (with the currency's own
  * digits: 1200 yen has none). Each form starts a line, so that a search can match amounts from their
- * start: "28.80" finds 28.80, not 328.80.
+ * start: "28.80" finds 28.80, not 328.80. `digits`: the currency's (currencyDigits), looked up once
+ * per currency by the caller rather than once per invoice.
  */
-export function amountSearchText(minor: number, currency: string): string {
-  const decimal = minorToDecimal(minor, currency);
-  const sign = decimal.startsWith('-') ? '-' : '';
-  const [integer = '', fraction] = decimal.slice(sign.length).split('.');
-  const tail = (mark: string) => (fraction === undefined ? '' : `${mark}${fraction}`);
-  return [
-    '',
-    `${sign}${integer}${tail('.')}`,
-    `${sign}${integer}${tail(',')}`,
-    `${sign}${groupThousands(integer, ',')}${tail('.')}`,
-    `${sign}${groupThousands(integer, '.')}${tail(',')}`,
-  ].join('\n');
+export function amountSearchText(minor: number, digits: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const absolute = Math.abs(Math.trunc(minor));
+  const unit = 10 ** digits;
+  const integer = String(Math.floor(absolute / unit));
+  const fraction = digits === 0 ? '' : String(absolute % unit).padStart(digits, '0');
+  const dot = fraction === '' ? '' : `.${fraction}`;
+  const comma = fraction === '' ? '' : `,${fraction}`;
+  return ['', `${sign}${integer}${dot}`, `${sign}${integer}${comma}`, `${sign}${groupThousands(integer, ',')}${dot}`, `${sign}${groupThousands(integer, '.')}${comma}`].join('\n');
 }
 
 /** What a currency sign typed in the search means. "$" is every dollar, since the sign alone does not say which. */
@@ -244,6 +242,7 @@ export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
   const currencyIndex = new Uint16Array(count);
   const currencies: string[] = [];
   const currencyPositions = new Map<string, number>();
+  const digits: number[] = [];
   const ids: string[] = new Array<string>(count);
   const amounts: string[] = new Array<string>(count);
   invoices.forEach((invoice, i) => {
@@ -252,6 +251,7 @@ export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
     if (position === undefined) {
       position = currencies.push(currency) - 1;
       currencyPositions.set(currency, position);
+      digits.push(currencyDigits(currency));
     }
     times[i] = Date.parse(invoice.created_at);
     cents[i] = invoice.total_in_cents;
@@ -259,7 +259,7 @@ export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
     statusIndex[i] = INVOICE_STATUSES.indexOf(invoice.status);
     currencyIndex[i] = position;
     ids[i] = `${invoice.id}\n${invoiceReference(invoice.id)}`.toLowerCase();
-    amounts[i] = amountSearchText(invoice.total_in_cents, currency);
+    amounts[i] = amountSearchText(invoice.total_in_cents, digits[position] ?? 2);
   });
   return { invoices, times, cents, ranks, statusIndex, currencyIndex, currencies, ids, amounts, orders: new Map() };
 }
