@@ -204,6 +204,18 @@ describe('the view', () => {
     expect(search(euros.id.slice(-5))).toEqual([euros.id]);
   });
 
+  it('searches amounts with each currency’s own digits: yen have none, dinars three', () => {
+    const yen = invoice({ total_in_cents: 1_200, currency_code: 'JPY' });
+    const dinars = invoice({ total_in_cents: 1_250, currency_code: 'KWD' });
+    const index = indexInvoices([yen, dinars]);
+    const search = (query: string) => selectView(index, filters({ query }), now).invoices.map((item) => item.id);
+    expect(search('1200')).toEqual([yen.id]);
+    expect(search('¥1,200')).toEqual([yen.id]);
+    expect(search('12.00')).toEqual([]);
+    expect(search('1.250')).toEqual([dinars.id]);
+    expect(search('KWD 1,25')).toEqual([dinars.id]);
+  });
+
   it('sums the view per currency, never across currencies: paid, outstanding and open apart', () => {
     const all = [
       invoice({ currency_code: 'USD', total_in_cents: 35_880, status: 'NOT_PAID' }),
