@@ -5,14 +5,14 @@ import { invoicesQuery } from '@/api/queries';
 import { Alert } from '@/components/ui/alert';
 import { ButtonLink } from '@/components/ui/button';
 import { formatCents, plural } from '@/lib/format';
-import { isUnpaid, totalsByCurrency, UNPAID_INVOICES_FILTER } from '@/lib/invoice-totals';
+import { outstandingByCurrency, UNPAID_INVOICES_FILTER } from '@/lib/invoice-totals';
 
 function mayReadInvoices(role: Role | null): boolean {
   return role === null || can(role, 'billing:read');
 }
 
 function unpaidTotals(list: InvoiceList) {
-  return totalsByCurrency((list.results ?? []).filter((invoice) => isUnpaid(invoice.status)));
+  return outstandingByCurrency(list.results ?? []);
 }
 
 /**
@@ -36,7 +36,7 @@ export function UnpaidInvoicesBanner({ organizationId, role }: { organizationId:
         </ButtonLink>
       }
     >
-      {totals.map((total) => formatCents(total.cents, total.currency)).join(' · ')} awaiting payment.
+      {totals.map((total) => formatCents(total.minor, total.currency)).join(' · ')} awaiting payment.
     </Alert>
   );
 }
