@@ -47,7 +47,8 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
-    files: ['eslint.config.js'],
+    // Plain JavaScript run by Node before anything is built (npm start, the server build): outside the TS project.
+    files: ['eslint.config.js', 'scripts/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

@@ -13,6 +13,8 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: false },
   build: {
+    // The server's bundle goes to dist/server (scripts/build-server.js): only dist/console is served.
+    outDir: 'dist/console',
     target: 'es2022',
     sourcemap: true,
     reportCompressedSize: false,

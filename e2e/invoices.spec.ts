@@ -1,8 +1,10 @@
-import type { Download, Page } from '@playwright/test';
+import type { APIRequestContext, Browser, Download, Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
-import { inflateSync } from 'node:zlib';
-import { ACME, expect, expectAccessible, test } from './fixtures';
+import { invoiceReference } from '../src/api/invoice-reference';
+import { minorToDecimal } from '../src/lib/money';
+import { pdfText } from '../server/test/pdf-text';
+import { ACME, expect, expectAccessible, test, USERS, type DemoUser } from './fixtures';
 
 interface ApiInvoice {
   id: string;
@@ -20,37 +22,44 @@ async function bytesOf(download: Download): Promise<Buffer> {
   return readFile(await download.path());
 }
 
-/**
- * The text a PDF shows: pdf-lib writes page text and metadata as hex strings inside Flate streams,
- * so every stream is inflated and every <hex> string decoded (UTF-16 when it starts with a BOM).
- */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const parts = [raw];
-  for (const match of raw.matchAll(/stream\r?\n/g)) {
-    const start = (match.index ?? 0) + match[0].length;
-    const end = raw.indexOf('endstream', start);
-    try {
-      parts.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
-    } catch {
-      // Not every stream is Flate-compressed text; those are skipped.
-    }
-  }
-  const decoded = parts.join('\n').replace(/<([0-9A-Fa-f\s]+)>/g, (_, hex: string) => {
-    const bytes = Buffer.from(hex.replace(/\s/g, ''), 'hex');
-    return bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2).swap16().toString('utf16le') : bytes.toString('latin1');
-  });
-  return decoded;
+/** The value a PDF prints after a label ("Invoice date" -> "March 7, 2026"): the PDF draws each as its own string. */
+function pdfValue(text: string, label: string): string | undefined {
+  const lines = text.split('\n');
+  const at = lines.indexOf(label);
+  return at < 0 ? undefined : lines[at + 1];
 }
 
-/** Short ids of the table's rows, top to bottom (every row is rendered for a short list). */
+/** The sandbox's clock (`time` of /api/health): what "last year" is counted from, whatever day the tests run. */
+async function serverNow(request: APIRequestContext, baseURL: string | undefined): Promise<Date> {
+  const health: unknown = await (await request.get(`${baseURL}/api/health`)).json();
+  if (typeof health !== 'object' || health === null || !('time' in health) || typeof health.time !== 'string') throw new Error('unexpected /api/health answer');
+  return new Date(health.time);
+}
+
+/** A page in a browser context of its own (another time zone), signed in the way the console stores a session. */
+async function pageIn(browser: Browser, request: APIRequestContext, baseURL: string | undefined, user: DemoUser, timezoneId: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, timezoneId, locale: 'en-US' });
+  const { token } = USERS[user];
+  const session: unknown = await (await request.get(`${baseURL}/sandbox/session`, { headers: { Authorization: `Token ${token}` } })).json();
+  if (typeof session !== 'object' || session === null || !('user' in session) || !('memberships' in session)) throw new Error('unexpected /sandbox/session answer');
+  const stored = JSON.stringify({ scheme: 'Token', token, sandbox: true, user: session.user, memberships: session.memberships });
+  await context.addInitScript((value) => window.sessionStorage.setItem('billing-console.session', value), stored);
+  return context.newPage();
+}
+
+/** The calendar date an instant falls on in a time zone, YYYY-MM-DD. */
+function dayIn(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+}
+
+/** References of the table's rows, top to bottom (every row is rendered for a short list). */
 async function rowIds(page: Page): Promise<string[]> {
   const links = page.getByRole('table', { name: 'Invoices' }).getByRole('row').getByRole('link');
   return (await links.allTextContents()).map((text) => text.replace('Invoice', '').trim());
 }
 
 test.describe('invoices', () => {
-  test('finance finds last year’s unpaid invoices, reads one, downloads it, exports the view and emails them all', async ({ page, signIn, api }) => {
+  test('finance finds last year’s unpaid invoices, reads one, downloads it, exports the view and emails them all', async ({ page, signIn, api, request, baseURL }) => {
     test.setTimeout(120_000);
     await signIn('billingAcme');
     const listed = await api('billingAcme', `/api/organization/${ACME}/invoice`);
@@ -65,10 +74,10 @@ test.describe('invoices', () => {
     await expect(page).toHaveURL(/\/invoices\?status=NOT_PAID%2CPAYMENT_DUE$/);
     await expect(page.getByText('Showing 3 of 37 invoices')).toBeVisible();
 
-    // Last year, in the browser's time zone (the same as this process's).
-    const year = new Date().getFullYear() - 1;
+    // Last year of the billing calendar (UTC), counted from the sandbox's clock.
+    const year = (await serverNow(request, baseURL)).getUTCFullYear() - 1;
     const expected = invoices
-      .filter((invoice) => ['NOT_PAID', 'PAYMENT_DUE'].includes(invoice.status) && new Date(invoice.created_at).getFullYear() === year)
+      .filter((invoice) => ['NOT_PAID', 'PAYMENT_DUE'].includes(invoice.status) && invoice.created_at.startsWith(`${year}-`))
       .sort((a, b) => b.total_in_cents - a.total_in_cents || Date.parse(b.created_at) - Date.parse(a.created_at));
     expect(expected.length, 'Acme has a PAYMENT_DUE invoice in the previous calendar year').toBeGreaterThan(0);
     await page.getByLabel('Period').selectOption({ label: 'Last year' });
@@ -76,7 +85,7 @@ test.describe('invoices', () => {
     await page.getByRole('button', { name: 'Amount' }).click();
     await expect(page.getByRole('columnheader', { name: 'Amount' })).toHaveAttribute('aria-sort', 'descending');
     await expect(page).toHaveURL(/status=NOT_PAID%2CPAYMENT_DUE&period=last-year&sort=amount$/);
-    const view = expected.map((invoice) => invoice.id.slice(0, 8));
+    const view = expected.map((invoice) => invoiceReference(invoice.id));
     await expect.poll(() => rowIds(page)).toEqual(view);
     await expect(page.getByText(`Showing ${expected.length} of 37 invoices`)).toBeVisible();
     await expectAccessible(page, 'invoice list filtered');
@@ -90,42 +99,52 @@ test.describe('invoices', () => {
     await expect(page.getByRole('columnheader', { name: 'Amount' })).toHaveAttribute('aria-sort', 'descending');
     await expect.poll(() => rowIds(page)).toEqual(view);
 
-    // The CSV holds exactly the view's rows, in its order.
-    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export CSV (${expected.length})` }).click()]);
-    expect(csvDownload.suggestedFilename()).toMatch(/^invoices-acme-corp-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = (await bytesOf(csvDownload)).toString('utf8');
-    expect(csv.startsWith('\uFEFF'), 'a UTF-8 byte order mark').toBe(true);
-    const [header, ...lines] = csv.slice(1).trim().split('\r\n');
-    expect(header).toBe('reference,date,status,status_label,currency,amount,invoice_id');
-    expect(lines).toEqual(
+    // The CSV holds exactly the view's rows, in its order: the references the list shows, the UTC
+    // billing dates, amounts in units; with a comma, then with the semicolon a French Excel expects.
+    const csvRows = (separator: string) =>
       expected.map((invoice) =>
         [
-          `INV-${invoice.id.replace(/-/g, '').slice(0, 10).toUpperCase()}`,
+          invoiceReference(invoice.id),
           invoice.created_at.slice(0, 10),
           invoice.status,
           invoice.status === 'NOT_PAID' ? 'Payment failed' : 'Payment due',
           invoice.currency_code.toUpperCase(),
-          (invoice.total_in_cents / 100).toFixed(2),
+          separator === ';' ? minorToDecimal(invoice.total_in_cents, invoice.currency_code).replace('.', ',') : minorToDecimal(invoice.total_in_cents, invoice.currency_code),
           invoice.id,
-        ].join(','),
-      ),
-    );
+        ].join(separator),
+      );
+    for (const [separator, label] of [
+      [',', 'Comma (,)'],
+      [';', 'Semicolon (;)'],
+    ] as const) {
+      await page.getByLabel('CSV separator').selectOption({ label });
+      const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export CSV (${expected.length})` }).click()]);
+      expect(csvDownload.suggestedFilename()).toMatch(/^invoices-acme-corp-\d{4}-\d{2}-\d{2}\.csv$/);
+      const csv = (await bytesOf(csvDownload)).toString('utf8');
+      expect(csv.startsWith('\uFEFF'), 'a UTF-8 byte order mark').toBe(true);
+      const [header, ...lines] = csv.slice(1).trim().split('\r\n');
+      expect(header).toBe(['reference', 'date', 'status', 'status_label', 'currency', 'amount', 'invoice_id'].join(separator));
+      expect(lines).toEqual(csvRows(separator));
+    }
 
-    // Open the first invoice and download its PDF.
+    // Open the first invoice and download its PDF: the same reference, the same date.
     const first = expected[0];
     if (!first) throw new Error('no invoice to open');
-    await page.getByRole('table', { name: 'Invoices' }).getByRole('link', { name: `Invoice ${first.id.slice(0, 8)}` }).click();
-    await expect(page.getByRole('heading', { level: 1, name: `Invoice ${first.id.slice(0, 8)}` })).toBeVisible();
+    const reference = invoiceReference(first.id);
+    await page.getByRole('table', { name: 'Invoices' }).getByRole('link', { name: `Invoice ${reference}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Invoice ${reference}` })).toBeVisible();
     await expect(page.getByText(first.id, { exact: true })).toBeVisible();
     await expectAccessible(page, 'invoice detail');
+    const shownDate = await page.locator('dd time').textContent();
     const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
     const filename = pdfDownload.suggestedFilename();
-    expect(filename).toMatch(/^INV-\d{4}-\d{4}\.pdf$/);
+    expect(filename).toBe(`${reference}.pdf`);
     const pdf = await bytesOf(pdfDownload);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(pdf);
-    expect(text).toContain(filename.replace('.pdf', ''));
+    expect(text).toContain(reference);
     expect(text).toContain(first.id);
+    expect(pdfValue(text, 'Invoice date')).toBe(shownDate);
     await expect(page.getByRole('button', { name: 'Download PDF' })).toBeEnabled();
 
     // Back to the same view.
@@ -145,8 +164,8 @@ test.describe('invoices', () => {
     expect(zipDownload.suggestedFilename()).toMatch(/^invoices-acme-corp-selected-3-\d{4}-\d{2}-\d{2}\.zip$/);
     const entries = Object.entries(unzipSync(new Uint8Array(await bytesOf(zipDownload))));
     expect(entries.map(([name]) => name)).toHaveLength(3);
-    for (const [name, bytes] of entries) {
-      expect(name).toMatch(/^INV-\d{4}-\d{4}\.pdf$/);
+    expect(entries.map(([name]) => name).sort()).toEqual(picked.map((shown) => `${shown}.pdf`).sort());
+    for (const [, bytes] of entries) {
       expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     }
     await expect(page.getByText(/Saved invoices-acme-corp-.*\.zip with 3 invoices/)).toBeVisible();
@@ -169,6 +188,47 @@ test.describe('invoices', () => {
         { timeout: 30_000 },
       )
       .toContainEqual({ to: 'billing@acme.test', subject: 'Your Acme Corp invoices', files: 1 });
+  });
+
+  test('an invoice shows the same date in Los Angeles and in Auckland, the date on its PDF', async ({ browser, request, baseURL, api }) => {
+    test.setTimeout(60_000);
+    const listed = await api('billingAcme', `/api/organization/${ACME}/invoice`);
+    if (!isInvoiceList(listed.body)) throw new Error('unexpected invoice list');
+    // One whose instant falls on different calendar days in the two zones (the seed issues Acme's
+    // monthly invoices at 06:00 UTC: the evening before in Los Angeles, the evening of in Auckland),
+    // so that showing a local date instead of the billing date would show two different dates.
+    const invoice = listed.body.results.find((candidate) => candidate.status === 'PAID' && dayIn(candidate.created_at, 'America/Los_Angeles') !== dayIn(candidate.created_at, 'Pacific/Auckland'));
+    if (!invoice) throw new Error('no invoice on different days in Los Angeles and Auckland');
+    const reference = invoiceReference(invoice.id);
+    const billingDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(invoice.created_at));
+    const listDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(invoice.created_at));
+
+    const shown: Record<string, { list: string | null; detail: string | null }> = {};
+    let pdfDate: string | undefined;
+    for (const timezoneId of ['America/Los_Angeles', 'Pacific/Auckland']) {
+      const page = await pageIn(browser, request, baseURL, 'billingAcme', timezoneId);
+      try {
+        expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
+        await page.goto(`/organizations/${ACME}/invoices?q=${reference}`);
+        const row = page.getByRole('table', { name: 'Invoices' }).getByRole('row').filter({ has: page.getByRole('link', { name: `Invoice ${reference}` }) });
+        await expect(row).toHaveCount(1);
+        const list = await row.locator('time').textContent();
+        await row.getByRole('link', { name: `Invoice ${reference}` }).click();
+        await expect(page.getByRole('heading', { level: 1, name: `Invoice ${reference}` })).toBeVisible();
+        shown[timezoneId] = { list, detail: await page.locator('dd time').textContent() };
+        if (pdfDate === undefined) {
+          const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
+          pdfDate = pdfValue(pdfText(await bytesOf(download)), 'Invoice date');
+        }
+      } finally {
+        await page.context().close();
+      }
+    }
+    expect(shown).toEqual({
+      'America/Los_Angeles': { list: listDate, detail: billingDate },
+      'Pacific/Auckland': { list: listDate, detail: billingDate },
+    });
+    expect(pdfDate).toBe(billingDate);
   });
 
   test('a viewer has no invoices: no navigation entry, no banner, and the URL explains without calling the API', async ({ page, signIn }) => {
@@ -218,13 +278,13 @@ test.describe('invoices', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'the invoice list scrolls sideways').toBeLessThanOrEqual(0);
     const firstRow = page.getByRole('table', { name: 'Invoices' }).getByRole('row').nth(1);
-    const pdfButton = firstRow.getByRole('button', { name: /^PDF of invoice [0-9a-f]{8}$/ });
+    const pdfButton = firstRow.getByRole('button', { name: /^PDF of invoice INV-[0-9A-F]{10}$/ });
     await pdfButton.click();
     await expect(page.getByRole('alert').filter({ hasText: 'PDF service unavailable' })).toBeVisible();
     await expect(pdfButton).toBeEnabled();
     failPdf = false;
     const [download] = await Promise.all([page.waitForEvent('download'), pdfButton.click()]);
-    expect(download.suggestedFilename()).toMatch(/^INV-\d{4}-\d{4}\.pdf$/);
+    expect(download.suggestedFilename()).toMatch(/^INV-[0-9A-F]{10}\.pdf$/);
     await expectAccessible(page, 'invoice list at 375 px');
   });
 });

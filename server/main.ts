@@ -33,7 +33,7 @@ function start(): void {
   }
 
   // Without a build (API tests, a server started before `npm run build`) the API still runs; `npm start` builds first.
-  const distDir = resolve('dist');
+  const distDir = resolve('dist/console');
   const consoleBuilt = existsSync(join(distDir, 'index.html'));
   if (!consoleBuilt) logger.warn(`${join(distDir, 'index.html')} is missing: serving the API only (run npm run build for the console)`);
   const { app, sandbox } = createApp({ env, logger, db, now, distDir: consoleBuilt ? distDir : undefined });

@@ -15,7 +15,7 @@ function* files(dir: string): Generator<string> {
 
 /** Writes .br and .gz next to each text asset at build time, so the server never compresses per request. */
 export function precompress(): Plugin {
-  let outDir = 'dist';
+  let outDir = 'dist/console';
   return {
     name: 'precompress',
     apply: 'build',

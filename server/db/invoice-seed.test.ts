@@ -38,14 +38,15 @@ function sandbox(options: SeedOptions) {
 
 describe('Acme’s invoices', () => {
   // The finance journey filters to unpaid invoices of last year: one PAYMENT_DUE invoice must fall in
-  // the previous calendar year whatever the day the demo is seeded (local time, as the browser sees it).
-  for (const now of [new Date(2025, 0, 1, 0, 30), new Date(2025, 2, 31, 12), new Date(2025, 5, 15, 12), new Date(2025, 11, 31, 23, 30), new Date(2028, 1, 29, 9)]) {
+  // the previous calendar year of the billing calendar (UTC, as the console filters) whatever the day
+  // the demo is seeded.
+  for (const now of [new Date(Date.UTC(2025, 0, 1, 0, 30)), new Date(Date.UTC(2025, 2, 31, 12)), new Date(Date.UTC(2025, 5, 15, 12)), new Date(Date.UTC(2025, 11, 31, 23, 30)), new Date(Date.UTC(2028, 1, 29, 9))]) {
     it(`has an unpaid invoice in the previous calendar year when seeded on ${now.toISOString()}`, async () => {
       const { invoices } = sandbox({ now });
       const { status, results } = await invoices(ORG_IDS.acme, 'sbx_billing_acme');
       expect(status).toBe(200);
       expect(results).toHaveLength(37);
-      const lastYear = results.filter((invoice) => invoice.status === 'PAYMENT_DUE' && new Date(invoice.created_at).getFullYear() === now.getFullYear() - 1);
+      const lastYear = results.filter((invoice) => invoice.status === 'PAYMENT_DUE' && new Date(invoice.created_at).getUTCFullYear() === now.getUTCFullYear() - 1);
       expect(lastYear.length).toBeGreaterThan(0);
       expect(new Set(results.map((invoice) => invoice.status))).toEqual(new Set(INVOICE_STATUSES));
       expect(results.filter((invoice) => invoice.status === 'NOT_PAID' || invoice.status === 'PAYMENT_DUE')).toHaveLength(3);

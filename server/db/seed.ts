@@ -4,7 +4,9 @@ import { hashToken, seededRandom, stableUuid } from './ids';
 import { PLAN_CATALOG } from '../../src/api/plans';
 import type { InvoiceStatus, Plan } from '../../src/api/contract';
 import type { Role } from '../../src/api/permissions';
-import { addBillingDays, addBillingMonths, billingDay, formatBillingMonth, startOfBillingMonth } from '../../src/lib/billing-calendar';
+import { addBillingDays, addBillingMonths, billingDay, startOfBillingMonth } from '../../src/lib/billing-calendar';
+import { formatBillingMonth } from '../../src/lib/date-format';
+import { billedToSnapshot } from '../sandbox/invoice-store';
 import { NODE_MONTHLY_CENTS } from '../sandbox/pricing';
 import { CLOUD_PLAN, monthlyPriceCents, prorationCents } from '../../src/api/cloud-plans-catalog';
 
@@ -289,36 +291,47 @@ interface InvoiceSpec {
   lines: readonly InvoiceLine[];
 }
 
+/**
+ * Writes invoices as the sandbox issues them: each with a snapshot of its organization's billing
+ * details (`billed_to`, what its PDF prints), taken from the billing info seeded before the invoices.
+ */
 class InvoiceWriter {
   private readonly insertInvoice;
   private readonly insertLine;
-  private readonly sequences = new Map<string, number>();
+  private readonly snapshot;
+  /** One snapshot per organization: the seed does not change billing details between its invoices. */
+  private readonly snapshots = new Map<string, string>();
 
   constructor(db: Db) {
     this.insertInvoice = db.prepare(`INSERT INTO invoices
-      (id, organization_id, number, created_at, due_at, period_start, period_end, status, currency_code,
-       subtotal_cents, tax_rate_bp, tax_cents, total_in_cents)
-      VALUES (@id, @organization_id, @number, @created_at, @due_at, @period_start, @period_end, @status, @currency_code,
-       @subtotal_cents, @tax_rate_bp, @tax_cents, @total_in_cents)`);
+      (id, organization_id, created_at, due_at, period_start, period_end, status, currency_code,
+       subtotal_cents, tax_rate_bp, tax_cents, total_in_cents, billed_to)
+      VALUES (@id, @organization_id, @created_at, @due_at, @period_start, @period_end, @status, @currency_code,
+       @subtotal_cents, @tax_rate_bp, @tax_cents, @total_in_cents, @billed_to)`);
     this.insertLine = db.prepare(`INSERT INTO invoice_lines
       (invoice_id, position, description, quantity, unit_amount_cents, amount_cents) VALUES (?, ?, ?, ?, ?, ?)`);
+    this.snapshot = billedToSnapshot(db);
   }
 
-  /** Writes invoices in date order so that numbers (INV-<year>-<sequence>) grow with time. */
+  private billedTo(organizationId: string): string {
+    let billedTo = this.snapshots.get(organizationId);
+    if (billedTo === undefined) {
+      billedTo = this.snapshot(organizationId);
+      this.snapshots.set(organizationId, billedTo);
+    }
+    return billedTo;
+  }
+
+  /** Writes invoices in date order, as they would have been issued. */
   write(specs: InvoiceSpec[]): void {
     specs.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     for (const spec of specs) {
       const id = stableUuid(`invoice:${spec.key}`);
-      const year = spec.createdAt.getUTCFullYear();
-      const sequenceKey = `${spec.organizationId}:${year}`;
-      const sequence = (this.sequences.get(sequenceKey) ?? 0) + 1;
-      this.sequences.set(sequenceKey, sequence);
       const subtotal = spec.lines.reduce((sum, line) => sum + line.quantity * line.unitCents, 0);
       const tax = Math.round((subtotal * spec.taxRateBp) / 10_000);
       this.insertInvoice.run({
         id,
         organization_id: spec.organizationId,
-        number: `INV-${year}-${String(sequence).padStart(4, '0')}`,
         created_at: spec.createdAt.toISOString(),
         due_at: addBillingDays(spec.createdAt, 30).toISOString(),
         period_start: spec.periodStart.toISOString(),
@@ -329,6 +342,7 @@ class InvoiceWriter {
         tax_rate_bp: spec.taxRateBp,
         tax_cents: tax,
         total_in_cents: subtotal + tax,
+        billed_to: this.billedTo(spec.organizationId),
       });
       spec.lines.forEach((line, position) => {
         this.insertLine.run(id, position + 1, line.description, line.quantity, line.unitCents, line.quantity * line.unitCents);

@@ -2,6 +2,7 @@ import type { BillingStatus, CurrentCost, Organization, Plan } from '../../src/a
 import { isPlan, PLAN_CATALOG, type PlanInfo } from '../../src/api/plans';
 import { isCardExpired } from '../../src/api/credit-card';
 import { UNPAID_GRACE_DAYS } from '../../src/api/unpaid-grace';
+import { invoiceReference } from '../../src/api/invoice-reference';
 import type { Db } from '../db/database';
 import type { OrganizationRow } from './context';
 import { daysBetween, nextPeriodStart } from './dates';
@@ -36,8 +37,8 @@ function formatUsd(cents: number): string {
 }
 
 export function billingRules(db: Db) {
-  const oldestUnpaid = db.prepare<[string], { number: string; created_at: string; total_in_cents: number; currency_code: string }>(
-    `SELECT number, created_at, total_in_cents, currency_code FROM invoices
+  const oldestUnpaid = db.prepare<[string], { id: string; created_at: string; total_in_cents: number; currency_code: string }>(
+    `SELECT id, created_at, total_in_cents, currency_code FROM invoices
      WHERE organization_id = ? AND status = 'NOT_PAID' ORDER BY created_at ASC LIMIT 1`,
   );
   const cards = db.prepare<[string], { expiry_month: number; expiry_year: number }>(
@@ -73,13 +74,13 @@ export function billingRules(db: Db) {
       if (age > UNPAID_GRACE_DAYS) {
         return {
           is_valid: false,
-          message: `Invoice ${unpaid.number} has been unpaid for ${Math.floor(age)} days. Pay it or update your payment method to restore billing.`,
+          message: `Invoice ${invoiceReference(unpaid.id)} has been unpaid for ${Math.floor(age)} days. Pay it or update your payment method to restore billing.`,
         };
       }
       const left = Math.max(1, Math.ceil(UNPAID_GRACE_DAYS - age));
       return {
         is_valid: true,
-        message: `Invoice ${unpaid.number} is unpaid: billing becomes invalid in ${left} day${left === 1 ? '' : 's'} if it stays unpaid.`,
+        message: `Invoice ${invoiceReference(unpaid.id)} is unpaid: billing becomes invalid in ${left} day${left === 1 ? '' : 's'} if it stays unpaid.`,
       };
     }
     return { is_valid: true, message: 'Billing is valid.' };

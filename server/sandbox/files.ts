@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { ApiError } from '../../src/api/api-error';
+import { invoiceReference } from '../../src/api/invoice-reference';
 import type { AppEnv, SandboxContext } from './context';
 import { renderInvoicePdf } from './invoice-pdf';
 import type { InvoiceStore } from './invoice-store';
@@ -56,7 +57,8 @@ export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
     const pdf = await renderInvoicePdf(invoices.document(row));
     return c.body(Buffer.from(pdf), 200, {
       'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${row.number}.pdf"`,
+      // Named by the reference the console shows and searches, as in the ZIPs and the mail.
+      'Content-Disposition': `attachment; filename="${invoiceReference(row.id)}.pdf"`,
       'Cache-Control': 'private, no-store',
     });
   });

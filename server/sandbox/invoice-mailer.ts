@@ -1,5 +1,6 @@
 import { zipSync } from 'fflate';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { invoiceReference } from '../../src/api/invoice-reference';
 import type { Db } from '../db/database';
 import { newId } from '../db/ids';
 import type { Logger } from '../http/logger';
@@ -61,7 +62,11 @@ export class InvoiceMailer {
     const files: Record<string, Uint8Array> = {};
     const rows = this.invoices.list(organizationId);
     for (const row of rows) {
-      files[`${row.number}.pdf`] = await renderInvoicePdf(this.invoices.document(row));
+      // Named by the reference the console shows; two invoices sharing one (about 1 in 20,000 at 10,000
+      // invoices) must not overwrite each other, so the second one adds its full id.
+      const reference = invoiceReference(row.id);
+      const name = `${reference}.pdf` in files ? `${reference}-${row.id}.pdf` : `${reference}.pdf`;
+      files[name] = await renderInvoicePdf(this.invoices.document(row));
       // Rendering thousands of PDFs must not starve the requests being served meanwhile.
       await yieldToEventLoop();
     }

@@ -1,11 +1,15 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { countryName } from '../../src/api/billing-info';
-import type { BillingInfo } from '../../src/api/contract';
+import type { BillingInfo, InvoiceStatus } from '../../src/api/contract';
+import { invoiceReference } from '../../src/api/invoice-reference';
+import { INVOICE_STATUS_LABELS } from '../../src/api/invoice-status-labels';
+import { addBillingDays, startOfBillingDay } from '../../src/lib/billing-calendar';
+import { formatBillingDate, formatBillingDays } from '../../src/lib/date-format';
+import { formatMinor } from '../../src/lib/money';
 
 export interface InvoiceDocument {
   id: string;
-  number: string;
-  status: string;
+  status: InvoiceStatus;
   createdAt: string;
   dueAt: string;
   periodStart: string;
@@ -16,9 +20,13 @@ export interface InvoiceDocument {
   taxCents: number;
   totalCents: number;
   lines: ReadonlyArray<{ description: string; quantity: number; unitAmountCents: number; amountCents: number }>;
+  /** The organization's name and billing details when the invoice was issued (its snapshot), not today's. */
   organizationName: string;
   billingInfo: BillingInfo | undefined;
 }
+
+/** Documents are in English for now: amounts and dates in en-US, dates on the billing calendar (UTC). */
+const LOCALE = 'en-US';
 
 export const SELLER = {
   name: 'Qovery Billing Sandbox SAS',
@@ -46,17 +54,38 @@ export function toWinAnsi(text: string): string {
   return out;
 }
 
-function money(cents: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);
-  } catch {
-    return `${(cents / 100).toFixed(2)} ${currency}`;
+function money(minor: number, currency: string): string {
+  return formatMinor(minor, currency, LOCALE);
+}
+
+/** The billing date of an instant, as the console shows it in every time zone ("March 1, 2026"). */
+function day(iso: string): string {
+  return formatBillingDate(iso, 'long', LOCALE);
+}
+
+/** A service period [start, end): its billing days, the last one included ("Feb 1 – 28, 2026"). */
+function period(startIso: string, endIso: string): string {
+  const first = startOfBillingDay(startIso);
+  const last = addBillingDays(startOfBillingDay(endIso), -1);
+  return formatBillingDays(first, last.getTime() < first.getTime() ? first : last, LOCALE);
+}
+
+/** What the foot of the page says about paying it, by status: a draft and a void invoice are not to be paid. */
+function paymentNote(document: InvoiceDocument, reference: string): string {
+  switch (document.status) {
+    case 'PENDING':
+      return 'Draft: not final and not payable. The issued invoice will carry the final amounts and a due date.';
+    case 'VOIDED':
+      return 'Void: this invoice was cancelled and nothing is owed on it.';
+    case 'PAID':
+      return `Paid in full. Reference ${reference}.`;
+    default:
+      return `Payment due by ${day(document.dueAt)}. Quote ${reference} with your payment.`;
   }
 }
 
-function day(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-}
+/** Across the page, for documents that must not be mistaken for an invoice to pay. */
+const WATERMARKS: Partial<Record<InvoiceStatus, string>> = { PENDING: 'DRAFT', VOIDED: 'VOID' };
 
 function fit(text: string, font: PDFFont, size: number, width: number): string {
   const safe = toWinAnsi(text);
@@ -84,11 +113,17 @@ export function billedToLines(document: InvoiceDocument): string[] {
   ].filter((line) => line !== '');
 }
 
-/** A one-page A4 invoice: seller, billed-to from the billing info, line items, tax and total. */
+/**
+ * A one-page A4 invoice: seller, billed-to as it was when the invoice was issued, line items, tax and
+ * total, under the reference the console shows (invoiceReference) and the status as the console words
+ * it. A PENDING invoice is a draft: it says so in its heading and across the page, and has no due date.
+ */
 export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8Array> {
+  const reference = invoiceReference(document.id);
+  const draft = document.status === 'PENDING';
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`Invoice ${document.number}`);
-  pdf.setSubject(`Invoice ${document.number} (${document.id})`);
+  pdf.setTitle(`${draft ? 'Draft invoice' : 'Invoice'} ${reference}`);
+  pdf.setSubject(`${draft ? 'Draft invoice' : 'Invoice'} ${reference} (${document.id})`);
   pdf.setAuthor(SELLER.name);
   pdf.setCreator('Billing console sandbox');
   pdf.setCreationDate(new Date(document.createdAt));
@@ -109,9 +144,17 @@ export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8
     p.drawText(content, { x: x + dx, y, size, font, color: options.color ?? ink });
   };
 
-  text(page, 'INVOICE', left, 780, { size: 24, font: bold });
-  text(page, document.number, right, 786, { size: 12, font: bold, alignRight: true });
-  text(page, `Status: ${document.status.replace('_', ' ')}`, right, 770, { size: 10, color: muted, alignRight: true });
+  const watermark = WATERMARKS[document.status];
+  if (watermark) {
+    const size = 110;
+    const width = bold.widthOfTextAtSize(watermark, size);
+    // Drawn first, so that the text of the invoice stays on top of it.
+    page.drawText(watermark, { x: 297.64 - (width / 2) * Math.cos(Math.PI / 6), y: 420.94 - (width / 2) * Math.sin(Math.PI / 6), size, font: bold, color: rgb(0.75, 0.2, 0.2), opacity: 0.12, rotate: degrees(30) });
+  }
+
+  text(page, draft ? 'DRAFT INVOICE' : 'INVOICE', left, 780, { size: 24, font: bold });
+  text(page, reference, right, 786, { size: 12, font: bold, alignRight: true });
+  text(page, `Status: ${INVOICE_STATUS_LABELS[document.status]}`, right, 770, { size: 10, color: muted, alignRight: true });
 
   let y = 735;
   text(page, 'From', left, y, { size: 9, font: bold, color: muted });
@@ -128,11 +171,11 @@ export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8
 
   y -= 34;
   const meta: Array<[string, string]> = [
-    ['Invoice number', document.number],
+    ['Reference', reference],
     ['Invoice ID', document.id],
-    ['Issue date', day(document.createdAt)],
-    ['Due date', day(document.dueAt)],
-    ['Service period', `${day(document.periodStart)} to ${day(document.periodEnd)}`],
+    [draft ? 'Draft date' : 'Invoice date', day(document.createdAt)],
+    ...(draft ? [] : [['Due date', day(document.dueAt)] satisfies [string, string]]),
+    ['Service period', period(document.periodStart, document.periodEnd)],
   ];
   for (const [label, value] of meta) {
     text(page, label, left, y, { color: muted, width: 110 });
@@ -171,7 +214,7 @@ export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8
     y -= 12;
   }
 
-  text(page, `Payment terms: 30 days. Reference ${document.number} with any payment.`, left, 80, { size: 8, color: muted });
+  text(page, paymentNote(document, reference), left, 80, { size: 8, color: draft ? ink : muted, font: draft ? bold : regular });
   text(page, 'Generated by the billing console sandbox: a demonstration document, not a tax invoice.', left, 68, { size: 8, color: muted });
   return pdf.save();
 }

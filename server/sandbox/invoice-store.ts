@@ -1,13 +1,13 @@
-import type { BillingInfo, Invoice, InvoiceStatus } from '../../src/api/contract';
-import { INVOICE_STATUSES } from '../../src/api/contract';
+import * as z from 'zod/mini';
+import type { Invoice, InvoiceStatus } from '../../src/api/contract';
+import { billingInfoSchema, INVOICE_STATUSES } from '../../src/api/contract';
+import { minorToUnits } from '../../src/lib/money';
 import type { Db } from '../db/database';
 import type { InvoiceDocument } from './invoice-pdf';
-import { centsToUnits } from './pricing';
 
 interface InvoiceRow {
   id: string;
   organization_id: string;
-  number: string;
   created_at: string;
   due_at: string;
   period_start: string;
@@ -18,7 +18,13 @@ interface InvoiceRow {
   tax_rate_bp: number;
   tax_cents: number;
   total_in_cents: number;
+  /** JSON of a BilledTo, or NULL for a row written without one (an invoice inserted by hand). */
+  billed_to: string | null;
 }
+
+/** Who an invoice billed, as they were when it was issued: what its PDF prints under "Billed to". */
+const billedToSchema = z.object({ organization_name: z.string(), billing_info: z.nullable(billingInfoSchema) });
+export type BilledTo = z.infer<typeof billedToSchema>;
 
 function toStatus(value: string): InvoiceStatus {
   return INVOICE_STATUSES.find((status) => status === value) ?? 'UNKNOWN';
@@ -32,8 +38,28 @@ export function toInvoice(row: InvoiceSummaryRow): Invoice {
     created_at: row.created_at,
     status: toStatus(row.status),
     total_in_cents: row.total_in_cents,
-    total: centsToUnits(row.total_in_cents),
+    total: minorToUnits(row.total_in_cents, row.currency_code),
     currency_code: row.currency_code,
+  };
+}
+
+/**
+ * The organization's name and billing details now, as JSON for an invoice's `billed_to`: taken when
+ * an invoice is written (the seed; anything that issues invoices later must do the same), so that
+ * editing the billing details never changes an invoice already issued.
+ */
+export function billedToSnapshot(db: Db) {
+  const organization = db.prepare<[string], { name: string }>('SELECT name FROM organizations WHERE id = ?');
+  const billingInfo = db.prepare<[string], z.infer<typeof billingInfoSchema>>(
+    `SELECT first_name, last_name, email, address, city, zip, state, country_code, company, vat_number
+     FROM billing_info WHERE organization_id = ?`,
+  );
+  return (organizationId: string): string => {
+    const billedTo: BilledTo = {
+      organization_name: organization.get(organizationId)?.name ?? '',
+      billing_info: billingInfo.get(organizationId) ?? null,
+    };
+    return JSON.stringify(billedTo);
   };
 }
 
@@ -49,16 +75,19 @@ export function invoiceStore(db: Db) {
   const lines = db.prepare<[string], { description: string; quantity: number; unit_amount_cents: number; amount_cents: number }>(
     'SELECT description, quantity, unit_amount_cents, amount_cents FROM invoice_lines WHERE invoice_id = ? ORDER BY position',
   );
-  const billingInfo = db.prepare<[string], BillingInfo>(
-    `SELECT first_name, last_name, email, address, city, zip, state, country_code, company, vat_number
-     FROM billing_info WHERE organization_id = ?`,
-  );
   const organizationName = db.prepare<[string], { name: string }>('SELECT name FROM organizations WHERE id = ?');
 
+  /** The snapshot taken when the invoice was issued; without one, the organization's name and no details (never today's). */
+  function billedTo(row: InvoiceRow): BilledTo {
+    const stored = row.billed_to === null ? null : billedToSchema.safeParse(safeJson(row.billed_to));
+    if (stored?.success) return stored.data;
+    return { organization_name: organizationName.get(row.organization_id)?.name ?? '', billing_info: null };
+  }
+
   function document(row: InvoiceRow): InvoiceDocument {
+    const billed = billedTo(row);
     return {
       id: row.id,
-      number: row.number,
       status: toStatus(row.status),
       createdAt: row.created_at,
       dueAt: row.due_at,
@@ -75,8 +104,8 @@ export function invoiceStore(db: Db) {
         unitAmountCents: line.unit_amount_cents,
         amountCents: line.amount_cents,
       })),
-      organizationName: organizationName.get(row.organization_id)?.name ?? '',
-      billingInfo: billingInfo.get(row.organization_id),
+      organizationName: billed.organization_name,
+      billingInfo: billed.billing_info ?? undefined,
     };
   }
 
@@ -87,6 +116,14 @@ export function invoiceStore(db: Db) {
     findById: (invoiceId: string) => findAny.get(invoiceId),
     document,
   };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 export type InvoiceStore = ReturnType<typeof invoiceStore>;

@@ -21,9 +21,9 @@ export interface BuiltConsole {
  * has not been built.
  */
 export async function serveBuiltConsole(seed: SeedOptions = {}): Promise<BuiltConsole> {
-  const distDir = resolve('dist');
+  const distDir = resolve('dist/console');
   if (!existsSync(join(distDir, 'index.html'))) {
-    process.stderr.write('dist/ is missing: run npm run build first\n');
+    process.stderr.write('dist/console/ is missing: run npm run build first\n');
     process.exit(1);
   }
   const dir = mkdtempSync(join(tmpdir(), 'billing-console-'));

@@ -1,7 +1,11 @@
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { INVOICE_STATUSES, invoiceListSchema, invoiceSchema, linkSchema } from '../../src/api/contract';
+import { INVOICE_STATUSES, invoiceListSchema, invoiceSchema, linkSchema, type InvoiceStatus } from '../../src/api/contract';
+import { invoiceReference } from '../../src/api/invoice-reference';
+import { INVOICE_STATUS_LABELS } from '../../src/api/invoice-status-labels';
+import { formatBillingDate } from '../../src/lib/date-format';
+import { formatMinor } from '../../src/lib/money';
 import { countRows, createTestApp, errorBody, orgPath, ORGS, parsed, queryStrings, type TestApp } from './helpers';
 import { addGlobexFixtures, RESOURCES } from './operations';
 import { pdfText } from './pdf-text';
@@ -21,16 +25,24 @@ const outboxSchema = z.object({
   ),
 });
 
-function invoiceNumber(app: TestApp, invoiceId: string): string {
-  const [number] = queryStrings(app.db, 'SELECT number FROM invoices WHERE id = ?', invoiceId);
-  if (number === undefined) throw new Error(`No invoice ${invoiceId}`);
-  return number;
-}
-
-async function fetchBytes(app: TestApp, url: string, token: string | null = null): Promise<{ status: number; type: string | null; bytes: Uint8Array }> {
+async function fetchBytes(app: TestApp, url: string, token: string | null = null): Promise<{ status: number; type: string | null; disposition: string | null; bytes: Uint8Array }> {
   // Signed links are public: no Authorization header by default, like a browser following the link.
   const response = await app.call('GET', url, { token });
-  return { status: response.status, type: response.headers.get('Content-Type'), bytes: response.bytes };
+  return { status: response.status, type: response.headers.get('Content-Type'), disposition: response.headers.get('Content-Disposition'), bytes: response.bytes };
+}
+
+/** An invoice's PDF the way the console gets it: a signed link from the API, then the file. */
+async function invoicePdf(app: TestApp, invoiceId: string): Promise<{ disposition: string | null; text: string }> {
+  const link = parsed(await app.call('GET', orgPath('acme', `invoice/${invoiceId}/download`)), 200, linkSchema);
+  const pdf = await fetchBytes(app, link.url);
+  expect(pdf.status).toBe(200);
+  return { disposition: pdf.disposition, text: pdfText(pdf.bytes) };
+}
+
+function acmeInvoiceWithStatus(app: TestApp, status: InvoiceStatus): string {
+  const [id] = queryStrings(app.db, 'SELECT id FROM invoices WHERE organization_id = ? AND status = ? ORDER BY created_at DESC LIMIT 1', ORGS.acme, status);
+  if (id === undefined) throw new Error(`Acme has no ${status} invoice`);
+  return id;
 }
 
 describe('invoices', () => {
@@ -67,7 +79,7 @@ describe('invoices', () => {
     errorBody(await app.call('GET', orgPath('acme', 'invoice/00000000-0000-4000-8000-000000000000/download')), 404);
   });
 
-  it('answers a signed link to a real PDF with the invoice number, seller, billed-to and total', async () => {
+  it('answers a signed link to a real PDF named and headed by the console’s reference, with seller, billed-to, billing dates and total', async () => {
     const id = RESOURCES.acme.invoiceId;
     const linkAnswer = await app.call('GET', orgPath('acme', `invoice/${id}/download`));
     const link = parsed(linkAnswer, 200, linkSchema);
@@ -80,15 +92,53 @@ describe('invoices', () => {
     expect(pdf.type).toBe('application/pdf');
     expect(Buffer.from(pdf.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     const text = pdfText(pdf.bytes);
-    const number = invoiceNumber(app, id);
-    expect(number).toMatch(/^INV-\d{4}-\d{4}$/);
-    // The number is compressed away in the raw bytes: only the decoded text proves it is drawn.
-    expect(Buffer.from(pdf.bytes).toString('latin1')).not.toContain(number);
-    expect(text).toContain(number);
+    const reference = invoiceReference(id);
+    expect(pdf.disposition).toBe(`attachment; filename="${reference}.pdf"`);
+    // The reference is compressed away in the raw bytes: only the decoded text proves it is drawn.
+    expect(Buffer.from(pdf.bytes).toString('latin1')).not.toContain(reference);
+    expect(text.split('\n')).toContain(reference);
+    expect(text).not.toMatch(/INV-\d{4}-\d{4}/);
     expect(text).toContain('Qovery Billing Sandbox SAS');
     expect(text).toContain('Acme Corp SAS');
     expect(text).toContain('VAT FR32123456789');
+    const invoice = parsed(await app.call('GET', orgPath('acme', `invoice/${id}`)), 200, invoiceSchema);
+    // The date the console shows in every time zone, and the amount it shows, to the cent.
+    expect(text.split('\n')).toContain(formatBillingDate(invoice.created_at, 'long', 'en-US'));
     expect(text).toContain('Total (USD)');
+    expect(text.split('\n')).toContain(formatMinor(invoice.total_in_cents, 'USD', 'en-US'));
+  });
+
+  it('words each status as the console does, and marks a pending invoice as a draft with nothing to pay', async () => {
+    for (const status of INVOICE_STATUSES) {
+      const { text } = await invoicePdf(app, acmeInvoiceWithStatus(app, status));
+      expect(text, status).toContain(`Status: ${INVOICE_STATUS_LABELS[status]}`);
+    }
+    const draft = (await invoicePdf(app, acmeInvoiceWithStatus(app, 'PENDING'))).text;
+    expect(draft).toContain('DRAFT INVOICE');
+    expect(draft).toContain('Draft: not final and not payable.');
+    expect(draft).not.toContain('Due date');
+    expect(draft).not.toContain('Payment due by');
+    const open = (await invoicePdf(app, acmeInvoiceWithStatus(app, 'POSTED'))).text;
+    expect(open).toMatch(/^INVOICE$/m);
+    expect(open).not.toContain('DRAFT');
+    expect(open).toContain('Due date');
+    expect(open).toMatch(/Payment due by \w+ \d{1,2}, \d{4}\. Quote INV-[0-9A-F]{10} with your payment\./);
+  });
+
+  it('prints the billing details as they were when the invoice was issued, not as edited since', async () => {
+    const id = RESOURCES.acme.invoiceId;
+    const before = (await invoicePdf(app, id)).text;
+    expect(before).toContain('12 rue de la Paix');
+    const edited = await app.call('PUT', orgPath('acme', 'billingInfo'), {
+      json: { first_name: 'Alex', last_name: 'Martin', email: 'ap@acme.test', address: '1 Infinite Loop', city: 'Lyon', zip: '69001', country_code: 'FR', company: 'Acme Holding SA', vat_number: 'FR32123456789' },
+    });
+    expect(edited.status).toBe(200);
+    const after = (await invoicePdf(app, id)).text;
+    expect(after).toContain('12 rue de la Paix');
+    expect(after).toContain('Acme Corp SAS');
+    expect(after).toContain('billing@acme.test');
+    expect(after).not.toContain('1 Infinite Loop');
+    expect(after).not.toContain('Acme Holding SA');
   });
 
   it('refuses an expired or tampered PDF link with 403', async () => {
@@ -125,9 +175,9 @@ describe('invoices', () => {
     expect(zip.type).toBe('application/zip');
     expect(zip.bytes.length).toBe(attachment?.size);
     const files = unzipSync(zip.bytes);
-    const numbers = queryStrings(app.db, 'SELECT number FROM invoices WHERE organization_id = ?', ORGS.acme);
-    expect(numbers.length).toBeGreaterThanOrEqual(24);
-    expect(Object.keys(files).sort()).toEqual(numbers.map((number) => `${number}.pdf`).sort());
+    const ids = queryStrings(app.db, 'SELECT id FROM invoices WHERE organization_id = ?', ORGS.acme);
+    expect(ids.length).toBeGreaterThanOrEqual(24);
+    expect(Object.keys(files).sort()).toEqual(ids.map((id) => `${invoiceReference(id)}.pdf`).sort());
     for (const [name, bytes] of Object.entries(files)) {
       expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1'), name).toBe('%PDF-');
       expect(pdfText(bytes)).toContain(name.replace(/\.pdf$/, ''));
@@ -164,6 +214,6 @@ describe('invoices', () => {
     const { results } = parsed(await app.call('GET', '/sandbox/outbox', { token: 'adminGlobex' }), 200, outboxSchema);
     expect(results.map((mail) => mail.to)).toEqual(['ap@globex.test']);
     const zip = await fetchBytes(app, results[0]?.attachments[0]?.url ?? '', 'adminGlobex');
-    expect(Object.keys(unzipSync(zip.bytes))).toEqual(['INV-TEST-0001.pdf']);
+    expect(Object.keys(unzipSync(zip.bytes))).toEqual([`${invoiceReference(RESOURCES.globex.invoiceId)}.pdf`]);
   });
 });

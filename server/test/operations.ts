@@ -179,9 +179,9 @@ export const RESOURCES: Record<OrgName, { clusterId: string; invoiceId: string; 
  */
 export function addGlobexFixtures(db: Db, now: Date): void {
   const created = new Date(now.getTime() - 24 * 3600 * 1000).toISOString();
-  db.prepare(`INSERT INTO invoices (id, organization_id, number, created_at, due_at, period_start, period_end, status,
+  db.prepare(`INSERT INTO invoices (id, organization_id, created_at, due_at, period_start, period_end, status,
       currency_code, subtotal_cents, tax_rate_bp, tax_cents, total_in_cents)
-    VALUES (?, ?, 'INV-TEST-0001', ?, ?, ?, ?, 'PAID', 'USD', 10000, 2000, 2000, 12000)`)
+    VALUES (?, ?, ?, ?, ?, ?, 'PAID', 'USD', 10000, 2000, 2000, 12000)`)
     .run(RESOURCES.globex.invoiceId, ORGS.globex, created, created, created, created);
   db.prepare(`INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_amount_cents, amount_cents)
     VALUES (?, 1, 'Test line', 1, 10000, 10000)`).run(RESOURCES.globex.invoiceId);

@@ -1,18 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addBillingMonths,
-  billingDay,
-  calendarPeriod,
-  dayRange,
-  formatBillingDate,
-  formatBillingDays,
-  inRange,
-  nextPeriodStart,
-  parseBillingDay,
-  periodsElapsed,
-  type CalendarPeriod,
-} from './billing-calendar';
+import { addBillingMonths, billingDay, calendarPeriod, dayRange, inRange, nextPeriodStart, parseBillingDay, periodsElapsed, type CalendarPeriod } from './billing-calendar';
+import { formatBillingDate, formatBillingDays } from './date-format';
 
 const at = (iso: string) => new Date(iso);
 const next = (anchor: string, months: number, now: string) => nextPeriodStart(at(anchor), months, at(now)).toISOString();

@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { listOrganizationInvoices } from '@/api/endpoints';
+import { invoiceReference } from '@/api/invoice-reference';
 import type { Role } from '@/api/permissions';
-import { formatCents } from '@/lib/format';
+import { formatMinor } from '@/lib/money';
 import { renderRoute, signInAs } from '@/test/render';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { Component as InvoiceDetailPage } from './invoice-detail-route';
@@ -16,18 +17,31 @@ function renderDetail(invoiceId: string, { token = 'sbx_billing_acme', role = 'b
 }
 
 describe('the invoice detail', () => {
-  it('shows the status in words, the amount in its currency, the full id and a PDF download', async () => {
+  it('shows the reference, the status in words, the amount in its currency, the full id and a PDF download', async () => {
     const { results = [] } = await listOrganizationInvoices(ORG_IDS.acme);
     const failed = results.find((invoice) => invoice.status === 'NOT_PAID');
     if (!failed) throw new Error('Acme has a NOT_PAID invoice');
     renderDetail(failed.id);
-    expect(await screen.findByRole('heading', { level: 1, name: `Invoice ${failed.id.slice(0, 8)}` })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: `Invoice ${invoiceReference(failed.id)}` })).toBeTruthy();
     expect(await screen.findByText('Payment failed')).toBeTruthy();
-    expect(screen.getByText(formatCents(failed.total_in_cents, failed.currency_code))).toBeTruthy();
+    expect(screen.getByText(formatMinor(failed.total_in_cents, failed.currency_code))).toBeTruthy();
+    expect(screen.getByText(invoiceReference(failed.id), { selector: 'code' })).toBeTruthy();
     expect(screen.getByText(failed.id)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Check the payment methods' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.acme}/payment-methods`);
     expect(screen.getByRole('button', { name: 'Download PDF' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Back to invoices' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.acme}/invoices`);
+  });
+
+  it('dates the invoice with its billing date, the one on the PDF, in every time zone', async () => {
+    const { results = [] } = await listOrganizationInvoices(ORG_IDS.acme);
+    // The seed issues Acme's monthly invoices at 06:00 UTC: the day before in the Americas.
+    const early = results.find((invoice) => invoice.status === 'PAID' && invoice.created_at.endsWith('T06:00:00.000Z'));
+    if (!early) throw new Error('Acme has a paid invoice issued at 06:00 UTC');
+    renderDetail(early.id);
+    const [year, month, day] = early.created_at.slice(0, 10).split('-').map(Number);
+    const expected = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, 12)));
+    expect(await screen.findByText(`Invoice date: ${expected}`)).toBeTruthy();
+    expect(screen.getByText(expected, { selector: 'time' }).getAttribute('dateTime')).toBe(early.created_at);
   });
 
   it('says so when the invoice does not exist, without a download button', async () => {

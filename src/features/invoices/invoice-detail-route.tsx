@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '@/api/api-error';
+import { invoiceReference } from '@/api/invoice-reference';
 import { can } from '@/api/permissions';
 import { invoiceQuery, invoicesQuery } from '@/api/queries';
 import { ButtonLink } from '@/components/ui/button';
@@ -11,13 +12,13 @@ import { ErrorState } from '@/components/ui/error-state';
 import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
-import { formatCents, formatDateTime, formatLongDate } from '@/lib/format';
+import { formatBillingDate } from '@/lib/date-format';
 import { isUnpaid } from '@/lib/invoice-totals';
+import { formatMinor } from '@/lib/money';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { DownloadPdfButton } from './components/download-pdf-button';
 import { InvoiceStatusBadge } from './components/invoice-status-badge';
 import { INVOICE_STATUS_INFO } from './invoice-status';
-import { shortId } from './invoice-view';
 
 const WHO = 'Admins and billing managers of your organization can find and download its invoices.';
 
@@ -50,8 +51,8 @@ export function Component() {
     // Coming from the list, its row shows at once while the invoice itself loads.
     placeholderData: () => queryClient.getQueryData(invoicesQuery(organizationId).queryKey)?.results?.find((candidate) => candidate.id === invoiceId),
   });
-  const short = shortId(invoiceId);
-  const title = `Invoice ${short}`;
+  const reference = invoiceReference(invoiceId);
+  const title = `Invoice ${reference}`;
   const back = (
     <ButtonLink to={{ pathname: '..', search: listSearchFrom(location.state) }} relative="path" variant="secondary">
       Back to invoices
@@ -65,7 +66,7 @@ export function Component() {
     <>
       <PageHeader
         title={title}
-        description={data ? `Issued on ${formatLongDate(data.created_at)}` : undefined}
+        description={data ? `Invoice date: ${formatBillingDate(data.created_at, 'long')}` : undefined}
         documentTitle={organization ? `${title} · ${organization.name}` : title}
         actions={
           <>
@@ -104,11 +105,19 @@ export function Component() {
               </div>
             </Row>
             <Row label="Amount">
-              <span className="tabular text-2xl font-semibold">{formatCents(invoice.data.total_in_cents, invoice.data.currency_code)}</span>
+              <span className="tabular text-2xl font-semibold">{formatMinor(invoice.data.total_in_cents, invoice.data.currency_code)}</span>
               <span className="ml-2 text-ink-muted">{invoice.data.currency_code.toUpperCase()}</span>
             </Row>
-            <Row label="Issued">
-              <time dateTime={invoice.data.created_at}>{formatDateTime(invoice.data.created_at)}</time>
+            <Row label="Invoice date">
+              {/* The billing calendar's date (UTC): the one on the PDF and in the list, in every time zone. */}
+              <time dateTime={invoice.data.created_at}>{formatBillingDate(invoice.data.created_at, 'long')}</time>
+              <span className="ml-2 text-ink-muted">billing date (UTC), as on the PDF</span>
+            </Row>
+            <Row label="Reference">
+              <div className="flex flex-wrap items-center gap-2">
+                <code className="rounded bg-surface-muted px-2 py-1 text-ink">{reference}</code>
+                <CopyButton value={reference} label="Copy the reference" />
+              </div>
             </Row>
             <Row label="Invoice ID">
               <div className="flex flex-wrap items-center gap-2">
@@ -117,7 +126,7 @@ export function Component() {
               </div>
             </Row>
           </dl>
-          <p className="mt-4 text-sm text-ink-muted">The PDF holds the invoice number, the billed-to details, the line items and the tax.</p>
+          <p className="mt-4 text-sm text-ink-muted">The PDF shows this reference, the billing details as they were when the invoice was issued, the line items and the tax.</p>
         </Card>
       )}
     </>

@@ -1,4 +1,5 @@
 import { INVOICE_STATUSES, type InvoiceStatus } from '@/api/contract';
+import { INVOICE_STATUS_LABELS } from '@/api/invoice-status-labels';
 import type { Tone } from '@/components/ui/badge';
 
 interface StatusInfo {
@@ -13,17 +14,17 @@ interface StatusInfo {
 }
 
 /**
- * Wording for the seven InvoiceStatusEnum values. The contract's names follow the billing provider's
- * (Chargebee-like) lifecycle: POSTED is issued and not yet due, PENDING is still being finalized.
+ * How the console shows the seven InvoiceStatusEnum values. The labels are the ones the sandbox's PDF
+ * prints too (src/api/invoice-status-labels.ts).
  */
 export const INVOICE_STATUS_INFO: Record<InvoiceStatus, StatusInfo> = {
-  NOT_PAID: { label: 'Payment failed', tone: 'danger', icon: '✕', rank: 0, description: 'The payment attempt failed. Check the payment method; billing becomes invalid after 7 days unpaid.' },
-  PAYMENT_DUE: { label: 'Payment due', tone: 'warning', icon: '!', rank: 1, description: 'Issued and awaiting payment under its payment terms.' },
-  POSTED: { label: 'Open', tone: 'info', icon: '→', rank: 2, description: 'Issued; payment is not due yet.' },
-  PENDING: { label: 'Pending', tone: 'info', icon: '…', rank: 3, description: 'Not final yet: charges may still be added before it is issued.' },
-  PAID: { label: 'Paid', tone: 'success', icon: '✓', rank: 4, description: 'Paid in full.' },
-  VOIDED: { label: 'Void', tone: 'neutral', icon: '⊘', rank: 5, description: 'Cancelled: nothing is owed on it.' },
-  UNKNOWN: { label: 'Unknown', tone: 'neutral', icon: '?', rank: 6, description: 'The billing provider did not report a status for this invoice.' },
+  NOT_PAID: { label: INVOICE_STATUS_LABELS.NOT_PAID, tone: 'danger', icon: '✕', rank: 0, description: 'The payment attempt failed. Check the payment method; billing becomes invalid after 7 days unpaid.' },
+  PAYMENT_DUE: { label: INVOICE_STATUS_LABELS.PAYMENT_DUE, tone: 'warning', icon: '!', rank: 1, description: 'Issued and awaiting payment under its payment terms.' },
+  POSTED: { label: INVOICE_STATUS_LABELS.POSTED, tone: 'info', icon: '→', rank: 2, description: 'Issued; payment is not due yet.' },
+  PENDING: { label: INVOICE_STATUS_LABELS.PENDING, tone: 'info', icon: '…', rank: 3, description: 'Not final yet: charges may still be added before it is issued.' },
+  PAID: { label: INVOICE_STATUS_LABELS.PAID, tone: 'success', icon: '✓', rank: 4, description: 'Paid in full.' },
+  VOIDED: { label: INVOICE_STATUS_LABELS.VOIDED, tone: 'neutral', icon: '⊘', rank: 5, description: 'Cancelled: nothing is owed on it.' },
+  UNKNOWN: { label: INVOICE_STATUS_LABELS.UNKNOWN, tone: 'neutral', icon: '?', rank: 6, description: 'The billing provider did not report a status for this invoice.' },
 };
 
 /** The statuses in the order the filter lists them (by rank). */

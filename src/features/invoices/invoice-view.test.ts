@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '@/api/contract';
+import { invoiceReference } from '@/api/invoice-reference';
+import { billingDay } from '@/lib/billing-calendar';
+import { invoiceTotals } from '@/lib/invoice-totals';
 import {
   DEFAULT_FILTERS,
   PERIODS,
@@ -11,7 +14,6 @@ import {
   periodRange,
   rangeError,
   selectView,
-  shortId,
   sortOrder,
   toInvoiceSearch,
   type InvoiceFilters,
@@ -19,8 +21,8 @@ import {
 
 const params = (search: string) => new URLSearchParams(search);
 
-/** Local wall-clock times: the presets are defined in the user's time zone, whatever it is where tests run. */
-const local = (year: number, month: number, day: number, hour = 0, minute = 0) => new Date(year, month - 1, day, hour, minute);
+/** UTC times: the presets are the billing calendar's, the same in every time zone (the suite also runs under far TZs). */
+const utc = (year: number, month: number, day: number, hour = 0, minute = 0) => new Date(Date.UTC(year, month - 1, day, hour, minute));
 
 let sequence = 0;
 function invoice(overrides: Partial<Invoice> & { at?: Date }): Invoice {
@@ -29,7 +31,7 @@ function invoice(overrides: Partial<Invoice> & { at?: Date }): Invoice {
   const cents = rest.total_in_cents ?? 10_000;
   return {
     id: `${String(sequence).padStart(8, '0')}-aaaa-4bbb-8ccc-${String(sequence).padStart(12, '0')}`,
-    created_at: (at ?? local(2025, 1, 15, 12)).toISOString(),
+    created_at: (at ?? utc(2025, 1, 15, 12)).toISOString(),
     status: 'PAID',
     total_in_cents: cents,
     total: cents / 100,
@@ -78,9 +80,7 @@ describe('the URL search params', () => {
   });
 
   it('round-trip any view: what is written reads back the same', () => {
-    const day = fc.date({ min: new Date(2000, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true }).map(
-      (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`,
-    );
+    const day = fc.date({ min: utc(2000, 1, 1), max: utc(2099, 12, 31), noInvalidDate: true }).map(billingDay);
     const view = fc
       .record({
         statuses: fc.uniqueArray(fc.constantFrom(...INVOICE_STATUSES)),
@@ -114,42 +114,42 @@ describe('sorting by a column', () => {
   });
 });
 
-describe('date presets, in the user’s time zone', () => {
+describe('date presets, in the billing calendar (UTC)', () => {
   const range = (period: InvoiceFilters['period'], now: Date, from: string | null = null, to: string | null = null) => periodRange({ period, from, to }, now);
 
-  it('this month and this year run from their first local midnight to the next period’s', () => {
-    expect(range('this-month', local(2025, 5, 10, 15))).toEqual({ start: local(2025, 5, 1), end: local(2025, 6, 1) });
-    expect(range('this-month', local(2025, 12, 31, 23, 59))).toEqual({ start: local(2025, 12, 1), end: local(2026, 1, 1) });
-    expect(range('this-year', local(2025, 5, 10))).toEqual({ start: local(2025, 1, 1), end: local(2026, 1, 1) });
-    expect(range('last-year', local(2025, 1, 1, 0, 1))).toEqual({ start: local(2024, 1, 1), end: local(2025, 1, 1) });
+  it('this month and this year run from their first midnight UTC to the next period’s', () => {
+    expect(range('this-month', utc(2025, 5, 10, 15))).toEqual({ start: utc(2025, 5, 1), end: utc(2025, 6, 1) });
+    expect(range('this-month', utc(2025, 12, 31, 23, 59))).toEqual({ start: utc(2025, 12, 1), end: utc(2026, 1, 1) });
+    expect(range('this-year', utc(2025, 5, 10))).toEqual({ start: utc(2025, 1, 1), end: utc(2026, 1, 1) });
+    expect(range('last-year', utc(2025, 1, 1, 0, 1))).toEqual({ start: utc(2024, 1, 1), end: utc(2025, 1, 1) });
   });
 
   it('last quarter is the previous calendar quarter, across the new year too', () => {
-    expect(range('last-quarter', local(2025, 5, 10))).toEqual({ start: local(2025, 1, 1), end: local(2025, 4, 1) });
-    expect(range('last-quarter', local(2025, 4, 1))).toEqual({ start: local(2025, 1, 1), end: local(2025, 4, 1) });
-    expect(range('last-quarter', local(2025, 3, 31, 23))).toEqual({ start: local(2024, 10, 1), end: local(2025, 1, 1) });
-    expect(range('last-quarter', local(2025, 2, 10))).toEqual({ start: local(2024, 10, 1), end: local(2025, 1, 1) });
-    expect(range('last-quarter', local(2025, 12, 31))).toEqual({ start: local(2025, 7, 1), end: local(2025, 10, 1) });
+    expect(range('last-quarter', utc(2025, 5, 10))).toEqual({ start: utc(2025, 1, 1), end: utc(2025, 4, 1) });
+    expect(range('last-quarter', utc(2025, 4, 1))).toEqual({ start: utc(2025, 1, 1), end: utc(2025, 4, 1) });
+    expect(range('last-quarter', utc(2025, 3, 31, 23))).toEqual({ start: utc(2024, 10, 1), end: utc(2025, 1, 1) });
+    expect(range('last-quarter', utc(2025, 2, 10))).toEqual({ start: utc(2024, 10, 1), end: utc(2025, 1, 1) });
+    expect(range('last-quarter', utc(2025, 12, 31))).toEqual({ start: utc(2025, 7, 1), end: utc(2025, 10, 1) });
   });
 
   it('a custom range includes both of its days and may be open on one side', () => {
-    expect(range('custom', local(2025, 5, 10), '2024-01-01', '2024-01-31')).toEqual({ start: local(2024, 1, 1), end: local(2024, 2, 1) });
-    expect(range('custom', local(2025, 5, 10), '2024-01-01', null)).toEqual({ start: local(2024, 1, 1), end: null });
-    expect(range('custom', local(2025, 5, 10), null, '2024-12-31')).toEqual({ start: null, end: local(2025, 1, 1) });
+    expect(range('custom', utc(2025, 5, 10), '2024-01-01', '2024-01-31')).toEqual({ start: utc(2024, 1, 1), end: utc(2024, 2, 1) });
+    expect(range('custom', utc(2025, 5, 10), '2024-01-01', null)).toEqual({ start: utc(2024, 1, 1), end: null });
+    expect(range('custom', utc(2025, 5, 10), null, '2024-12-31')).toEqual({ start: null, end: utc(2025, 1, 1) });
   });
 
   it('a reversed custom range is reported and shows nothing rather than everything', () => {
     expect(rangeError({ period: 'custom', from: '2024-02-01', to: '2024-01-01' })).toBe('The start date is after the end date.');
-    expect(range('custom', local(2025, 5, 10), '2024-02-01', '2024-01-01')).toBeNull();
+    expect(range('custom', utc(2025, 5, 10), '2024-02-01', '2024-01-01')).toBeNull();
     expect(rangeError({ period: 'custom', from: '2024-01-01', to: '2024-01-01' })).toBeNull();
-    const all = indexInvoices([invoice({ at: local(2024, 1, 15) }), invoice({ at: local(2025, 1, 15) })]);
-    expect(selectView(all, filters({ period: 'custom', from: '2024-02-01', to: '2024-01-01' }), local(2025, 5, 10))).toEqual({ invoices: [], totals: [] });
-    expect(selectView(all, filters({ period: 'custom', from: '2024-01-01', to: '2024-01-31' }), local(2025, 5, 10)).invoices).toHaveLength(1);
+    const all = indexInvoices([invoice({ at: utc(2024, 1, 15) }), invoice({ at: utc(2025, 1, 15) })]);
+    expect(selectView(all, filters({ period: 'custom', from: '2024-02-01', to: '2024-01-01' }), utc(2025, 5, 10))).toEqual({ invoices: [], totals: { paid: [], outstanding: [], open: [], notCounted: [] } });
+    expect(selectView(all, filters({ period: 'custom', from: '2024-01-01', to: '2024-01-31' }), utc(2025, 5, 10)).invoices).toHaveLength(1);
   });
 });
 
 describe('the view', () => {
-  const now = local(2025, 5, 10, 12);
+  const now = utc(2025, 5, 10, 12);
 
   it('filters by several statuses at once', () => {
     const all = [invoice({ status: 'PAID' }), invoice({ status: 'NOT_PAID' }), invoice({ status: 'PAYMENT_DUE' }), invoice({ status: 'VOIDED' })];
@@ -158,11 +158,11 @@ describe('the view', () => {
     expect(selectView(indexInvoices(all), filters(), now).invoices).toHaveLength(4);
   });
 
-  it('keeps an invoice issued at the period’s first local midnight and drops one at the next period’s', () => {
-    const first = invoice({ at: local(2024, 1, 1) });
-    const last = invoice({ at: local(2024, 12, 31, 23, 59) });
-    const next = invoice({ at: local(2025, 1, 1) });
-    const before = invoice({ at: local(2023, 12, 31, 23, 59) });
+  it('keeps an invoice issued at the period’s first midnight UTC and drops one at the next period’s', () => {
+    const first = invoice({ at: utc(2024, 1, 1) });
+    const last = invoice({ at: utc(2024, 12, 31, 23, 59) });
+    const next = invoice({ at: utc(2025, 1, 1) });
+    const before = invoice({ at: utc(2023, 12, 31, 23, 59) });
     const view = selectView(indexInvoices([first, last, next, before]), filters({ period: 'last-year' }), now).invoices;
     expect(view.map((item) => item.id).sort()).toEqual([first.id, last.id].sort());
   });
@@ -173,7 +173,7 @@ describe('the view', () => {
     const index = indexInvoices([big, small]);
     const search = (query: string) => selectView(index, filters({ query }), now).invoices.map((item) => item.id);
     expect(search(big.id.toUpperCase())).toEqual([big.id]);
-    expect(search(` ${shortId(small.id)} `)).toEqual([small.id]);
+    expect(search(` ${invoiceReference(small.id)} `)).toEqual([small.id]);
     expect(search('358.80')).toEqual([small.id]);
     expect(search('$358.8')).toEqual([small.id]);
     expect(search('358,80')).toEqual([small.id]);
@@ -204,25 +204,81 @@ describe('the view', () => {
     expect(search(euros.id.slice(-5))).toEqual([euros.id]);
   });
 
-  it('sums the view per currency, never across currencies', () => {
+  it('searches amounts with each currency’s own digits: yen have none, dinars three', () => {
+    const yen = invoice({ total_in_cents: 1_200, currency_code: 'JPY' });
+    const dinars = invoice({ total_in_cents: 1_250, currency_code: 'KWD' });
+    const index = indexInvoices([yen, dinars]);
+    const search = (query: string) => selectView(index, filters({ query }), now).invoices.map((item) => item.id);
+    expect(search('1200')).toEqual([yen.id]);
+    expect(search('¥1,200')).toEqual([yen.id]);
+    expect(search('12.00')).toEqual([]);
+    expect(search('1.250')).toEqual([dinars.id]);
+    expect(search('KWD 1,25')).toEqual([dinars.id]);
+  });
+
+  it('sums the view per currency, never across currencies: paid, outstanding and open apart', () => {
     const all = [
       invoice({ currency_code: 'USD', total_in_cents: 35_880, status: 'NOT_PAID' }),
       invoice({ currency_code: 'EUR', total_in_cents: 54_000, status: 'PAYMENT_DUE' }),
       invoice({ currency_code: 'usd', total_in_cents: 2_880, status: 'PAYMENT_DUE' }),
       invoice({ currency_code: 'GBP', total_in_cents: 999, status: 'PAID' }),
+      invoice({ currency_code: 'USD', total_in_cents: 1_000, status: 'POSTED' }),
     ];
-    expect(selectView(indexInvoices(all), filters({ statuses: ['NOT_PAID', 'PAYMENT_DUE'] }), now).totals).toEqual([
-      { currency: 'EUR', count: 1, cents: 54_000 },
-      { currency: 'USD', count: 2, cents: 38_760 },
-    ]);
-    expect(selectView(indexInvoices(all), filters({ query: 'no such invoice' }), now).totals).toEqual([]);
+    expect(selectView(indexInvoices(all), filters({ statuses: ['NOT_PAID', 'PAYMENT_DUE'] }), now).totals).toEqual({
+      paid: [],
+      outstanding: [
+        { currency: 'EUR', count: 1, minor: 54_000 },
+        { currency: 'USD', count: 2, minor: 38_760 },
+      ],
+      open: [],
+      notCounted: [],
+    });
+    expect(selectView(indexInvoices(all), filters(), now).totals).toMatchObject({
+      paid: [{ currency: 'GBP', count: 1, minor: 999 }],
+      open: [{ currency: 'USD', count: 1, minor: 1_000 }],
+    });
+    expect(selectView(indexInvoices(all), filters({ query: 'no such invoice' }), now).totals).toEqual({ paid: [], outstanding: [], open: [], notCounted: [] });
+  });
+
+  it('never adds a voided, pending or unknown invoice to a total, and counts them instead', () => {
+    const paid = invoice({ total_in_cents: 10_000, status: 'PAID' });
+    const voided = [invoice({ total_in_cents: 99_900, status: 'VOIDED' }), invoice({ total_in_cents: 50_000, status: 'VOIDED' })];
+    const draft = invoice({ total_in_cents: 29_900, status: 'PENDING' });
+    const unknown = invoice({ total_in_cents: 1, status: 'UNKNOWN' });
+    const { totals } = selectView(indexInvoices([paid, ...voided, draft, unknown]), filters(), now);
+    expect(totals).toEqual({
+      paid: [{ currency: 'USD', count: 1, minor: 10_000 }],
+      outstanding: [],
+      open: [],
+      notCounted: [
+        { status: 'VOIDED', count: 2 },
+        { status: 'PENDING', count: 1 },
+        { status: 'UNKNOWN', count: 1 },
+      ],
+    });
+    // Filtered to void invoices only, there is still nothing to add up.
+    expect(selectView(indexInvoices([paid, ...voided]), filters({ statuses: ['VOIDED'] }), now).totals).toEqual({ paid: [], outstanding: [], open: [], notCounted: [{ status: 'VOIDED', count: 2 }] });
+  });
+
+  it('adds up the same in the one-pass view as the selection’s totals do, for any invoices', () => {
+    const anyInvoice = fc.record({
+      status: fc.constantFrom(...INVOICE_STATUSES),
+      currency_code: fc.constantFrom('USD', 'usd', 'EUR', 'JPY', 'KWD'),
+      total_in_cents: fc.integer({ min: -1_000_000, max: 100_000_000 }),
+    });
+    fc.assert(
+      fc.property(fc.array(anyInvoice, { maxLength: 40 }), (specs) => {
+        const { invoices, totals } = selectView(indexInvoices(specs.map((spec) => invoice(spec))), filters(), now);
+        expect(totals).toEqual(invoiceTotals(invoices));
+      }),
+    );
   });
 
   it('sorts by date, amount and status in both directions, with stable tie-breaks', () => {
-    const old = invoice({ at: local(2024, 3, 1), total_in_cents: 500, status: 'PAID' });
-    const recent = invoice({ at: local(2025, 3, 1), total_in_cents: 500, status: 'NOT_PAID' });
-    const middle = invoice({ at: local(2024, 9, 1), total_in_cents: 90_000, status: 'PAYMENT_DUE' });
-    const voided = invoice({ at: local(2024, 10, 1), total_in_cents: 100, status: 'VOIDED' });
+    const old = invoice({ at: utc(2024, 3, 1), total_in_cents: 500, status: 'PAID' });
+    const recent = invoice({ at: utc(2025, 3, 1), total_in_cents: 500, status: 'NOT_PAID' });
+    const middle = invoice({ at: utc(2024, 9, 1), total_in_cents: 90_000, status: 'PAYMENT_DUE' });
+    const voided = invoice({ at: utc(2024, 10, 1), total_in_cents: 100, status: 'VOIDED' });
     const index = indexInvoices([old, recent, middle, voided]);
     const ids = (sort: InvoiceFilters['sort'], direction: InvoiceFilters['direction']) => selectView(index, filters({ sort, direction }), now).invoices.map((item) => item.id);
     expect(ids('date', 'desc')).toEqual([recent.id, voided.id, middle.id, old.id]);
@@ -245,23 +301,38 @@ describe('the view', () => {
   it('filters and sorts 10,000 invoices the same way a plain filter-then-sort does', () => {
     const statuses: InvoiceStatus[] = [...INVOICE_STATUSES];
     const many = Array.from({ length: 10_000 }, (_, i) =>
-      invoice({ at: new Date(local(2021, 1, 1).getTime() + ((i * 7919) % 1825) * 86_400_000), total_in_cents: (i * 104_729) % 500_000, status: statuses[i % 7] ?? 'PAID' }),
+      invoice({ at: new Date(utc(2021, 1, 1).getTime() + ((i * 7919) % 1825) * 86_400_000), total_in_cents: (i * 104_729) % 500_000, status: statuses[i % 7] ?? 'PAID' }),
     );
     const { invoices: view, totals } = selectView(indexInvoices(many), filters({ statuses: ['PAID', 'POSTED'], sort: 'amount', direction: 'asc', period: 'last-year' }), now);
-    const start = local(2024, 1, 1).getTime();
-    const end = local(2025, 1, 1).getTime();
+    const start = utc(2024, 1, 1).getTime();
+    const end = utc(2025, 1, 1).getTime();
     const expected = many
       .filter((item) => (item.status === 'PAID' || item.status === 'POSTED') && Date.parse(item.created_at) >= start && Date.parse(item.created_at) < end)
       .sort((a, b) => a.total_in_cents - b.total_in_cents || Date.parse(b.created_at) - Date.parse(a.created_at) || many.indexOf(a) - many.indexOf(b));
     expect(view.length).toBeGreaterThan(100);
     expect(view.map((item) => item.id)).toEqual(expected.map((item) => item.id));
-    expect(totals).toEqual([{ currency: 'USD', count: expected.length, cents: expected.reduce((sum, item) => sum + item.total_in_cents, 0) }]);
+    const sum = (status: InvoiceStatus) => expected.filter((item) => item.status === status).reduce((total, item) => total + item.total_in_cents, 0);
+    const count = (status: InvoiceStatus) => expected.filter((item) => item.status === status).length;
+    expect(totals).toEqual({
+      paid: [{ currency: 'USD', count: count('PAID'), minor: sum('PAID') }],
+      outstanding: [],
+      open: [{ currency: 'USD', count: count('POSTED'), minor: sum('POSTED') }],
+      notCounted: [],
+    });
   });
 });
 
-describe('short ids', () => {
-  it('are the first 8 hex characters of the id', () => {
-    expect(shortId('6511C830-b047-4506-a368-790d3f3a31fc')).toBe('6511c830');
-    expect(shortId('in_1Ab')).toBe('in1ab');
+describe('references', () => {
+  it('find an invoice as the list shows it, with or without INV-, in any case, and by its id still', () => {
+    const target = invoice({ id: '6511c830-b047-4506-a368-790d3f3a31fc' });
+    const other = invoice({ id: '6511c831-0000-4000-8000-000000000000' });
+    const index = indexInvoices([target, other]);
+    const search = (query: string) => selectView(index, filters({ query }), utc(2025, 5, 10)).invoices.map((item) => item.id);
+    expect(invoiceReference(target.id)).toBe('INV-6511C830B0');
+    for (const query of ['INV-6511C830B0', 'inv-6511c830b0', '6511C830B0', 'inv 6511c830b0', 'INV6511C830B0', 'C830B0', '6511c830-b047', target.id.toUpperCase()]) {
+      expect(search(query), query).toEqual([target.id]);
+    }
+    expect(search('INV-6511C83')).toEqual([target.id, other.id]);
+    expect(search('INV-6511C830B1')).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
 import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '@/api/contract';
-import type { CurrencyTotal } from '@/lib/invoice-totals';
+import { invoiceReference } from '@/api/invoice-reference';
+import { calendarPeriod, dayRange, parseBillingDay, type BillingDay, type BillingRange } from '@/lib/billing-calendar';
+import { NOT_COUNTED_ORDER, TOTAL_GROUP_OF, TOTAL_GROUPS, type InvoiceTotals } from '@/lib/invoice-totals';
+import { byCurrency, currencyDigits, type CurrencyTotal } from '@/lib/money';
 import { compareSorted, NATURAL_DIRECTION, nextSort as nextSortOf, parseSort, writeSort, type SortDirection } from '@/lib/list-sort';
 import { INVOICE_STATUS_INFO } from './invoice-status';
 
@@ -8,6 +11,9 @@ import { INVOICE_STATUS_INFO } from './invoice-status';
  * the organization's invoices into what the table shows. Everything here is synchronous and cheap
  * enough for 10,000 invoices within a frame: sort orders are computed once per sort and reused, and
  * each filter change is one pass over a presorted order.
+ *
+ * Dates are the billing calendar's (UTC, src/lib/billing-calendar.ts): an invoice's date is the one on
+ * its PDF, and "this month" or a custom range selects the same invoices in every time zone.
  */
 
 export const SORT_KEYS = ['date', 'amount', 'status'] as const;
@@ -28,9 +34,9 @@ export interface InvoiceFilters {
   /** Empty: every status. Kept in INVOICE_STATUSES order so that equal filters serialize equally. */
   statuses: InvoiceStatus[];
   period: Period | null;
-  /** Custom range bounds as local calendar days (YYYY-MM-DD), both inclusive; either may be open. */
-  from: string | null;
-  to: string | null;
+  /** Custom range bounds as billing days (YYYY-MM-DD, UTC), both inclusive; either may be open. */
+  from: BillingDay | null;
+  to: BillingDay | null;
   query: string;
   sort: SortKey;
   direction: SortDirection;
@@ -41,20 +47,9 @@ export const DEFAULT_FILTERS: InvoiceFilters = { statuses: [], period: null, fro
 export const DEFAULT_DIRECTION: Record<SortKey, SortDirection> = NATURAL_DIRECTION;
 
 const MAX_QUERY_LENGTH = 100;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function isPeriod(value: string | null): value is Period {
   return PERIODS.some((period) => period === value);
-}
-
-/** A YYYY-MM-DD string naming a real calendar day, or null. */
-export function parseDay(value: string | null): string | null {
-  const match = DAY.exec(value ?? '');
-  if (!match) return null;
-  const [, year, month, day] = match.map(Number);
-  if (year === undefined || month === undefined || day === undefined) return null;
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? (value ?? null) : null;
 }
 
 /**
@@ -65,8 +60,8 @@ export function parseDay(value: string | null): string | null {
 export function parseInvoiceSearch(params: URLSearchParams): InvoiceFilters {
   const wanted = new Set((params.get('status') ?? '').split(',').map((status) => status.trim().toUpperCase()));
   const statuses = INVOICE_STATUSES.filter((status) => wanted.has(status));
-  const from = parseDay(params.get('from'));
-  const to = parseDay(params.get('to'));
+  const from = parseBillingDay(params.get('from'));
+  const to = parseBillingDay(params.get('to'));
   const periodParam = params.get('period');
   const period = isPeriod(periodParam) ? periodParam : from || to ? 'custom' : null;
   const { sort, direction } = parseSort(params, SORT_KEYS, DEFAULT_DIRECTION, DEFAULT_FILTERS.sort);
@@ -108,48 +103,26 @@ export function nextSort(filters: InvoiceFilters, key: SortKey): Pick<InvoiceFil
   return nextSortOf(filters, key, DEFAULT_DIRECTION);
 }
 
-/** A half-open interval of instants [start, end); null bounds are open. */
-export interface DateRange {
-  start: Date | null;
-  end: Date | null;
-}
-
-function localDay(day: string, offsetDays = 0): Date {
-  const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
-  return new Date(year, month - 1, date + offsetDays);
-}
-
 export function rangeError(filters: Pick<InvoiceFilters, 'period' | 'from' | 'to'>): string | null {
   if (filters.period === 'custom' && filters.from && filters.to && filters.from > filters.to) return 'The start date is after the end date.';
   return null;
 }
 
 /**
- * The period as instants, in the user's time zone (local midnight to local midnight). "Last quarter"
- * is the previous calendar quarter (Q1 = January to March…): on 10 May 2025 it is 1 January to
- * 31 March 2025; on 10 February 2025, 1 October to 31 December 2024. "This month" and "this year"
- * run to the end of the month and year. A custom range includes both of its days. Null: no date filter
- * (no period, or an invalid custom range, which selectView turns into an empty view and the form reports).
+ * The period as UTC instants [start, end) of the billing calendar, around `now` (whose UTC day is
+ * "today"): see calendarPeriod for the presets. A custom range includes both of its days. Null: no
+ * date filter (no period, or an invalid custom range, which selectView turns into an empty view and
+ * the form reports).
  */
-export function periodRange(filters: Pick<InvoiceFilters, 'period' | 'from' | 'to'>, now: Date): DateRange | null {
-  const year = now.getFullYear();
-  const month = now.getMonth();
+export function periodRange(filters: Pick<InvoiceFilters, 'period' | 'from' | 'to'>, now: Date): BillingRange | null {
   switch (filters.period) {
     case null:
       return null;
-    case 'this-month':
-      return { start: new Date(year, month, 1), end: new Date(year, month + 1, 1) };
-    case 'last-quarter': {
-      const quarterStart = month - (month % 3);
-      return { start: new Date(year, quarterStart - 3, 1), end: new Date(year, quarterStart, 1) };
-    }
-    case 'this-year':
-      return { start: new Date(year, 0, 1), end: new Date(year + 1, 0, 1) };
-    case 'last-year':
-      return { start: new Date(year - 1, 0, 1), end: new Date(year, 0, 1) };
     case 'custom':
       if (rangeError(filters) || (!filters.from && !filters.to)) return null;
-      return { start: filters.from ? localDay(filters.from) : null, end: filters.to ? localDay(filters.to, 1) : null };
+      return dayRange(filters.from, filters.to);
+    default:
+      return calendarPeriod(filters.period, now);
   }
 }
 
@@ -165,31 +138,25 @@ export function countLabel(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
-/** The first 8 hex characters of the id: what the list shows, since the contract has no invoice number. */
-export function shortId(id: string): string {
-  return id.replace(/[^0-9a-z]/gi, '').slice(0, 8).toLowerCase() || id;
-}
-
 function groupThousands(integer: string, separator: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
 /**
- * The ways people type an amount: 1234.5, 1234,50, 1,234.50, 1.234,50. Each form starts a line, so
- * that a search can match amounts from their start: "28.80" finds 28.80, not 328.80.
+ * The ways people type an amount: 1234.5, 1234,50, 1,234.50, 1.234,50 (with the currency's own
+ * digits: 1200 yen has none). Each form starts a line, so that a search can match amounts from their
+ * start: "28.80" finds 28.80, not 328.80. `digits`: the currency's (currencyDigits), looked up once
+ * per currency by the caller rather than once per invoice.
  */
-export function amountSearchText(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const absolute = Math.abs(cents);
-  const integer = String(Math.floor(absolute / 100));
-  const fraction = String(absolute % 100).padStart(2, '0');
-  return [
-    '',
-    `${sign}${integer}.${fraction}`,
-    `${sign}${integer},${fraction}`,
-    `${sign}${groupThousands(integer, ',')}.${fraction}`,
-    `${sign}${groupThousands(integer, '.')},${fraction}`,
-  ].join('\n');
+export function amountSearchText(minor: number, digits: number): string {
+  const sign = minor < 0 ? '-' : '';
+  const absolute = Math.abs(Math.trunc(minor));
+  const unit = 10 ** digits;
+  const integer = String(Math.floor(absolute / unit));
+  const fraction = digits === 0 ? '' : String(absolute % unit).padStart(digits, '0');
+  const dot = fraction === '' ? '' : `.${fraction}`;
+  const comma = fraction === '' ? '' : `,${fraction}`;
+  return ['', `${sign}${integer}${dot}`, `${sign}${integer}${comma}`, `${sign}${groupThousands(integer, ',')}${dot}`, `${sign}${groupThousands(integer, '.')}${comma}`].join('\n');
 }
 
 /** What a currency sign typed in the search means. "$" is every dollar, since the sign alone does not say which. */
@@ -203,7 +170,7 @@ const CURRENCY_SIGNS: Record<string, readonly string[]> = {
 };
 
 export interface InvoiceSearch {
-  /** Lower case, without spaces: matched anywhere in the invoice id. */
+  /** Lower case, without spaces: matched anywhere in the invoice id or its reference ("inv-6511c830b0"). */
   id: string;
   /** The amount part, matched from the start of the amount; null when the query is not an amount. */
   amount: string | null;
@@ -220,14 +187,18 @@ function currencyPart(text: string, known: readonly string[]): { currencies: rea
   return null;
 }
 
+// "INV 6511", "inv6511" and "INV-6511" all mean the reference as the list shows it.
+const REFERENCE_PREFIX = /^inv-?(?=[0-9a-z])/;
+
 /**
- * Reads the search box. Ids stay substring matches. An amount matches from its start, in any of the
- * ways people type it; a currency sign or 3-letter code before it (or after it: "1.234,56 €") makes
- * the currency a condition too, so "€540" finds no USD invoice. `known`: the currencies in the list.
+ * Reads the search box. Ids and references stay substring matches: "INV-6511C830B0", "6511c830b0"
+ * and "6511c830-b047" find the same invoice. An amount matches from its start, in any of the ways
+ * people type it; a currency sign or 3-letter code before it (or after it: "1.234,56 €") makes the
+ * currency a condition too, so "€540" finds no USD invoice. `known`: the currencies in the list.
  */
 export function parseSearch(query: string, known: readonly string[]): InvoiceSearch {
   let text = query.toLowerCase().replace(/\s/g, '');
-  const id = text;
+  const id = text.replace(REFERENCE_PREFIX, 'inv-');
   let currencies: readonly string[] | null = null;
   const leading = currencyPart(text, known);
   if (leading) {
@@ -255,7 +226,7 @@ export interface InvoiceIndex {
   /** Index into `currencies` of each invoice's upper-cased currency code. */
   currencyIndex: Uint16Array;
   currencies: readonly string[];
-  /** Lower-case ids, for the search. */
+  /** The lower-case id and reference, one per line, for the search. */
   ids: readonly string[];
   /** amountSearchText of each invoice. */
   amounts: readonly string[];
@@ -271,6 +242,7 @@ export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
   const currencyIndex = new Uint16Array(count);
   const currencies: string[] = [];
   const currencyPositions = new Map<string, number>();
+  const digits: number[] = [];
   const ids: string[] = new Array<string>(count);
   const amounts: string[] = new Array<string>(count);
   invoices.forEach((invoice, i) => {
@@ -279,14 +251,15 @@ export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
     if (position === undefined) {
       position = currencies.push(currency) - 1;
       currencyPositions.set(currency, position);
+      digits.push(currencyDigits(currency));
     }
     times[i] = Date.parse(invoice.created_at);
     cents[i] = invoice.total_in_cents;
     ranks[i] = INVOICE_STATUS_INFO[invoice.status].rank;
     statusIndex[i] = INVOICE_STATUSES.indexOf(invoice.status);
     currencyIndex[i] = position;
-    ids[i] = invoice.id.toLowerCase();
-    amounts[i] = amountSearchText(invoice.total_in_cents);
+    ids[i] = `${invoice.id}\n${invoiceReference(invoice.id)}`.toLowerCase();
+    amounts[i] = amountSearchText(invoice.total_in_cents, digits[position] ?? 2);
   });
   return { invoices, times, cents, ranks, statusIndex, currencyIndex, currencies, ids, amounts, orders: new Map() };
 }
@@ -311,15 +284,26 @@ export function sortOrder(index: InvoiceIndex, sort: SortKey, direction: SortDir
 export interface InvoiceView {
   /** The invoices the table shows, in its order. */
   invoices: Invoice[];
-  /** Their totals per currency (never across currencies), sorted by currency code. */
-  totals: CurrencyTotal[];
+  /** What they add up to: paid, outstanding and open per currency (never across currencies), and what is left out. */
+  totals: InvoiceTotals;
 }
 
-/** The view in one pass over the sort's order, summing per currency on the way. */
+export const NO_TOTALS: InvoiceTotals = { paid: [], outstanding: [], open: [], notCounted: [] };
+
+// Per status: where its amounts add up (an index into TOTAL_GROUPS), or -1 for none.
+const GROUP_INDEX = Int8Array.from(INVOICE_STATUSES, (status) => {
+  const group = TOTAL_GROUP_OF[status];
+  return group === null ? -1 : TOTAL_GROUPS.indexOf(group);
+});
+
+/**
+ * The view in one pass over the sort's order, summing on the way in typed arrays: the same totals
+ * as invoiceTotals (src/lib/invoice-totals.ts) gives for the view's invoices, without a second pass.
+ */
 export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Date): InvoiceView {
   // A range that ends before it starts matches no day: the list shows nothing while the form says why,
   // rather than every invoice under a filter that looks applied.
-  if (rangeError(filters)) return { invoices: [], totals: [] };
+  if (rangeError(filters)) return { invoices: [], totals: NO_TOTALS };
   const order = sortOrder(index, filters.sort, filters.direction);
   const allowed = new Array<boolean>(INVOICE_STATUSES.length).fill(filters.statuses.length === 0);
   for (const status of filters.statuses) allowed[INVOICE_STATUSES.indexOf(status)] = true;
@@ -329,24 +313,34 @@ export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Da
   const search = filters.query.trim() ? parseSearch(filters.query, index.currencies) : null;
   const amountNeedle = search?.amount === null || search === null ? null : `\n${search.amount}`;
   const currencyAllowed = index.currencies.map((currency) => !search?.currencies || search.currencies.includes(currency));
-  const counts = new Uint32Array(index.currencies.length);
-  const sums = new Float64Array(index.currencies.length);
+  const width = index.currencies.length;
+  // Group g, currency c at g * width + c.
+  const counts = new Uint32Array(TOTAL_GROUPS.length * width);
+  const sums = new Float64Array(TOTAL_GROUPS.length * width);
+  const statusCounts = new Uint32Array(INVOICE_STATUSES.length);
   const invoices: Invoice[] = [];
   for (const i of order) {
-    if (!allowed[index.statusIndex[i] ?? 0]) continue;
+    const status = index.statusIndex[i] ?? 0;
+    if (!allowed[status]) continue;
     const time = index.times[i] ?? 0;
     if (time < start || time >= end) continue;
     if (search && !index.ids[i]?.includes(search.id) && !(amountNeedle !== null && currencyAllowed[index.currencyIndex[i] ?? 0] && index.amounts[i]?.includes(amountNeedle))) continue;
     const invoice = index.invoices[i];
     if (!invoice) continue;
     invoices.push(invoice);
-    const currency = index.currencyIndex[i] ?? 0;
-    counts[currency] = (counts[currency] ?? 0) + 1;
-    sums[currency] = (sums[currency] ?? 0) + (index.cents[i] ?? 0);
+    statusCounts[status] = (statusCounts[status] ?? 0) + 1;
+    const group = GROUP_INDEX[status] ?? -1;
+    if (group < 0) continue;
+    const cell = group * width + (index.currencyIndex[i] ?? 0);
+    counts[cell] = (counts[cell] ?? 0) + 1;
+    sums[cell] = (sums[cell] ?? 0) + (index.cents[i] ?? 0);
   }
-  const totals = index.currencies
-    .map((currency, position) => ({ currency, count: counts[position] ?? 0, cents: sums[position] ?? 0 }))
-    .filter((total) => total.count > 0)
-    .sort((a, b) => (a.currency < b.currency ? -1 : a.currency > b.currency ? 1 : 0));
-  return { invoices, totals };
+  const groupTotals = (group: number): CurrencyTotal[] =>
+    index.currencies
+      .map((currency, position) => ({ currency, count: counts[group * width + position] ?? 0, minor: sums[group * width + position] ?? 0 }))
+      .filter((total) => total.count > 0)
+      .sort(byCurrency);
+  const [paid, outstanding, open] = TOTAL_GROUPS.map((_, group) => groupTotals(group));
+  const notCounted = NOT_COUNTED_ORDER.map((status) => ({ status, count: statusCounts[INVOICE_STATUSES.indexOf(status)] ?? 0 })).filter((entry) => entry.count > 0);
+  return { invoices, totals: { paid: paid ?? [], outstanding: outstanding ?? [], open: open ?? [], notCounted } };
 }

@@ -14,14 +14,15 @@ import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
 import { CsvExportButton } from '@/components/csv-export-button';
+import { billingDay } from '@/lib/billing-calendar';
 import type { CsvSeparator } from '@/lib/csv';
-import { formatCents } from '@/lib/format';
-import { isUnpaid, totalsByCurrency, UNPAID_STATUSES, type CurrencyTotal } from '@/lib/invoice-totals';
+import { invoiceTotals, outstandingByCurrency, UNPAID_STATUSES } from '@/lib/invoice-totals';
 import { exportFilename, saveFile } from '@/lib/save-file';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { EmailAllInvoices } from './components/email-all-invoices';
 import { InvoiceFiltersForm } from './components/invoice-filters';
 import { InvoiceTable, type SelectionChange } from './components/invoice-table';
+import { currencyTotalsText, InvoiceTotalsSummary } from './components/invoice-totals-summary';
 import { ZipDownload } from './components/zip-download';
 import { invoicesToCsv } from './invoice-csv';
 import { countLabel, DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, rangeError, selectView, type SortKey } from './invoice-view';
@@ -31,10 +32,6 @@ const WHO = 'Admins and billing managers of your organization can find and downl
 const SEARCH_DEBOUNCE_MS = 300;
 const NO_INVOICES: readonly Invoice[] = [];
 
-function currencyTotalsText(totals: readonly CurrencyTotal[]): string {
-  return totals.map((total) => formatCents(total.cents, total.currency)).join(' · ');
-}
-
 function isUnpaidFilter(statuses: readonly string[]): boolean {
   return statuses.length === UNPAID_STATUSES.length && UNPAID_STATUSES.every((status) => statuses.includes(status));
 }
@@ -42,15 +39,16 @@ function isUnpaidFilter(statuses: readonly string[]): boolean {
 function InvoiceBrowser({ organizationId, organizationName, invoices }: { organizationId: string; organizationName: string | undefined; invoices: readonly Invoice[] }) {
   const { filters, update } = useInvoiceFilters();
   const location = useLocation();
-  // The presets ("this month"…) count from today: a tab left open overnight catches up when the user
-  // comes back to it. The same day keeps the same Date, so that nothing recomputes for nothing.
+  // The presets ("this month"…) count from the billing calendar's today (UTC): a tab left open
+  // overnight catches up when the user comes back to it. The same billing day keeps the same Date, so
+  // that nothing recomputes for nothing.
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const refresh = () => {
       if (document.visibilityState === 'hidden') return;
       setNow((current) => {
         const next = new Date();
-        return next.toDateString() === current.toDateString() ? current : next;
+        return billingDay(next) === billingDay(current) ? current : next;
       });
     };
     window.addEventListener('focus', refresh);
@@ -79,7 +77,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const index = useMemo(() => indexInvoices(invoices), [invoices]);
   const viewFilters = useMemo(() => ({ ...filters, query: deferredQuery }), [filters, deferredQuery]);
   const { invoices: view, totals } = useMemo(() => selectView(index, viewFilters, now), [index, viewFilters, now]);
-  const unpaid = useMemo(() => totalsByCurrency(invoices.filter((invoice) => isUnpaid(invoice.status))), [invoices]);
+  const unpaid = useMemo(() => outstandingByCurrency(invoices), [invoices]);
   const unpaidCount = unpaid.reduce((sum, total) => sum + total.count, 0);
 
   // Buttons that disappear once used ("Show unpaid invoices", "Clear selection", "Clear filters") hand
@@ -90,7 +88,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const anchor = useRef<string | null>(null);
   const selectedInView = useMemo(() => view.filter((invoice) => selected.has(invoice.id)), [view, selected]);
-  const selectedTotals = useMemo(() => totalsByCurrency(selectedInView), [selectedInView]);
+  const selectedTotals = useMemo(() => invoiceTotals(selectedInView), [selectedInView]);
   // Selected invoices that a filter now hides stay selected; they are counted so that nothing is kept silently.
   const selectedHidden = useMemo(() => invoices.reduce((count, invoice) => (selected.has(invoice.id) ? count + 1 : count), 0), [invoices, selected]) - selectedInView.length;
   const unselectHidden = () => {
@@ -172,19 +170,14 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
       <InvoiceFiltersForm searchRef={searchRef} filters={filters} queryText={queryText} onQueryText={setQueryText} update={update} onClear={clearFilters} now={now} />
 
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-        <div className="min-w-0 text-sm">
+        <div className="flex min-w-0 flex-col gap-2 text-sm">
           <p ref={statusRef} role="status" tabIndex={-1} className="font-medium text-ink">
             Showing {view.length === invoices.length ? `all ${countLabel(invoices.length, 'invoice', 'invoices')}` : `${formatCount(view.length)} of ${countLabel(invoices.length, 'invoice', 'invoices')}`}
             {(selectedInView.length > 0 || selectedHidden > 0) && ` · ${formatCount(selectedInView.length)} selected`}
-            {selectedInView.length > 0 && `: ${currencyTotalsText(selectedTotals)}`}
             {selectedHidden > 0 && ` (${formatCount(selectedHidden)} hidden by filters)`}
           </p>
-          {totals.length > 0 && (
-            <p className="mt-1 text-ink-muted">
-              Total: <span className="tabular font-medium text-ink">{currencyTotalsText(totals)}</span>
-              {totals.length > 1 && ' (per currency)'}
-            </p>
-          )}
+          {view.length > 0 && <InvoiceTotalsSummary title="In view" totals={totals} />}
+          {selectedInView.length > 0 && <InvoiceTotalsSummary title={`Selected (${formatCount(selectedInView.length)})`} totals={selectedTotals} />}
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {selectedHidden > 0 && (
@@ -217,7 +210,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
           <p className="mt-1 text-sm text-ink-muted">
             {rangeError(filters)
               ? 'The custom range ends before it starts: change From or To.'
-              : 'Try another period or status, or search for part of an invoice ID or the start of an amount (a currency sign or code limits it to that currency).'}
+              : 'Try another period or status, or search for part of an invoice reference or ID, or the start of an amount (a currency sign or code limits it to that currency).'}
           </p>
           <Button variant="secondary" size="sm" className="mt-3" onClick={clearFilters}>
             Clear filters

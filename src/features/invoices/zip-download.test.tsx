@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { invoiceReference } from '@/api/invoice-reference';
 import { Toaster } from '@/components/ui/toast';
 import { exportFilename } from '@/lib/save-file';
 import { renderRoute, signInAs } from '@/test/render';
@@ -9,7 +10,6 @@ import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { buildInvoiceZip } from './api/invoice-zip';
 import { ZipDownload } from './components/zip-download';
 import { Component as InvoicesPage } from './invoices-route';
-import { shortId } from './invoice-view';
 
 const server = setupSandboxServer();
 
@@ -97,7 +97,7 @@ describe('the invoice ZIP', { timeout: 20_000 }, () => {
     const alert = (await screen.findByText('1 invoice could not be downloaded, even after a retry:')).closest('[role="alert"]');
     if (!(alert instanceof HTMLElement)) throw new Error('the skipped invoices are not announced');
     expect(alert.textContent).toContain('1 invoice could not be downloaded, even after a retry:');
-    expect(within(alert).getByRole('listitem').textContent).toBe(`${shortId(first)}: PDF service unavailable`);
+    expect(within(alert).getByRole('listitem').textContent).toBe(`${invoiceReference(first)}: PDF service unavailable`);
     expect(saved).toEqual([]);
     const save = within(alert).getByRole('button', { name: 'Save the ZIP with 2 invoices' });
     await waitFor(() => expect(document.activeElement).toBe(save));

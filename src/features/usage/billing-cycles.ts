@@ -1,4 +1,5 @@
-import { addBillingDays, addBillingMonths, billingDay, formatBillingDays, formatShortBillingDay, periodsElapsed } from '@/lib/billing-calendar';
+import { addBillingDays, addBillingMonths, billingDay, periodsElapsed } from '@/lib/billing-calendar';
+import { formatBillingDays, formatShortBillingDay } from '@/lib/date-format';
 
 /**
  * Billing cycles for usage report presets. A cycle runs from 00:00 UTC on the renewal day to 00:00

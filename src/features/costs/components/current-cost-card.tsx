@@ -6,7 +6,7 @@ import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { plural } from '@/lib/format';
-import { formatBillingDate } from '@/lib/billing-calendar';
+import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {

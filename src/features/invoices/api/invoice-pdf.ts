@@ -1,8 +1,8 @@
 import { ApiError, errorBodySchema } from '@/api/api-error';
 import { getOrganizationInvoicePdf } from '@/api/endpoints';
+import { invoiceReference } from '@/api/invoice-reference';
 import { isSafeToOpen } from '@/lib/safe-url';
 import { filenameFromDisposition } from '@/lib/save-file';
-import { shortId } from '../invoice-view';
 
 export type InvoicePdf =
   /** Fetched into the page (same-origin link): it can be saved under its name or put in a ZIP. */
@@ -38,5 +38,5 @@ export async function fetchInvoicePdf(organizationId: string, invoiceId: string,
     throw new ApiError(0, 'The server answered with something that is not a PDF.');
   }
   const blob = await response.blob();
-  return { kind: 'file', blob, filename: filenameFromDisposition(response.headers.get('Content-Disposition')) ?? `invoice-${shortId(invoiceId)}.pdf` };
+  return { kind: 'file', blob, filename: filenameFromDisposition(response.headers.get('Content-Disposition')) ?? `${invoiceReference(invoiceId)}.pdf` };
 }

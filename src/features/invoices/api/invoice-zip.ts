@@ -1,5 +1,5 @@
+import { invoiceReference } from '@/api/invoice-reference';
 import { fetchInvoicePdf, type InvoicePdf } from './invoice-pdf';
-import { shortId } from '../invoice-view';
 
 /** Enough parallel downloads to keep the connection busy without flooding the server. */
 const CONCURRENCY = 4;
@@ -36,7 +36,7 @@ function reasonOf(error: unknown): string {
 export function nothingSavedMessage(skipped: readonly SkippedInvoice[]): string {
   const [first] = skipped;
   if (!first) return 'there was nothing to download.';
-  const one = `invoice ${shortId(first.invoiceId)} could not be downloaded: ${first.reason}`;
+  const one = `invoice ${invoiceReference(first.invoiceId)} could not be downloaded: ${first.reason}`;
   return skipped.length === 1 ? one : `none of the ${skipped.length} invoices could be downloaded (${one}).`;
 }
 

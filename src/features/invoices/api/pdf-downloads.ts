@@ -1,6 +1,6 @@
+import { invoiceReference } from '@/api/invoice-reference';
 import { toast } from '@/components/ui/toast';
 import { saveFile } from '@/lib/save-file';
-import { shortId } from '../invoice-view';
 import { fetchInvoicePdf } from './invoice-pdf';
 
 /** A download that hangs (a stalled connection) gives up after this, so the button never spins forever. */
@@ -38,7 +38,7 @@ function failure(error: unknown): string {
 
 /**
  * Downloads one invoice's PDF, unless it is already downloading: saves the file under the name the
- * server gives it (its invoice number), or opens a provider's https link, and says why on error.
+ * server gives it (the invoice's reference), or opens a provider's https link, and says why on error.
  */
 export async function downloadInvoicePdf(organizationId: string, invoiceId: string): Promise<void> {
   const key = keyOf(organizationId, invoiceId);
@@ -54,7 +54,7 @@ export async function downloadInvoicePdf(organizationId: string, invoiceId: stri
       window.open(pdf.url, '_blank', 'noopener,noreferrer');
     }
   } catch (error) {
-    toast.error(`Could not download invoice ${shortId(invoiceId)}: ${failure(error)}`);
+    toast.error(`Could not download invoice ${invoiceReference(invoiceId)}: ${failure(error)}`);
   } finally {
     inFlight.delete(key);
     changed();

@@ -2,19 +2,19 @@ import type { Ref } from 'react';
 import type { InvoiceStatus } from '@/api/contract';
 import { Button } from '@/components/ui/button';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
+import { addBillingDays } from '@/lib/billing-calendar';
+import { formatBillingDays } from '@/lib/date-format';
 import { INVOICE_STATUS_INFO, STATUS_FILTER_ORDER } from '../invoice-status';
 import { PERIOD_LABELS, PERIODS, hasActiveFilters, periodRange, rangeError, type InvoiceFilters, type Period } from '../invoice-view';
 
 export type UpdateFilters = (patch: Partial<InvoiceFilters>, options?: { replace?: boolean }) => void;
 
-const rangeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-/** "1 Jan 2025 – 31 Mar 2025": what a preset means today, so that "last quarter" needs no guessing. */
+/** "Jan 1 – Mar 31, 2025": the billing days a preset covers today, so that "last quarter" needs no guessing. */
 function describePeriod(filters: InvoiceFilters, now: Date): string | null {
   if (filters.period === null || filters.period === 'custom') return null;
   const range = periodRange(filters, now);
   if (!range?.start || !range.end) return null;
-  return rangeFormat.formatRange(range.start, new Date(range.end.getTime() - 1));
+  return formatBillingDays(range.start, addBillingDays(range.end, -1));
 }
 
 function isPeriod(value: string): value is Period {
@@ -40,12 +40,12 @@ export function InvoiceFiltersForm({ searchRef, filters, queryText, onQueryText,
     // Filters apply as they change; Enter in the search box has nothing more to submit.
     <form role="search" aria-label="Filter invoices" onSubmit={(event) => event.preventDefault()} className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 shadow-sm">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <Field label="Search" hint="Part of an invoice ID, or an amount from its start, e.g. 3f2a9c1e, 358.80 or €540" className="sm:col-span-2">
+        <Field label="Search" hint="Part of an invoice reference or ID, or an amount from its start, e.g. INV-3F2A9C1E07, 358.80 or €540" className="sm:col-span-2">
           {(props) => (
             <TextInput {...props} ref={searchRef} type="search" value={queryText} onChange={(event) => onQueryText(event.target.value)} autoComplete="off" spellCheck={false} maxLength={100} />
           )}
         </Field>
-        <Field label="Period" hint={describePeriod(filters, now) ?? (filters.period === 'custom' ? 'Both days included, in your time zone.' : 'Every date.')}>
+        <Field label="Period" hint={describePeriod(filters, now) ?? (filters.period === 'custom' ? 'Both days included. Invoice dates are billing dates (UTC), as on the PDF.' : 'Every date.')}>
           {(props) => (
             <SelectInput
               {...props}

@@ -2,10 +2,12 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useEffect, useRef, useSyncExternalStore, type ChangeEvent, type FocusEvent } from 'react';
 import { Link } from 'react-router';
 import type { Invoice } from '@/api/contract';
+import { invoiceReference } from '@/api/invoice-reference';
 import { cn } from '@/components/ui/cn';
-import { formatCents, formatDate } from '@/lib/format';
+import { formatBillingDate } from '@/lib/date-format';
+import { formatMinor } from '@/lib/money';
 import type { InvoiceFilters, SortKey } from '../invoice-view';
-import { formatCount, shortId } from '../invoice-view';
+import { formatCount } from '../invoice-view';
 import { DownloadPdfButton } from './download-pdf-button';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
@@ -34,7 +36,7 @@ const LAYOUT = {
 // One grid for the header and the rows. Below 640 px a row folds onto two lines; the cells keep their
 // reading order (select, invoice, date, status, amount, actions) and only their place changes.
 const GRID =
-  'grid items-center gap-x-2 px-2 grid-cols-[1.75rem_minmax(0,1fr)_auto_3.25rem] [grid-template-areas:"sel_inv_amt_act""sel_date_status_act"] sm:gap-x-3 sm:px-3 ' +
+  'grid items-center gap-x-1.5 px-2 grid-cols-[1.75rem_minmax(0,1fr)_auto_3rem] [grid-template-areas:"sel_inv_amt_act""sel_date_status_act"] sm:gap-x-3 sm:px-3 ' +
   'sm:grid-cols-[2rem_minmax(6rem,1fr)_minmax(7rem,1fr)_minmax(8rem,1fr)_minmax(7rem,1fr)_6.5rem] sm:[grid-template-areas:"sel_inv_date_status_amt_act"]';
 
 const AREA = {
@@ -179,7 +181,7 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
           {items.map((item) => {
             const invoice = invoices[item.index];
             if (!invoice) return null;
-            const short = shortId(invoice.id);
+            const reference = invoiceReference(invoice.id);
             const isSelected = selected.has(invoice.id);
             return (
               <div
@@ -191,25 +193,27 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
                 style={{ height: layout.row, transform: `translateY(${item.start - layout.header}px)` }}
               >
                 <div role="cell" className={AREA.sel}>
-                  <input type="checkbox" className="size-4 accent-accent" aria-label={`Select invoice ${short}`} checked={isSelected} onChange={onCheckboxChange(invoice, item.index)} />
+                  <input type="checkbox" className="size-4 accent-accent" aria-label={`Select invoice ${reference}`} checked={isSelected} onChange={onCheckboxChange(invoice, item.index)} />
                 </div>
                 <div role="cell" className={cn(AREA.inv, 'min-w-0')}>
-                  <Link to={invoice.id} state={linkState} className="inline-block rounded px-1 font-mono font-medium text-link underline-offset-2 hover:underline">
+                  {/* One line whatever the width: rows have a fixed height. Below 640 px the reference takes a smaller size to fit beside a wide status. */}
+                  <Link to={invoice.id} state={linkState} className="inline-block max-w-full truncate whitespace-nowrap rounded px-1 align-middle font-mono text-xs font-medium text-link underline-offset-2 hover:underline sm:text-sm">
                     <span className="sr-only">Invoice </span>
-                    {short}
+                    {reference}
                   </Link>
                 </div>
                 <div role="cell" className={cn(AREA.date, 'whitespace-nowrap px-1 text-ink-muted sm:text-ink')}>
-                  <time dateTime={invoice.created_at}>{formatDate(invoice.created_at)}</time>
+                  {/* The billing date (UTC), the one on the PDF, whatever the user's time zone. */}
+                  <time dateTime={invoice.created_at}>{formatBillingDate(invoice.created_at)}</time>
                 </div>
                 <div role="cell" className={AREA.status}>
                   <InvoiceStatusBadge status={invoice.status} />
                 </div>
                 <div role="cell" className={cn(AREA.amt, 'tabular whitespace-nowrap font-medium text-ink')}>
-                  {formatCents(invoice.total_in_cents, invoice.currency_code)}
+                  {formatMinor(invoice.total_in_cents, invoice.currency_code)}
                 </div>
                 <div role="cell" className={AREA.act}>
-                  <DownloadPdfButton key={invoice.id} organizationId={organizationId} invoiceId={invoice.id} variant="ghost" size="sm" aria-label={`PDF of invoice ${short}`}>
+                  <DownloadPdfButton key={invoice.id} organizationId={organizationId} invoiceId={invoice.id} variant="ghost" size="sm" aria-label={`PDF of invoice ${reference}`}>
                     PDF
                   </DownloadPdfButton>
                 </div>

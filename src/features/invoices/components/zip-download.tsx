@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
+import { invoiceReference } from '@/api/invoice-reference';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { toast } from '@/components/ui/toast';
 import { exportFilename, saveFile } from '@/lib/save-file';
 import { buildInvoiceZip, nothingSavedMessage, type SkippedInvoice } from '../api/invoice-zip';
-import { countLabel, formatCount, shortId } from '../invoice-view';
+import { countLabel, formatCount } from '../invoice-view';
 
 /** Above this many invoices the ZIP asks first: it is minutes of requests and a large file in memory. */
 export const LARGE_ZIP = 200;
 /** A rough size of one invoice PDF in the ZIP (about 3 KB: measured in zip-download.test.tsx), to say what a large ZIP will weigh before it is built. */
 const TYPICAL_PDF_BYTES = 3 * 1024;
-/** The skipped invoices listed by id; the rest are counted. */
+/** The skipped invoices listed by reference; the rest are counted. */
 const LISTED_SKIPS = 10;
 
 type State =
@@ -168,7 +169,7 @@ export function ZipDownload({ organizationId, organizationName, invoiceIds, from
           <ul className="mt-1 list-disc pl-5">
             {state.skipped.slice(0, LISTED_SKIPS).map((skip) => (
               <li key={skip.invoiceId}>
-                <span className="font-mono">{shortId(skip.invoiceId)}</span>: {skip.reason}
+                <span className="font-mono">{invoiceReference(skip.invoiceId)}</span>: {skip.reason}
               </li>
             ))}
             {state.skipped.length > LISTED_SKIPS && <li>and {formatCount(state.skipped.length - LISTED_SKIPS)} more</li>}

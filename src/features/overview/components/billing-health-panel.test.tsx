@@ -4,7 +4,7 @@ import { creditCardListSchema, invoiceListSchema } from '@/api/contract';
 import { invoiceReference } from '@/api/invoice-reference';
 import type { Role } from '@/api/permissions';
 import { unpaidDeadline } from '@/api/unpaid-grace';
-import { formatInstant } from '@/lib/billing-calendar';
+import { formatInstant } from '@/lib/date-format';
 import { renderRoute, signInAs } from '@/test/render';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { Component as OverviewPage } from '../overview-route';

@@ -12,7 +12,7 @@ import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock } from '@/components/ui/skeleton';
-import { formatBillingDate, formatInstant } from '@/lib/billing-calendar';
+import { formatBillingDate, formatInstant } from '@/lib/date-format';
 import { plural } from '@/lib/format';
 import { UNPAID_INVOICES_FILTER } from '@/lib/invoice-totals';
 import { formatMinor } from '@/lib/money';

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { plural } from '@/lib/format';
-import { formatBillingDate } from '@/lib/billing-calendar';
+import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
 import { useDeleteCreditCard } from '../api/use-delete-credit-card';
 import { cardName, expiryWarning, formatExpiry, type ExpiryWarning } from './card-expiry';

@@ -1,5 +1,5 @@
 import { CLOUD_PLAN } from '@/api/cloud-plans-catalog';
-import { formatBillingDate, type DateStyle } from '@/lib/billing-calendar';
+import { formatBillingDate, type DateStyle } from '@/lib/date-format';
 import { decimalToMinor, formatMinor } from '@/lib/money';
 
 /** The contract sends quantities as strings: a whole positive number, or null when it is something else. */
