@@ -23,7 +23,8 @@ export function isSignOutState(state: unknown): state is SignOutState {
 export function Component() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { state }: { state: unknown } = useLocation();
+  const location = useLocation();
+  const state: unknown = location.state;
 
   useEffect(() => {
     if (!isSignOutState(state)) {
