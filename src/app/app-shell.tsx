@@ -5,6 +5,7 @@ import { can, ROLE_LABELS } from '@/api/permissions';
 import { organizationsQuery } from '@/api/queries';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
+import { useDismiss } from '@/components/ui/use-dismiss';
 import type { SignOutState } from '@/features/auth/sign-out-route';
 import { rememberOrganization } from '@/lib/last-organization';
 import { roleIn, useSession } from '@/lib/session';
@@ -70,25 +71,7 @@ export function AppShell() {
   // The phone menu closes like other popups: Escape (focus back on its button) or a click outside.
   const menuButtonRef = useRef<HTMLButtonElement>(null);
   const mobileNavRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (!menuOpen) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setMenuOpen(false);
-      menuButtonRef.current?.focus();
-    };
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target;
-      if (!(target instanceof Node) || mobileNavRef.current?.contains(target) || menuButtonRef.current?.contains(target)) return;
-      setMenuOpen(false);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [menuOpen]);
+  useDismiss(menuOpen, setMenuOpen, menuButtonRef, mobileNavRef);
 
   // A navigation, so that a page with unsaved changes asks first (see the sign-out route).
   const signOut = () => {

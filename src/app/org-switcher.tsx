@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Organization } from '@/api/contract';
+import { useDismiss } from '@/components/ui/use-dismiss';
 
 /**
  * Switches organization and stays on the same area when possible: /organizations/A/invoices becomes
@@ -19,26 +20,7 @@ export function OrgSwitcher({ organizations, currentId }: { organizations: reado
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
-  // Closes like other popups: Escape (focus back on the button) or a click outside.
-  useEffect(() => {
-    if (!open) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target;
-      if (!(target instanceof Node) || listRef.current?.contains(target) || buttonRef.current?.contains(target)) return;
-      setOpen(false);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [open]);
+  useDismiss(open, setOpen, buttonRef, listRef);
 
   return (
     <div className="relative flex min-w-0 items-center gap-2">
