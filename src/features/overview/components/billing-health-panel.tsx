@@ -2,7 +2,7 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '@/api/api-error';
-import type { Organization } from '@/api/contract';
+import type { Invoice, Organization } from '@/api/contract';
 import { invoiceReference } from '@/api/invoice-reference';
 import { can, type Role } from '@/api/permissions';
 import { billingStatusQuery, creditCardsQuery, currentCostQuery, invoicesQuery } from '@/api/queries';
@@ -14,9 +14,11 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { formatBillingDate, formatInstant } from '@/lib/date-format';
 import { plural } from '@/lib/format';
-import { UNPAID_INVOICES_FILTER } from '@/lib/invoice-totals';
 import { formatMinor } from '@/lib/money';
 import { billingHealth, type HealthItem } from '../billing-health';
+
+/** The invoice list filtered to unpaid invoices (NOT_PAID and PAYMENT_DUE), from the overview. */
+const UNPAID_INVOICES = '../invoices?status=NOT_PAID%2CPAYMENT_DUE';
 import { mayReadBilling } from '../may-read-billing';
 
 type Tone = 'danger' | 'warning' | 'info';
@@ -42,6 +44,23 @@ function Entry({ tone, title, action, children }: { tone: Tone; title: ReactNode
   );
 }
 
+/** Each invoice a link to it, with what it is for and when it was issued. */
+function InvoiceLinks({ invoices }: { invoices: readonly Invoice[] }) {
+  return (
+    <ul className="mt-2 flex flex-col gap-1">
+      {invoices.map((invoice) => (
+        <li key={invoice.id} className="tabular">
+          <Link to={`../invoices/${invoice.id}`} relative="path" className="font-mono font-medium underline underline-offset-2">
+            {invoiceReference(invoice.id)}
+          </Link>
+          {' · '}
+          {formatMinor(invoice.total_in_cents, invoice.currency_code)} · issued {formatBillingDate(invoice.created_at)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 const action = (label: string, to: string, tone: Tone) => (
   <ButtonLink to={to} relative="path" variant={tone === 'danger' ? 'danger' : 'secondary'}>
     {label}
@@ -58,7 +77,7 @@ function HealthEntry({ item, organization, canFix }: { item: HealthItem; organiz
   const name = organization?.name ?? 'The organization';
   const addCard = canFix ? action('Add a card', '../payment-methods', 'warning') : null;
   const fixLink = (fix: 'credit' | 'invoices' | null, tone: Tone) =>
-    fix === 'credit' ? action('Redeem a credit code', '../credits', tone) : fix === 'invoices' && canFix ? action('See unpaid invoices', `../${UNPAID_INVOICES_FILTER}`, tone) : null;
+    fix === 'credit' ? action('Redeem a credit code', '../credits', tone) : fix === 'invoices' && canFix ? action('See unpaid invoices', UNPAID_INVOICES, tone) : null;
 
   switch (item.kind) {
     case 'billing-invalid':
@@ -112,7 +131,7 @@ function HealthEntry({ item, organization, canFix }: { item: HealthItem; organiz
         <Entry
           tone={item.daysLeft === 0 ? 'danger' : 'warning'}
           title={single ? `Invoice ${invoiceReference(only.invoice.id)} is unpaid` : `${item.invoices.length} invoices are unpaid`}
-          action={single ? action('See the invoice', `../invoices/${only.invoice.id}`, 'warning') : action('See unpaid invoices', `../${UNPAID_INVOICES_FILTER}`, 'warning')}
+          action={single ? action('See the invoice', `../invoices/${only.invoice.id}`, 'warning') : action('See unpaid invoices', UNPAID_INVOICES, 'warning')}
         >
           {/* The deadline in large type: the one thing to remember from this entry. */}
           <p className="mt-1">
@@ -125,35 +144,15 @@ function HealthEntry({ item, organization, canFix }: { item: HealthItem; organiz
             </time>
             {item.daysLeft === 0 ? ', 7 days after the oldest unpaid invoice was issued.' : ` unless ${single ? 'it is' : 'the oldest is'} paid by then.`}
           </p>
-          <ul className="mt-2 flex flex-col gap-1">
-            {item.invoices.map(({ invoice }) => (
-              <li key={invoice.id} className="tabular">
-                <Link to={`../invoices/${invoice.id}`} relative="path" className="font-mono font-medium underline underline-offset-2">
-                  {invoiceReference(invoice.id)}
-                </Link>
-                {' · '}
-                {formatMinor(invoice.total_in_cents, invoice.currency_code)} · issued {formatBillingDate(invoice.created_at)}
-              </li>
-            ))}
-          </ul>
+          <InvoiceLinks invoices={item.invoices.map((entry) => entry.invoice)} />
         </Entry>
       );
     }
     case 'payment-due':
       return (
-        <Entry tone="info" title={`${plural(item.invoices.length, 'invoice', 'invoices')} awaiting payment`} action={action('See unpaid invoices', `../${UNPAID_INVOICES_FILTER}`, 'info')}>
+        <Entry tone="info" title={`${plural(item.invoices.length, 'invoice', 'invoices')} awaiting payment`} action={action('See unpaid invoices', UNPAID_INVOICES, 'info')}>
           {item.totals.map((total) => formatMinor(total.minor, total.currency)).join(' · ')} due under {item.invoices.length === 1 ? 'its' : 'their'} payment terms.
-          <ul className="mt-2 flex flex-col gap-1">
-            {item.invoices.map((invoice) => (
-              <li key={invoice.id} className="tabular">
-                <Link to={`../invoices/${invoice.id}`} relative="path" className="font-mono font-medium underline underline-offset-2">
-                  {invoiceReference(invoice.id)}
-                </Link>
-                {' · '}
-                {formatMinor(invoice.total_in_cents, invoice.currency_code)} · issued {formatBillingDate(invoice.created_at)}
-              </li>
-            ))}
-          </ul>
+          <InvoiceLinks invoices={item.invoices} />
         </Entry>
       );
   }
