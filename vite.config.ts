@@ -18,6 +18,19 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'common',
+              includeDependenciesRecursively: false,
+              test: /src[\\/](lib[\\/](money|date-format|plural|card-validity)\.ts|api[\\/](invoice-reference|plans)\.ts|components[\\/]ui[\\/](badge|skeleton|error-state|copy-button)\.tsx|lib[\\/]use-organization\.ts)$/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     projects: [
