@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { ApiError } from './api-error';
 import type { BillingInfoRequest } from './billing-info';
 import { billingHistoryResponseSchema, CLOUD_PLANS_BASE, cloudPlansEnvelopeSchema, describeBillingResponseSchema } from './cloud-plans';
-import { fallbackMessage, parseAnswer, request, requestJson, requestOptionalJson, requestWithoutBody, type Credentials, type RequestOptions } from './client';
+import { fallbackMessage, parseAnswer, request, requestJson, requestWithoutBody, type Credentials, type RequestOptions } from './client';
 import {
   billingExternalIdSchema,
   billingInfoSchema,
@@ -20,13 +20,12 @@ import {
   usageReportResponseSchema,
 } from './contract';
 import type { CreditCardRequest } from './credit-card';
-import { creditCodeAnswerSchema, type CreditCodeAnswer, type CreditCodeRequest } from './credit-code';
 import type { ChangePlanRequest } from './plans';
 import type { UsageReportRequest } from './usage-report';
 
 /** One fetcher per operation of the Qovery Billing contract, served under /api. */
 
-const org = (organizationId: string) => `/api/organization/${encodeURIComponent(organizationId)}`;
+export const org = (organizationId: string) => `/api/organization/${encodeURIComponent(organizationId)}`;
 
 export const listOrganizations = (signal?: AbortSignal, credentials?: Credentials) =>
   request('/api/organization', organizationListSchema, { signal, credentials });
@@ -60,12 +59,6 @@ export const generateBillingUsageReport = (organizationId: string, body: UsageRe
 
 export const changePlan = (organizationId: string, body: ChangePlanRequest) =>
   request(`${org(organizationId)}/changePlan`, organizationSchema, { method: 'POST', body });
-
-/** The amount credited when the backend says it (the sandbox does; the contract declares no body), else null. */
-export async function addCreditCode(organizationId: string, body: CreditCodeRequest): Promise<CreditCodeAnswer | null> {
-  const answer = creditCodeAnswerSchema.safeParse(await requestOptionalJson(`${org(organizationId)}/creditCode`, { method: 'POST', body }));
-  return answer.success ? answer.data : null;
-}
 
 export const listOrganizationCreditCards = (organizationId: string, signal?: AbortSignal) =>
   request(`${org(organizationId)}/creditCard`, creditCardListSchema, { signal });
