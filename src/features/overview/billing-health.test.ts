@@ -65,7 +65,7 @@ describe('billing health', () => {
     if (unpaid?.kind !== 'unpaid' || due?.kind !== 'payment-due') throw new Error('unexpected items');
     expect(unpaid.deadline.toISOString()).toBe(daysFromNow(2));
     expect(unpaid.daysLeft).toBe(2);
-    expect(unpaid.invoices.map((entry) => entry.invoice.id)).toEqual(['failed']);
+    expect(unpaid.invoices.map((entry) => entry.id)).toEqual(['failed']);
     expect(due.invoices.map((entry) => entry.id)).toEqual(['due-old', 'due']);
     expect(due.totals).toEqual([
       { currency: 'EUR', count: 1, minor: 45_000 },
@@ -78,7 +78,7 @@ describe('billing health', () => {
       (item) => item.kind === 'unpaid',
     );
     if (unpaid?.kind !== 'unpaid') throw new Error('no unpaid item');
-    expect(unpaid.invoices.map((entry) => entry.invoice.id)).toEqual(['old', 'new']);
+    expect(unpaid.invoices.map((entry) => entry.id)).toEqual(['old', 'new']);
     expect(unpaid.daysLeft).toBe(0);
   });
 

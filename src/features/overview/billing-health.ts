@@ -6,12 +6,6 @@ import { sumByCurrency, type CurrencyTotal } from '@/lib/money';
 /** The deployment restriction of a trial without a card (the contract): managed clusters are blocked, demo clusters are not. */
 export const NO_CREDIT_CARD = 'NO_CREDIT_CARD';
 
-export interface UnpaidInvoice {
-  invoice: Invoice;
-  /** When billing turns invalid if it stays unpaid. */
-  deadline: Date;
-}
-
 /** One thing that can stop the organization, with what the overview needs to say it. */
 export type HealthItem =
   /** How to make billing valid again depends on why: credit, or paying invoices. */
@@ -23,7 +17,7 @@ export type HealthItem =
   /** A paid plan past its trial with no valid card for the next renewal. */
   | { kind: 'no-valid-card'; renewalAt: string | null; expiredCards: number }
   /** NOT_PAID invoices of an organization billed by invoice, oldest first: the first one's deadline is billing's. */
-  | { kind: 'unpaid'; invoices: UnpaidInvoice[]; deadline: Date; daysLeft: number }
+  | { kind: 'unpaid'; invoices: Invoice[]; deadline: Date; daysLeft: number }
   /** Invoices awaiting payment under their terms: owed, but they do not turn billing invalid. */
   | { kind: 'payment-due'; invoices: Invoice[]; totals: CurrencyTotal[] }
   /** Every valid card stops working before the next renewal, when the plan is charged. */
@@ -51,58 +45,35 @@ function isPaid(cost: CurrentCost | undefined): cost is CurrentCost {
 }
 
 /**
- * Urgency, most urgent first: what stops deployments now (invalid billing, a restriction), then what
- * will, by its date (an unpaid invoice's deadline, the trial's end or the renewal a card cannot pay),
- * then what is owed without a deadline.
+ * Everything that can stop the organization, most urgent first; empty when all is well. Urgency: what
+ * stops deployments now (invalid billing, a restriction), then what will, by its date (an unpaid
+ * invoice's deadline, the trial's end, the renewal a card cannot pay), then what is owed without one.
  */
-function rank(item: HealthItem): [number, number] {
-  switch (item.kind) {
-    case 'billing-invalid':
-      return [0, 0];
-    case 'deployments-blocked':
-      return [0, 1];
-    case 'no-card':
-      return item.managedClustersBlocked ? [0, 2] : [1, item.trialEndsAt ? Date.parse(item.trialEndsAt) : Infinity];
-    case 'unpaid':
-      return [1, item.deadline.getTime()];
-    case 'no-valid-card':
-      return [1, item.renewalAt ? Date.parse(item.renewalAt) : Infinity];
-    case 'card-expiring':
-      return [1, item.endsAt.getTime()];
-    case 'payment-due':
-      return [2, 0];
-  }
-}
-
-/** Everything that can stop the organization, most urgent first; empty when all is well. */
 export function billingHealth({ now, status, restriction, cost, cards, invoices }: HealthInput): HealthItem[] {
-  const items: HealthItem[] = [];
+  const blocking: HealthItem[] = [];
+  const dated: Array<{ at: number; item: HealthItem }> = [];
+  const owed: HealthItem[] = [];
+  const byDate = (at: string | null | undefined | Date, item: HealthItem) => dated.push({ at: at instanceof Date ? at.getTime() : Date.parse(at ?? '') || Infinity, item });
   const onCredit = runsOnCredit(cost);
   const invalid = status.is_valid === false;
   const fix = onCredit ? 'credit' : 'invoices';
-  if (invalid) items.push({ kind: 'billing-invalid', message: status.message ?? null, fix });
+  if (invalid) blocking.push({ kind: 'billing-invalid', message: status.message ?? null, fix });
 
   const trialDays = cost?.remaining_trial_day ?? 0;
-  const validCards = cards?.filter((card) => !card.is_expired);
-  if (restriction === NO_CREDIT_CARD) {
-    items.push({ kind: 'no-card', managedClustersBlocked: true, trialDays, trialEndsAt: trialDays > 0 ? (cost?.renewal_at ?? null) : null });
-  } else if (restriction) {
-    items.push({ kind: 'deployments-blocked', restriction, fix: invalid ? fix : null });
-  }
+  const trialEndsAt = trialDays > 0 ? (cost?.renewal_at ?? null) : null;
+  if (restriction === NO_CREDIT_CARD) blocking.push({ kind: 'no-card', managedClustersBlocked: true, trialDays, trialEndsAt });
+  else if (restriction) blocking.push({ kind: 'deployments-blocked', restriction, fix: invalid ? fix : null });
 
+  const validCards = cards?.filter((card) => !card.is_expired);
   if (validCards && isPaid(cost)) {
-    if (validCards.length === 0) {
+    const [lastingLongest] = validCards.sort((a, b) => cardEndsAt(b).getTime() - cardEndsAt(a).getTime());
+    if (!lastingLongest) {
       // The restriction already says it for a trial; without one, the trial's end or the renewal is when a card is needed.
-      if (trialDays > 0) {
-        if (restriction !== NO_CREDIT_CARD) items.push({ kind: 'no-card', managedClustersBlocked: false, trialDays, trialEndsAt: cost.renewal_at ?? null });
-      } else {
-        items.push({ kind: 'no-valid-card', renewalAt: cost.renewal_at ?? null, expiredCards: (cards?.length ?? 0) - validCards.length });
-      }
-    } else if (cost.renewal_at) {
-      const renewal = Date.parse(cost.renewal_at);
-      const lastingLongest = validCards.reduce((best, card) => (cardEndsAt(card) > cardEndsAt(best) ? card : best));
+      if (trialDays === 0) byDate(cost.renewal_at, { kind: 'no-valid-card', renewalAt: cost.renewal_at ?? null, expiredCards: cards?.length ?? 0 });
+      else if (restriction !== NO_CREDIT_CARD) byDate(trialEndsAt, { kind: 'no-card', managedClustersBlocked: false, trialDays, trialEndsAt });
+    } else if (cost.renewal_at && cardEndsAt(lastingLongest).getTime() <= Date.parse(cost.renewal_at)) {
       const endsAt = cardEndsAt(lastingLongest);
-      if (endsAt.getTime() <= renewal) items.push({ kind: 'card-expiring', card: lastingLongest, endsAt, renewalAt: cost.renewal_at });
+      byDate(endsAt, { kind: 'card-expiring', card: lastingLongest, endsAt, renewalAt: cost.renewal_at });
     }
   }
 
@@ -114,15 +85,10 @@ export function billingHealth({ now, status, restriction, cost, cards, invoices 
     const [oldest] = failed;
     if (oldest) {
       const deadline = unpaidDeadline(oldest.created_at);
-      items.push({ kind: 'unpaid', invoices: failed.map((invoice) => ({ invoice, deadline: unpaidDeadline(invoice.created_at) })), deadline, daysLeft: daysLeft(deadline, now) });
+      byDate(deadline, { kind: 'unpaid', invoices: failed, deadline, daysLeft: daysLeft(deadline, now) });
     }
-    if (due.length > 0) {
-      items.push({ kind: 'payment-due', invoices: due, totals: sumByCurrency(due, (invoice) => ({ currency: invoice.currency_code, minor: invoice.total_in_cents })) });
-    }
+    if (due.length > 0) owed.push({ kind: 'payment-due', invoices: due, totals: sumByCurrency(due, (invoice) => ({ currency: invoice.currency_code, minor: invoice.total_in_cents })) });
   }
 
-  return items
-    .map((item, position) => ({ item, position, rank: rank(item) }))
-    .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.position - b.position)
-    .map(({ item }) => item);
+  return [...blocking, ...dated.sort((a, b) => a.at - b.at).map((entry) => entry.item), ...owed];
 }

@@ -8,7 +8,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/plural';
 import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
 import { useCurrentOrganization } from '@/lib/use-organization';

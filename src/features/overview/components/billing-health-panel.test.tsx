@@ -68,7 +68,7 @@ describe('the billing health panel', () => {
     expect(within(invalid).getByRole('alert')).toBeTruthy();
     expect(invalid.textContent).toContain('Globex is on a trial with no credit left.');
     expect(within(invalid).getByRole('link', { name: 'Redeem a credit code' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.globex}/credits`);
-    expect(noCard.textContent).toMatch(/Until a card is added, Globex can deploy on demo clusters only\. The trial ends in \d+ days, on .+; from then on the plan is charged at each renewal\./);
+    expect(noCard.textContent).toMatch(/Until a card is added, Globex can deploy on demo clusters only\. The trial ends in \d+ days, on .+; the plan is then charged at each renewal\./);
     expect(within(noCard).getByRole('link', { name: 'Add a card' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.globex}/payment-methods`);
   });
 

@@ -1,4 +1,4 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '@/api/api-error';
@@ -13,13 +13,13 @@ import { cn } from '@/components/ui/cn';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { formatBillingDate, formatInstant } from '@/lib/date-format';
-import { plural } from '@/lib/format';
 import { formatMinor } from '@/lib/money';
+import { plural } from '@/lib/plural';
 import { billingHealth, type HealthItem } from '../billing-health';
+import { mayReadBilling } from '../may-read-billing';
 
 /** The invoice list filtered to unpaid invoices (NOT_PAID and PAYMENT_DUE), from the overview. */
 const UNPAID_INVOICES = '../invoices?status=NOT_PAID%2CPAYMENT_DUE';
-import { mayReadBilling } from '../may-read-billing';
 
 type Tone = 'danger' | 'warning' | 'info';
 
@@ -29,22 +29,31 @@ const TONES: Record<Tone, string> = {
   info: 'border-info-line bg-info-soft text-info-ink',
 };
 
-function Entry({ tone, title, action, children }: { tone: Tone; title: ReactNode; action: ReactNode; children?: ReactNode }) {
+interface Action {
+  label: string;
+  to: string;
+}
+
+function Entry({ tone, title, action, children }: { tone: Tone; title: string; action: Action | null; children: ReactNode }) {
   return (
     <li>
       {/* Only what blocks billing now interrupts a screen reader; the rest is read in turn. */}
       <div role={tone === 'danger' ? 'alert' : undefined} className={cn('flex flex-col gap-3 rounded-lg border p-4 sm:flex-row sm:items-start sm:justify-between', TONES[tone])}>
         <div className="min-w-0">
           <p className="font-semibold">{title}</p>
-          {children && <div className="mt-1 text-sm">{children}</div>}
+          <div className="mt-1 text-sm">{children}</div>
         </div>
-        {action && <div className="shrink-0">{action}</div>}
+        {action && (
+          <ButtonLink to={action.to} relative="path" variant={tone === 'danger' ? 'danger' : 'secondary'} className="shrink-0">
+            {action.label}
+          </ButtonLink>
+        )}
       </div>
     </li>
   );
 }
 
-/** Each invoice a link to it, with what it is for and when it was issued. */
+/** Each invoice a link to it, with its amount and when it was issued. */
 function InvoiceLinks({ invoices }: { invoices: readonly Invoice[] }) {
   return (
     <ul className="mt-2 flex flex-col gap-1">
@@ -52,61 +61,51 @@ function InvoiceLinks({ invoices }: { invoices: readonly Invoice[] }) {
         <li key={invoice.id} className="tabular">
           <Link to={`../invoices/${invoice.id}`} relative="path" className="font-mono font-medium underline underline-offset-2">
             {invoiceReference(invoice.id)}
-          </Link>
-          {' · '}
-          {formatMinor(invoice.total_in_cents, invoice.currency_code)} · issued {formatBillingDate(invoice.created_at)}
+          </Link>{' '}
+          · {formatMinor(invoice.total_in_cents, invoice.currency_code)} · issued {formatBillingDate(invoice.created_at)}
         </li>
       ))}
     </ul>
   );
 }
 
-const action = (label: string, to: string, tone: Tone) => (
-  <ButtonLink to={to} relative="path" variant={tone === 'danger' ? 'danger' : 'secondary'}>
-    {label}
-  </ButtonLink>
-);
-
-/** Who can act when the reader's role cannot: the admins the API names, or the roles. */
-function askSomeone(organization: Organization | undefined, what: string): string {
-  const admins = organization?.admin_emails ?? [];
-  return admins.length > 0 ? ` An admin (${admins.join(', ')}) or a billing manager can ${what}.` : ` An admin or a billing manager of your organization can ${what}.`;
-}
-
 function HealthEntry({ item, organization, canFix }: { item: HealthItem; organization: Organization | undefined; canFix: boolean }) {
   const name = organization?.name ?? 'The organization';
-  const addCard = canFix ? action('Add a card', '../payment-methods', 'warning') : null;
-  const fixLink = (fix: 'credit' | 'invoices' | null, tone: Tone) =>
-    fix === 'credit' ? action('Redeem a credit code', '../credits', tone) : fix === 'invoices' && canFix ? action('See unpaid invoices', UNPAID_INVOICES, tone) : null;
+  const admins = organization?.admin_emails ?? [];
+  // Who can act when the reader's role cannot: the admins the API names, or the roles.
+  const ask = (what: string) => (canFix ? '' : ` An admin${admins.length > 0 ? ` (${admins.join(', ')})` : ''} or a billing manager can ${what}.`);
+  const addCard = canFix ? { label: 'Add a card', to: '../payment-methods' } : null;
+  const unpaidList = { label: 'See unpaid invoices', to: UNPAID_INVOICES };
+  const fix = (kind: 'credit' | 'invoices' | null) => (kind === 'credit' ? { label: 'Redeem a credit code', to: '../credits' } : kind === 'invoices' && canFix ? unpaidList : null);
 
   switch (item.kind) {
     case 'billing-invalid':
       return (
-        <Entry tone="danger" title="Billing is invalid" action={fixLink(item.fix, 'danger')}>
+        <Entry tone="danger" title="Billing is invalid" action={fix(item.fix)}>
           {item.message ?? 'Billing needs attention before new deployments can run.'}
-          {item.fix === 'invoices' && !canFix && askSomeone(organization, 'pay the unpaid invoices')}
+          {item.fix === 'invoices' && ask('pay the unpaid invoices')}
         </Entry>
       );
     case 'deployments-blocked':
       return (
-        <Entry tone="danger" title="All deployments are blocked" action={fixLink(item.fix, 'danger')}>
+        <Entry tone="danger" title="All deployments are blocked" action={fix(item.fix)}>
           The billing restriction “{item.restriction}” blocks every deployment of {name}.
-          {item.fix === null && ' Billing support can tell why: quote the billing account ID below.'}
+          {item.fix === null && ' Billing support can say why: quote the billing account ID.'}
         </Entry>
       );
     case 'no-card': {
-      const trial = item.trialDays > 0 && (
-        <>
-          {' '}
-          The trial ends in {plural(item.trialDays, 'day', 'days')}
-          {item.trialEndsAt ? `, on ${formatBillingDate(item.trialEndsAt, 'long')}` : ''}; from then on the plan is charged at each renewal.
-        </>
-      );
-      return (
-        <Entry tone="warning" title={item.managedClustersBlocked ? 'No card: managed clusters are blocked' : 'Add a card before the trial ends'} action={addCard}>
-          {item.managedClustersBlocked ? `Until a card is added, ${name} can deploy on demo clusters only.` : 'No card is on file yet.'}
-          {trial}
-          {!canFix && askSomeone(organization, 'add one')}
+      const trial =
+        item.trialDays > 0
+          ? ` The trial ends in ${plural(item.trialDays, 'day', 'days')}${item.trialEndsAt ? `, on ${formatBillingDate(item.trialEndsAt, 'long')}` : ''}; the plan is then charged at each renewal.`
+          : '';
+      return item.managedClustersBlocked ? (
+        <Entry tone="warning" title="No card: managed clusters are blocked" action={addCard}>
+          Until a card is added, {name} can deploy on demo clusters only.{trial}
+          {ask('add one')}
+        </Entry>
+      ) : (
+        <Entry tone="warning" title="Add a card before the trial ends" action={addCard}>
+          No card is on file yet.{trial}
         </Entry>
       );
     }
@@ -120,48 +119,38 @@ function HealthEntry({ item, organization, canFix }: { item: HealthItem; organiz
     case 'card-expiring':
       return (
         <Entry tone="warning" title={`The card ending in ${item.card.last_digit} expires before the next renewal`} action={addCard}>
-          It works until the end of {String(item.card.expiry_month).padStart(2, '0')}/{item.card.expiry_year}, and the plan renews on {formatBillingDate(item.renewalAt, 'long')}: add a
-          card that will still be valid then.
+          It works until the end of {String(item.card.expiry_month).padStart(2, '0')}/{item.card.expiry_year}; the plan renews on {formatBillingDate(item.renewalAt, 'long')}.
         </Entry>
       );
     case 'unpaid': {
-      const [only] = item.invoices;
-      const single = item.invoices.length === 1 && only;
+      const [first] = item.invoices;
+      const one = item.invoices.length === 1 && first;
+      const overdue = item.daysLeft === 0;
       return (
         <Entry
-          tone={item.daysLeft === 0 ? 'danger' : 'warning'}
-          title={single ? `Invoice ${invoiceReference(only.invoice.id)} is unpaid` : `${item.invoices.length} invoices are unpaid`}
-          action={single ? action('See the invoice', `../invoices/${only.invoice.id}`, 'warning') : action('See unpaid invoices', UNPAID_INVOICES, 'warning')}
+          tone={overdue ? 'danger' : 'warning'}
+          title={one ? `Invoice ${invoiceReference(one.id)} is unpaid` : `${item.invoices.length} invoices are unpaid`}
+          action={one ? { label: 'See the invoice', to: `../invoices/${one.id}` } : unpaidList}
         >
           {/* The deadline in large type: the one thing to remember from this entry. */}
-          <p className="mt-1">
-            <span className="tabular block text-3xl font-semibold leading-tight">
-              {item.daysLeft === 0 ? 'Overdue' : `${plural(item.daysLeft, 'day', 'days')} left`}
-            </span>
-            {item.daysLeft === 0 ? 'Billing turned invalid on ' : 'Billing turns invalid on '}
-            <time dateTime={item.deadline.toISOString()} className="font-semibold">
-              {formatInstant(item.deadline)}
-            </time>
-            {item.daysLeft === 0 ? ', 7 days after the oldest unpaid invoice was issued.' : ` unless ${single ? 'it is' : 'the oldest is'} paid by then.`}
-          </p>
-          <InvoiceLinks invoices={item.invoices.map((entry) => entry.invoice)} />
+          <span className="tabular block text-3xl font-semibold leading-tight">{overdue ? 'Overdue' : `${plural(item.daysLeft, 'day', 'days')} left`}</span>
+          Billing {overdue ? 'turned' : 'turns'} invalid on{' '}
+          <time dateTime={item.deadline.toISOString()} className="font-semibold">
+            {formatInstant(item.deadline)}
+          </time>
+          {overdue ? '.' : ` unless ${one ? 'it is' : 'the oldest is'} paid by then.`}
+          <InvoiceLinks invoices={item.invoices} />
         </Entry>
       );
     }
     case 'payment-due':
       return (
-        <Entry tone="info" title={`${plural(item.invoices.length, 'invoice', 'invoices')} awaiting payment`} action={action('See unpaid invoices', UNPAID_INVOICES, 'info')}>
+        <Entry tone="info" title={`${plural(item.invoices.length, 'invoice', 'invoices')} awaiting payment`} action={unpaidList}>
           {item.totals.map((total) => formatMinor(total.minor, total.currency)).join(' · ')} due under {item.invoices.length === 1 ? 'its' : 'their'} payment terms.
           <InvoiceLinks invoices={item.invoices} />
         </Entry>
       );
   }
-}
-
-/** A query the panel reads but did not get: said in the panel, with its own retry. */
-function Unchecked({ what, query }: { what: string; query: UseQueryResult }) {
-  if (!query.isError) return null;
-  return <ErrorState title={`Could not check ${what}`} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
 }
 
 /**
@@ -175,14 +164,12 @@ export function BillingHealthPanel({ organizationId, organization, role, now = n
   const cost = useQuery(currentCostQuery(organizationId));
   const cards = useQuery({ ...creditCardsQuery(organizationId), enabled: canReadBilling });
   const invoices = useQuery({ ...invoicesQuery(organizationId), enabled: canReadBilling });
-  const canFix = role === null || can(role, 'billing:write');
+  const valid = status.data?.is_valid !== false;
 
-  const badge = status.data && <Badge tone={status.data.is_valid === false ? 'danger' : 'success'}>{status.data.is_valid === false ? 'Invalid' : 'Valid'}</Badge>;
-  const waiting = status.isPending || cost.isPending || (canReadBilling && (cards.isPending || invoices.isPending));
   let content: ReactNode;
   if (status.isError) {
     content = <ErrorState title="Could not load the billing status" error={status.error} onRetry={() => void status.refetch()} retrying={status.isFetching} />;
-  } else if (waiting || !status.data) {
+  } else if (!status.data || cost.isPending || (canReadBilling && (cards.isPending || invoices.isPending))) {
     content = <LoadingBlock label="Checking the billing health" />;
   } else {
     const items = billingHealth({
@@ -193,45 +180,44 @@ export function BillingHealthPanel({ organizationId, organization, role, now = n
       cards: cards.data?.results,
       invoices: invoices.data?.results,
     });
-    // A 403 on cards or invoices (an unknown role on a real backend) is not a failure to report: that role just cannot see them.
-    const unchecked = [
-      { what: 'the cards', query: cards },
-      { what: 'the invoices', query: invoices },
-    ].filter(({ query }) => query.isError && !(query.error instanceof ApiError && query.error.status === 403));
-    const valid = status.data.is_valid !== false;
+    // A 403 (an unknown role on a real backend) only means the role cannot see them: not a failure to report.
+    const unchecked = (
+      [
+        ['the cards', cards],
+        ['the invoices', invoices],
+      ] as const
+    ).filter(([, query]) => query.isError && !(query.error instanceof ApiError && query.error.status === 403));
     content = (
       <>
         {valid && items.length > 0 && status.data.message && <p className="mb-3 text-sm text-ink-muted">{status.data.message}</p>}
         {items.length > 0 ? (
           <ul aria-label="Needs attention, most urgent first" className="flex flex-col gap-3">
             {items.map((item) => (
-              <HealthEntry key={item.kind} item={item} organization={organization} canFix={canFix} />
+              <HealthEntry key={item.kind} item={item} organization={organization} canFix={role === null || can(role, 'billing:write')} />
             ))}
           </ul>
         ) : (
           unchecked.length === 0 && (
-            <p className="text-sm text-ink">
+            <p className="text-sm">
               <span aria-hidden="true" className="mr-1 text-success-ink">
                 ✓
               </span>
-              {canReadBilling ? 'Nothing needs attention. ' : ''}
+              {canReadBilling && 'Nothing needs attention. '}
               {status.data.message ?? 'Billing is valid.'}
             </p>
           )
         )}
-        {unchecked.length > 0 && (
-          <div className="mt-3 flex flex-col gap-3">
-            {unchecked.map(({ what, query }) => (
-              <Unchecked key={what} what={what} query={query} />
-            ))}
+        {unchecked.map(([what, query]) => (
+          <div key={what} className="mt-3">
+            <ErrorState title={`Could not check ${what}`} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
           </div>
-        )}
+        ))}
       </>
     );
   }
 
   return (
-    <Card title="Billing health" actions={badge} className="mb-6">
+    <Card title="Billing health" actions={status.data && <Badge tone={valid ? 'success' : 'danger'}>{valid ? 'Valid' : 'Invalid'}</Badge>} className="mb-6">
       {content}
     </Card>
   );
