@@ -2,13 +2,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiError } from '@/api/api-error';
-import { CLOUD_PLAN, MAX_INSTANCES, monthlyPriceCents, prorationCents } from '@/api/cloud-plans-catalog';
+import { CLOUD_PLAN, MAX_INSTANCES, monthlyPriceCents } from '@/api/cloud-plans-catalog';
+import { prorationCents } from '@/api/proration';
 import { quantityFormSchema, toQuantity, type QuantityFormValues } from '@/api/cloud-plans-requests';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage, Field, TextInput } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
+import { addBillingMonths } from '@/lib/billing-calendar';
 import { formatCents } from '@/lib/format';
 import { useUpdateSubscription } from '../api/use-subscription-mutations';
 import { displayDate, instances, UNIT_PRICE } from './format';
@@ -18,7 +20,7 @@ const money = (cents: number) => formatCents(cents, CLOUD_PLAN.currency);
 function ChangeSummary({ from, to, paymentExp }: { from: number; to: number; paymentExp: string }) {
   const added = to - from;
   const paidUntil = Date.parse(paymentExp);
-  const chargeToday = added > 0 && !Number.isNaN(paidUntil) ? prorationCents(added, new Date(paidUntil), new Date()) : null;
+  const chargeToday = added > 0 && !Number.isNaN(paidUntil) ? prorationCents(added, { start: addBillingMonths(paidUntil, -1), end: new Date(paidUntil) }, new Date()) : null;
   return (
     <>
       <table className="w-full text-sm">
