@@ -20,6 +20,8 @@ test.describe('plan', () => {
     const dialog = page.getByRole('dialog', { name: 'Switch to Business?' });
     await expect(dialog).toContainText('New monthly cost$899.00 / month');
     await expect(dialog).toContainText('$600.00 more per month than your plan.');
+    await expect(dialog).toContainText('Charged now$0.00');
+    await expect(dialog).toContainText(/From the renewal on [A-Z][a-z]+ \d{1,2}, \d{4}\$899\.00 \/ month/);
     await expectAccessible(page, 'change plan dialog');
     await dialog.getByRole('button', { name: 'Switch to Business' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Acme Corp is now on Business' })).toBeVisible();
