@@ -64,7 +64,9 @@ export function Component() {
         dialogOpen.current = false;
         setTarget(null);
         yourPlan.request();
-        toast.success(`${organizationName} is now on ${plan.name}: ${formatMinor(plan.priceInCents, plan.currency)} per ${plan.period}`);
+        // Nothing is charged now: the new price starts with the renewal that was already due (README, "Plan").
+        const from = facts?.nextRenewal ? ` from the renewal on ${formatBillingDate(facts.nextRenewal, 'long')}` : ' from the next renewal';
+        toast.success(`${organizationName} is now on ${plan.name}: ${formatMinor(plan.priceInCents, plan.currency)} per ${plan.period}${from}`);
       },
       onError: (error) => {
         if (!dialogOpen.current) toast.error(`The plan was not changed: ${error.message}`);
