@@ -20,9 +20,13 @@ test.describe('plan', () => {
     const dialog = page.getByRole('dialog', { name: 'Switch to Business?' });
     await expect(dialog).toContainText('New monthly cost$899.00 / month');
     await expect(dialog).toContainText('$600.00 more per month than your plan.');
+    await expect(dialog).toContainText('Charged now$0.00');
+    const renewal = (await dialog.textContent())?.match(/From the renewal on ([A-Z][a-z]+ \d{1,2}, \d{4})\$899\.00 \/ month/)?.[1];
+    expect(renewal, 'the dialog names the renewal the new price starts with').toBeTruthy();
     await expectAccessible(page, 'change plan dialog');
     await dialog.getByRole('button', { name: 'Switch to Business' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Acme Corp is now on Business' })).toBeVisible();
+    // The confirmation says the same thing: the new price from that renewal, nothing now.
+    await expect(page.getByRole('status').filter({ hasText: `Acme Corp is now on Business: $899.00 per month from the renewal on ${renewal}` })).toBeVisible();
     await expect(dialog).toBeHidden();
     await expect(business).toContainText('Current plan');
     // The dialog's opener went away: the browser must not drop the focus to <body>.

@@ -74,6 +74,8 @@ test.describe('subscription (Cloud Plans)', () => {
     const change = page.getByRole('dialog', { name: 'Change to 5 instances?' });
     await expect(change.getByRole('row', { name: /Instances/ })).toHaveText(/Instances\s*3\s*5/);
     await expect(change.getByRole('row', { name: /Monthly price/ })).toHaveText(/\$57\.00\s*\$95\.00/);
+    // Subscribed today: every day of the month is left, today included, so the quote is a whole month.
+    await expect(change).toContainText('$38.00 is charged today for the 2 instances added, for');
     await expectAccessible(page, 'change quantity dialog');
     await change.getByRole('button', { name: 'Confirm the change' }).click();
     await expect(change).toBeHidden();
@@ -81,6 +83,7 @@ test.describe('subscription (Cloud Plans)', () => {
     await expect(page.getByRole('spinbutton', { name: 'Instances' })).toBeFocused();
     await expect(history.getByRole('row')).toHaveCount(3);
     await expect(history.getByRole('row').nth(1)).toContainText('2 more instances (3 to 5)');
+    await expect(history.getByRole('row').nth(1)).toContainText('$38.00');
 
     await page.getByRole('button', { name: 'Change payment method' }).click();
     await expect(page).toHaveURL(/\/sandbox\/payment-method\/[\w-]{43}$/);

@@ -8,7 +8,8 @@ import { addBillingDays, addBillingMonths, billingDay, startOfBillingMonth } fro
 import { formatBillingMonth } from '../../src/lib/date-format';
 import { billedToSnapshot } from '../sandbox/invoice-store';
 import { NODE_MONTHLY_CENTS } from '../sandbox/pricing';
-import { CLOUD_PLAN, monthlyPriceCents, prorationCents } from '../../src/api/cloud-plans-catalog';
+import { CLOUD_PLAN, monthlyPriceCents } from '../../src/api/cloud-plans-catalog';
+import { prorationCents } from '../../src/api/proration';
 
 export interface DemoUser {
   token: string;
@@ -268,7 +269,7 @@ function seedAcmeCloudPlans(db: Db, now: Date): void {
   }
   const upgradedAt = addBillingDays(addBillingMonths(started, 1), 20);
   const upgradeEnd = addBillingMonths(started, 2);
-  entry('upgrade', 'paid', upgradedAt, upgradedAt, prorationCents(1, upgradeEnd, upgradedAt), `1 more instance (3 to 4), prorated to ${day(upgradeEnd)}`);
+  entry('upgrade', 'paid', upgradedAt, upgradedAt, prorationCents(1, { start: addBillingMonths(started, 1), end: upgradeEnd }, upgradedAt), `1 more instance (3 to 4), prorated to ${day(upgradeEnd)}`);
   entry('renewal', 'unpaid', addBillingDays(now, -1), periodEnd, monthlyPriceCents(4), `${CLOUD_PLAN.name} plan, 4 instances, ${day(periodEnd)} to ${day(addBillingMonths(periodEnd, 1))}`);
 }
 

@@ -1,11 +1,14 @@
 import type { BillingStatus, CurrentCost, Organization, Plan } from '../../src/api/contract';
+import { runsOnCredit } from '../../src/api/plan-change';
 import { isPlan, PLAN_CATALOG, type PlanInfo } from '../../src/api/plans';
 import { isCardExpired } from '../../src/api/credit-card';
 import { UNPAID_GRACE_DAYS } from '../../src/api/unpaid-grace';
 import { invoiceReference } from '../../src/api/invoice-reference';
+import { nextPeriodStart } from '../../src/lib/billing-calendar';
+import { formatMinor } from '../../src/lib/money';
 import type { Db } from '../db/database';
 import type { OrganizationRow } from './context';
-import { daysBetween, nextPeriodStart } from './dates';
+import { daysBetween } from './dates';
 import { centsToUnits } from './pricing';
 
 export function planInfo(plan: string): PlanInfo {
@@ -16,9 +19,9 @@ export function isInTrial(org: OrganizationRow, now: Date): boolean {
   return org.trial_ends_at !== null && Date.parse(org.trial_ends_at) > now.getTime();
 }
 
-/** Free plans and trials run on credit; other plans are billed by invoice. */
-export function runsOnCredit(org: OrganizationRow, now: Date): boolean {
-  return planInfo(org.plan).priceInCents === 0 || isInTrial(org, now);
+/** On credit, billing is valid while credit is left (the same rule the console's plan dialog warns with). */
+export function hasCreditLeft(org: OrganizationRow): boolean {
+  return org.credit_cents > 0;
 }
 
 export function remainingTrialDays(org: OrganizationRow, now: Date): number {
@@ -30,10 +33,6 @@ export function remainingTrialDays(org: OrganizationRow, now: Date): number {
 export function nextRenewal(org: OrganizationRow, now: Date): Date {
   const months = planInfo(org.plan).period === 'year' ? 12 : 1;
   return nextPeriodStart(new Date(org.renewal_at), months, now);
-}
-
-function formatUsd(cents: number): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(cents / 100);
 }
 
 export function billingRules(db: Db) {
@@ -58,15 +57,16 @@ export function billingRules(db: Db) {
    * NOT_PAID for more than 7 days; one running on credit (free plan or trial) once no credit is left.
    */
   function status(org: OrganizationRow, now: Date): Required<BillingStatus> {
-    if (runsOnCredit(org, now)) {
+    if (runsOnCredit(planInfo(org.plan).id, isInTrial(org, now))) {
       const why = isInTrial(org, now) ? `${org.name} is on a trial` : `${org.name} is on a free plan`;
-      if (org.credit_cents <= 0) {
+      if (!hasCreditLeft(org)) {
         return {
           is_valid: false,
           message: `${why} with no credit left. Redeem a credit code to keep deploying.`,
         };
       }
-      return { is_valid: true, message: `${why} with ${formatUsd(org.credit_cents)} of credit left.` };
+      // Credit is kept in US cents; the API's messages are in English.
+      return { is_valid: true, message: `${why} with ${formatMinor(org.credit_cents, 'USD', 'en-US')} of credit left.` };
     }
     const unpaid = oldestUnpaid.get(org.id);
     if (unpaid) {

@@ -92,7 +92,7 @@ describe('Cloud Plans: describe (getorganization)', () => {
       status: 200,
       response: {
         organization: { resources: 3, name: 'Acme Corp', id: ORG_IDS.acme, owner: 'admin@acme.test' },
-        subscription: { payment_exp: '2026-03-23T10:00:00.000Z', plan: 'STANDARD', quantity: '4' },
+        subscription: { payment_exp: '2026-03-23T10:00:00.000Z', plan: 'STANDARD', quantity: '4', paid_quantity: '4', period_start: '2026-02-23T10:00:00.000Z' },
         payment_method: { brand: 'VISA', last4: '4242', expiry_month: 12, expiry_year: 2028 },
       },
     });
@@ -268,9 +268,9 @@ describe('Cloud Plans: updatesubscription', () => {
     const response = await call(t.app, updatePath('updatesubscription'), { method: 'POST', body: { org_id: ORG_IDS.acme, quantity: 6 } });
     expect(response.status).toBe(200);
     expect(response.json).toEqual({ status: 200 });
-    expect((await describeOrg(ORG_IDS.acme)).subscription).toEqual({ payment_exp: '2026-03-23T10:00:00.000Z', plan: 'STANDARD', quantity: '6' });
+    expect((await describeOrg(ORG_IDS.acme)).subscription).toEqual({ payment_exp: '2026-03-23T10:00:00.000Z', plan: 'STANDARD', quantity: '6', paid_quantity: '6', period_start: '2026-02-23T10:00:00.000Z' });
     const [latest] = await history(ORG_IDS.acme);
-    expect(latest).toMatchObject({ status: 'paid', amount: '10.86', date: '2026-03-15T10:00:00.000Z', description: '2 more instances (4 to 6), prorated to 2026-03-23' });
+    expect(latest).toMatchObject({ status: 'paid', amount: '10.86', date: '2026-03-15T10:00:00.000Z', description: '2 more instances (4 to 6), prorated for 8 of 28 days to 2026-03-23' });
   });
 
   it('lowers the quantity without a charge, and the same quantity changes nothing', async () => {
@@ -315,8 +315,8 @@ describe('Cloud Plans: updatesubscription', () => {
     const charges = (await paid()).slice(0, 2).map(({ amount, description }) => ({ amount, description }));
     expect(charges).toEqual(
       expect.arrayContaining([
-        { amount: '10.86', description: '2 more instances (4 to 6), prorated to 2026-03-23' },
-        { amount: '5.43', description: '1 more instance (3 to 7, 6 already paid for), prorated to 2026-03-23' },
+        { amount: '10.86', description: '2 more instances (4 to 6), prorated for 8 of 28 days to 2026-03-23' },
+        { amount: '5.43', description: '1 more instance (3 to 7, 6 already paid for), prorated for 8 of 28 days to 2026-03-23' },
       ]),
     );
     expect(await paid()).toHaveLength(before.length + 2);

@@ -77,7 +77,7 @@ describe('hosted checkout', () => {
     expect(paid.headers.get('Location')).toBe(`/organizations/${ORG_IDS.globex}/subscription?checkout=success`);
 
     const after = await globex();
-    expect(after.subscription).toEqual({ plan: 'STANDARD', quantity: '3', payment_exp: '2026-04-15T10:00:00.000Z' });
+    expect(after.subscription).toEqual({ plan: 'STANDARD', quantity: '3', paid_quantity: '3', period_start: '2026-03-15T10:00:00.000Z', payment_exp: '2026-04-15T10:00:00.000Z' });
     expect(after.payment_method).toEqual({ brand: 'VISA', last4: '4242', expiry_month: 12, expiry_year: 2030 });
     const history = await call(t.app, `${BASE}/history?action=list_billing&org_id=${ORG_IDS.globex}`, { token: TOKENS.adminGlobex });
     expect(history.json).toMatchObject({

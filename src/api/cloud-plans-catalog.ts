@@ -20,23 +20,3 @@ export function cloudPlanName(plan: string): string {
 export function monthlyPriceCents(quantity: number): number {
   return quantity * CLOUD_PLAN.unitPriceCents;
 }
-
-/** One calendar month earlier in UTC, the day clamped to the month's length (Mar 31 → Feb 28/29). */
-function monthBefore(date: Date): Date {
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() - 1;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()));
-}
-
-/**
- * What raising a subscription costs now: the added instances for the rest of the month already paid
- * (until `paymentExp`), prorated to the millisecond and rounded to the cent. Lowering it costs nothing
- * (no refund). The sandbox charges this; the console shows it before the change is confirmed.
- */
-export function prorationCents(added: number, paymentExp: Date, now: Date): number {
-  if (added <= 0) return 0;
-  const period = paymentExp.getTime() - monthBefore(paymentExp).getTime();
-  const remaining = Math.min(Math.max(paymentExp.getTime() - now.getTime(), 0), period);
-  return Math.round((monthlyPriceCents(added) * remaining) / period);
-}

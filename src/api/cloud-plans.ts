@@ -33,6 +33,14 @@ export const cloudSubscriptionSchema = z.object({
   payment_exp: z.string(),
   plan: z.string(),
   quantity: z.string(),
+  /**
+   * A sandbox extension: the most instances already paid for in the period ending at payment_exp
+   * (lowering the quantity refunds nothing, so they come back free). Without it (a real backend) the
+   * console cannot know what a raise costs, and does not quote an amount.
+   */
+  paid_quantity: z.optional(z.string()),
+  /** A sandbox extension: when the period ending at payment_exp began, which proration counts from. */
+  period_start: z.optional(z.string()),
 });
 export type CloudSubscription = z.infer<typeof cloudSubscriptionSchema>;
 

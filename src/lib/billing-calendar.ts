@@ -1,5 +1,5 @@
 import { utc } from '@date-fns/utc';
-import { addDays, addMonths, differenceInCalendarMonths, formatISO, isValid, startOfDay, startOfMonth, startOfQuarter, startOfYear, subQuarters, subYears } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, formatISO, isValid, startOfDay, startOfMonth, startOfQuarter, startOfYear, subQuarters, subYears } from 'date-fns';
 
 /**
  * The billing system's calendar, for the console and the server alike. Invoice dates, due dates,
@@ -51,6 +51,11 @@ export function startOfBillingMonth(value: Date | string | number): Date {
 /** Whole days later (or earlier), in UTC. */
 export function addBillingDays(value: Date | string | number, days: number): Date {
   return addDays(toDate(value), days, { in: utc });
+}
+
+/** Billing days from one instant's day to another's: 1 from any time on March 1 to any time on March 2 (negative when `to` is earlier). */
+export function billingDaysBetween(from: Date | string | number, to: Date | string | number): number {
+  return differenceInCalendarDays(toDate(to), toDate(from), { in: utc });
 }
 
 /** Calendar months later (or earlier), in UTC, the day clamped to the month's length (Jan 31 + 1 month = Feb 28/29). */

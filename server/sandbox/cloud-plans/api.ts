@@ -16,7 +16,7 @@ import { MAX_BODY_BYTES, parseWithSchema } from '../../http/body';
 import { authenticate, organizationAccessById } from '../auth';
 import type { AppEnv, MemberOrganization, SandboxContext } from '../context';
 import { checkoutPath, updateCardPath } from './checkout-pages';
-import { formatAmount, type CloudPlansStore } from './store';
+import { currentPeriod, formatAmount, type CloudPlansStore } from './store';
 
 /** The request's parameters that the contract lets callers send either way. */
 const PARAMETERS = ['org_id', 'quantity', 'reason'] as const;
@@ -125,7 +125,13 @@ export function cloudPlansApiRoutes(ctx: SandboxContext, store: CloudPlansStore)
       response: {
         organization: { resources: store.resources(org.id), name: org.name, id: org.id, owner: store.ownerEmail(org.id) },
         subscription: subscription
-          ? { payment_exp: subscription.payment_exp, plan: subscription.plan, quantity: String(subscription.quantity) }
+          ? {
+              payment_exp: subscription.payment_exp,
+              plan: subscription.plan,
+              quantity: String(subscription.quantity),
+              paid_quantity: String(subscription.paid_quantity ?? subscription.quantity),
+              period_start: currentPeriod(subscription).start.toISOString(),
+            }
           : null,
         payment_method: store.paymentMethod(org.id) ?? null,
       },

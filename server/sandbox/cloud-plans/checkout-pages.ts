@@ -3,8 +3,10 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { issuesToFieldErrors, type FieldError } from '../../../src/api/api-error';
 import { CLOUD_PLAN, monthlyPriceCents } from '../../../src/api/cloud-plans-catalog';
 import { brandLabel, creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, MAX_CARD_YEARS_AHEAD } from '../../../src/api/credit-card';
+import { addBillingMonths } from '../../../src/lib/billing-calendar';
+import { formatBillingDate } from '../../../src/lib/date-format';
+import { formatMinor } from '../../../src/lib/money';
 import type { AppEnv, SandboxContext } from '../context';
-import { addMonths } from '../dates';
 import { HOSTED_PAGE_CSP, html, layout, STYLESHEET, STYLESHEET_PATH, type SafeHtml } from './html';
 import type { CloudPlansStore, PaymentMethodRow, SessionLookup, SessionProblem, SessionRow } from './store';
 
@@ -25,11 +27,11 @@ export function consoleReturnPath(organizationId: string, outcome?: string): str
 const DECLINED_MESSAGE = 'Your card was declined by its issuer. Try another card or contact your bank.';
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: CLOUD_PLAN.currency });
-const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+// The hosted pages are in English (html lang="en"): their amounts and dates too, whatever the server's locale.
+const PAGE_LOCALE = 'en-US';
 
 function money(cents: number): string {
-  return usd.format(cents / 100);
+  return formatMinor(cents, CLOUD_PLAN.currency, PAGE_LOCALE);
 }
 
 const FIELD_ORDER = ['number', 'expiry_month', 'expiry_year', 'cvv'] as const;
@@ -143,7 +145,7 @@ ${errorSummary(state)}
 <div><dt>Plan</dt><dd>${CLOUD_PLAN.name}</dd></div>
 <div><dt>Instances</dt><dd>${quantity}</dd></div>
 <div><dt>Price per instance</dt><dd>${money(CLOUD_PLAN.unitPriceCents)} / month</dd></div>
-<div><dt>Paid until</dt><dd>${longDate.format(addMonths(now, 1))}</dd></div>
+<div><dt>Paid until</dt><dd>${formatBillingDate(addBillingMonths(now, 1), 'long', PAGE_LOCALE)}</dd></div>
 <div class="total"><dt>Total due today</dt><dd>${money(total)}</dd></div>
 </dl>
 <form method="post" action="${checkoutPath(token)}" novalidate>

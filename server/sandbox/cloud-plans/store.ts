@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { CLOUD_PLAN, monthlyPriceCents, prorationCents } from '../../../src/api/cloud-plans-catalog';
+import { CLOUD_PLAN, monthlyPriceCents } from '../../../src/api/cloud-plans-catalog';
+import { quantityChangeCharge, type PeriodBounds } from '../../../src/api/proration';
+import { addBillingMonths, billingDay } from '../../../src/lib/billing-calendar';
+import { minorToDecimal } from '../../../src/lib/money';
 import type { Db } from '../../db/database';
 import { hashToken, newId } from '../../db/ids';
-import { addMonths, isoDate } from '../dates';
 
 export interface SubscriptionRow {
   id: string;
@@ -51,12 +53,24 @@ export type SessionLookup = { ok: true; session: SessionRow } | { ok: false; pro
 /** Checkout and update-card links live this long, and work once. */
 export const SESSION_TTL_MS = 30 * 60 * 1000;
 
+/**
+ * The paid period ending at payment_exp: a month, or less when the subscription started within it
+ * (one paid on January 31 is paid until February 28, 28 days). What describe sends as period_start.
+ */
+export function currentPeriod(subscription: Pick<SubscriptionRow, 'started_at' | 'payment_exp'>): PeriodBounds {
+  const end = new Date(subscription.payment_exp);
+  const monthBefore = addBillingMonths(end, -1);
+  const started = new Date(subscription.started_at);
+  return { start: started.getTime() > monthBefore.getTime() ? started : monthBefore, end };
+}
+
+/** The contract's amount: a decimal string in the plan's currency ("76.00"). */
 export function formatAmount(cents: number): string {
-  return (cents / 100).toFixed(2);
+  return minorToDecimal(cents, CLOUD_PLAN.currency);
 }
 
 function planPeriodDescription(quantity: number, from: Date): string {
-  return `${CLOUD_PLAN.name} plan, ${quantity} ${quantity === 1 ? 'instance' : 'instances'}, ${isoDate(from)} to ${isoDate(addMonths(from, 1))}`;
+  return `${CLOUD_PLAN.name} plan, ${quantity} ${quantity === 1 ? 'instance' : 'instances'}, ${billingDay(from)} to ${billingDay(addBillingMonths(from, 1))}`;
 }
 
 /** The Cloud Plans sandbox's data. Every write is one transaction: a failure leaves nothing half-written. */
@@ -150,7 +164,7 @@ export function cloudPlansStore(db: Db) {
       const { organization_id: organizationId, quantity } = found.session;
       markSessionUsed.run(now.toISOString(), hashToken(token));
       upsertPaymentMethod.run({ organization_id: organizationId, ...card, updated_at: now.toISOString() });
-      const paymentExp = addMonths(now, 1);
+      const paymentExp = addBillingMonths(now, 1);
       insertSubscription.run(newId(), organizationId, CLOUD_PLAN.id, quantity, now.toISOString(), paymentExp.toISOString(), now.toISOString());
       recordPayment(organizationId, monthlyPriceCents(quantity), planPeriodDescription(quantity, now), now);
       return found;
@@ -165,29 +179,34 @@ export function cloudPlansStore(db: Db) {
     }),
 
     /**
-     * Changes the active subscription's quantity. Lowering it refunds nothing, so the instances already
-     * paid for stay paid until payment_exp: raising it charges, for the rest of the period, only the
-     * instances above the most already paid for. Renewals not yet due are billed at the new quantity.
-     * Returns false when there is no active subscription.
+     * Changes the active subscription's quantity and charges what quantityChangeCharge says, the
+     * function the console quotes with: lowering refunds nothing, so the instances already paid for
+     * stay paid until payment_exp, and raising charges, for the days left, only the instances above
+     * the most already paid for. Renewals not yet due are billed at the new quantity. Returns false
+     * when there is no active subscription.
      */
     updateQuantity: db.transaction((organizationId: string, quantity: number, now: Date): boolean => {
       const subscription = findActive.get(organizationId);
       if (!subscription) return false;
       if (quantity === subscription.quantity) return true;
-      const paidFor = Math.max(subscription.paid_quantity ?? subscription.quantity, subscription.quantity);
-      setQuantity.run(quantity, Math.max(paidFor, quantity), now.toISOString(), subscription.id);
+      const period = currentPeriod(subscription);
+      const charge = quantityChangeCharge({
+        current: subscription.quantity,
+        paidQuantity: subscription.paid_quantity ?? subscription.quantity,
+        target: quantity,
+        period,
+        now,
+      });
+      setQuantity.run(quantity, charge.paidForAfter, now.toISOString(), subscription.id);
       for (const entry of listUpcoming.all(organizationId, now.toISOString())) {
         repriceEntry.run(monthlyPriceCents(quantity), planPeriodDescription(quantity, new Date(entry.due_date)), entry.id);
       }
-      const added = quantity - paidFor;
-      const paidUntil = new Date(subscription.payment_exp);
-      const charge = prorationCents(added, paidUntil, now);
-      if (charge > 0) {
-        const already = paidFor === subscription.quantity ? '' : `, ${paidFor} already paid for`;
+      if (charge.amountCents > 0) {
+        const already = charge.paidFor === subscription.quantity ? '' : `, ${charge.paidFor} already paid for`;
         recordPayment(
           organizationId,
-          charge,
-          `${added} more ${added === 1 ? 'instance' : 'instances'} (${subscription.quantity} to ${quantity}${already}), prorated to ${isoDate(paidUntil)}`,
+          charge.amountCents,
+          `${charge.charged} more ${charge.charged === 1 ? 'instance' : 'instances'} (${subscription.quantity} to ${quantity}${already}), prorated for ${charge.period.daysLeft} of ${charge.period.days} days to ${billingDay(period.end)}`,
           now,
         );
       }

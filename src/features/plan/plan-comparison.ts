@@ -44,8 +44,3 @@ export function currentMonthlyPrice(plan: Plan, cost: Cost): MonthlyPrice {
 export function monthlyChangeCents(from: MonthlyPrice, to: Plan): number | null {
   return from.currency === PLAN_CATALOG[to].currency ? monthlyCents(to) - from.cents : null;
 }
-
-/** A paid plan's bills are invoiced; a $0 plan runs on credit, so leaving a paid plan for one needs credit. */
-export function movesOntoCredit(from: Plan, to: Plan): boolean {
-  return PLAN_CATALOG[from].priceInCents > 0 && PLAN_CATALOG[to].priceInCents === 0;
-}

@@ -5,7 +5,7 @@ import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { renderRoute, signInAs } from '@/test/render';
 import type { Role } from '@/api/permissions';
 import { setSession } from '@/lib/session';
-import { currentMonthlyPrice, monthlyCents, monthlyChangeCents, movesOntoCredit, OFFERED_PLANS, OLDER_PLANS } from './plan-comparison';
+import { currentMonthlyPrice, monthlyCents, monthlyChangeCents, OFFERED_PLANS, OLDER_PLANS } from './plan-comparison';
 import { Component as PlanPage } from './plan-route';
 
 const server = setupSandboxServer();
@@ -13,11 +13,14 @@ const server = setupSandboxServer();
 configure({ asyncUtilTimeout: 4_000 });
 const changePlanPath = `/api/organization/${ORG_IDS.acme}/changePlan`;
 
-function renderPlan(role: Role = 'admin', token = 'sbx_admin_acme') {
+function renderPlan(role: Role = 'admin', token = 'sbx_admin_acme', organization: 'acme' | 'globex' = 'acme') {
   server.signInAs(token);
-  signInAs(token, [{ organization_id: ORG_IDS.acme, organization_name: 'Acme Corp', role }]);
-  return renderRoute(`/organizations/${ORG_IDS.acme}/plan`, '/organizations/:organizationId/plan', <PlanPage />);
+  signInAs(token, [{ organization_id: ORG_IDS[organization], organization_name: organization === 'acme' ? 'Acme Corp' : 'Globex', role }]);
+  return renderRoute(`/organizations/${ORG_IDS[organization]}/plan`, '/organizations/:organizationId/plan', <PlanPage />);
 }
+
+/** The value next to a term of a description list. */
+const valueOf = (container: HTMLElement, term: string) => within(container).getByText(term).nextElementSibling?.textContent;
 
 const card = (name: string) => screen.getByRole('article', { name });
 
@@ -50,7 +53,12 @@ describe('plan page', () => {
     expect(within(dialog).getByText('New monthly cost').nextElementSibling?.textContent).toBe('$899.00 / month');
     expect(within(dialog).getByText('$600.00 more per month than your plan.')).toBeTruthy();
     expect(within(dialog).getByText('Audit logs will be kept 90 days instead of 30.')).toBeTruthy();
+    // Seeded on March 31 at 23:30 UTC: Acme renews on the 28th at 06:00 UTC, a date in every time zone.
+    expect(valueOf(dialog, 'Charged now')).toBe('$0.00');
+    expect(valueOf(dialog, 'From the renewal on April 28, 2026')).toBe('$899.00 / month');
+    expect(within(dialog).getByText(/^Business applies at once\. The period already billed is neither charged again nor refunded/)).toBeTruthy();
     expect(within(dialog).queryByText(/runs on credit/)).toBeNull();
+    expect(within(dialog).queryByText(/trial/)).toBeNull();
     expect(server.requests()).not.toContain(`POST ${changePlanPath}`);
 
     await user.click(within(dialog).getByRole('button', { name: 'Switch to Business' }));
@@ -96,6 +104,33 @@ describe('plan page', () => {
     const dialog = screen.getByRole('dialog', { name: 'Switch to Business?' });
     expect(within(dialog).getByText('New monthly cost (list price)').nextElementSibling?.textContent).toBe('$899.00 / month');
     expect(within(dialog).getByText('Now (Team)').nextElementSibling?.textContent).toBe('$299.00 / month');
+  });
+
+  it('says that a trial continues on the new plan, and that billing stays invalid without credit', async () => {
+    const user = userEvent.setup();
+    renderPlan('admin', 'sbx_admin_globex', 'globex');
+    expect(await screen.findByText('Renews on April 9, 2026 · Trial: 9 days left')).toBeTruthy();
+    await user.click(await screen.findByRole('button', { name: 'Switch to Business' }));
+    const dialog = screen.getByRole('dialog', { name: 'Switch to Business?' });
+    expect(valueOf(dialog, 'Charged now')).toBe('$0.00');
+    expect(valueOf(dialog, 'From the renewal on April 9, 2026')).toBe('$899.00 / month');
+    expect(within(dialog).getByText('The trial continues on Business, with 9 days left, as now.')).toBeTruthy();
+    expect(within(dialog).getByText('Billing stays invalid')).toBeTruthy();
+    expect(within(dialog).getByText('During the trial, billing runs on credit, and Globex has no credit left: new deployments stay stopped until a credit code is redeemed.')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Switch to Business' }).className).toMatch(/danger/);
+  });
+
+  it('waits for the billing status before letting a switch be confirmed', async () => {
+    const release = server.holdNext(`/api/organization/${ORG_IDS.acme}/billingStatus`);
+    const user = userEvent.setup();
+    renderPlan();
+    await user.click(await screen.findByRole('button', { name: 'Switch to User' }));
+    const dialog = screen.getByRole('dialog', { name: 'Switch to User?' });
+    expect(within(dialog).getByText('Looking up the renewal date and the billing status…')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Switch to User' }).hasAttribute('disabled')).toBe(true);
+    release();
+    expect(await within(dialog).findByText('User runs on credit, not on invoices')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Switch to User' }).hasAttribute('disabled')).toBe(false);
   });
 
   it('warns that a move from a paid plan to User needs credit', async () => {
@@ -147,11 +182,5 @@ describe('plan comparison', () => {
     expect(monthlyChangeCents({ cents: 249_900, currency: 'USD' }, 'USER_2025')).toBe(-249_900);
     // Amounts in different currencies are not compared.
     expect(monthlyChangeCents({ cents: 25_000, currency: 'EUR' }, 'TEAM_2025')).toBeNull();
-  });
-
-  it('knows which moves leave invoices for credit', () => {
-    expect(movesOntoCredit('TEAM_2025', 'USER_2025')).toBe(true);
-    expect(movesOntoCredit('FREE', 'USER_2025')).toBe(false);
-    expect(movesOntoCredit('USER_2025', 'TEAM_2025')).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { can, ROLE_LABELS } from '@/api/permissions';
 import { PLAN_CATALOG, type PlanInfo } from '@/api/plans';
-import { currentCostQuery } from '@/api/queries';
+import { billingStatusQuery, currentCostQuery } from '@/api/queries';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -11,11 +11,12 @@ import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
-import { formatCents, formatLongDate, plural } from '@/lib/format';
+import { formatBillingDate } from '@/lib/date-format';
+import { formatMinor } from '@/lib/money';
 import { useSession } from '@/lib/session';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { useChangePlan } from './api/use-change-plan';
-import { ChangePlanDialog } from './components/change-plan-dialog';
+import { ChangePlanDialog, type BillingFacts } from './components/change-plan-dialog';
 import { OlderPlans } from './components/older-plans';
 import { PlanCard } from './components/plan-card';
 import { currentMonthlyPrice, isOffered, OFFERED_PLANS } from './plan-comparison';
@@ -23,6 +24,7 @@ import { currentMonthlyPrice, isOffered, OFFERED_PLANS } from './plan-comparison
 export function Component() {
   const { organizationId, organization, role } = useCurrentOrganization();
   const cost = useQuery(currentCostQuery(organizationId));
+  const status = useQuery(billingStatusQuery(organizationId));
   const mutation = useChangePlan(organizationId);
   const [target, setTarget] = useState<PlanInfo | null>(null);
   // Escape closes the native dialog even while the change is in flight: its outcome must still be told.
@@ -38,6 +40,12 @@ export function Component() {
   const now = currentPlan && actualCost ? currentMonthlyPrice(currentPlan, actualCost) : null;
   const listPrices = !(useSession()?.sandbox ?? false);
   const organizationName = organization?.name ?? 'This organization';
+  const trialDaysLeft = cost.data?.remaining_trial_day ?? 0;
+  // A failed load is shown on the page; the dialog then says what it can without it.
+  const facts: BillingFacts | null =
+    cost.isPending || status.isPending
+      ? null
+      : { nextRenewal: cost.data?.renewal_at ? new Date(cost.data.renewal_at) : null, trialDaysLeft, status: status.data ?? null };
   const title = 'Plan';
 
   const choose = (plan: PlanInfo) => {
@@ -56,7 +64,9 @@ export function Component() {
         dialogOpen.current = false;
         setTarget(null);
         yourPlan.request();
-        toast.success(`${organizationName} is now on ${plan.name}: ${formatCents(plan.priceInCents, plan.currency)} per ${plan.period}`);
+        // Nothing is charged now: the new price starts with the renewal that was already due (README, "Plan").
+        const from = facts?.nextRenewal ? ` from the renewal on ${formatBillingDate(facts.nextRenewal, 'long')}` : ' from the next renewal';
+        toast.success(`${organizationName} is now on ${plan.name}: ${formatMinor(plan.priceInCents, plan.currency)} per ${plan.period}${from}`);
       },
       onError: (error) => {
         if (!dialogOpen.current) toast.error(`The plan was not changed: ${error.message}`);
@@ -84,7 +94,7 @@ export function Component() {
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                 <p className="text-2xl font-semibold text-ink">{current.name}</p>
                 <p className="tabular text-ink">
-                  {actualCost ? formatCents(actualCost.total_in_cents, actualCost.currency_code) : formatCents(current.priceInCents, current.currency)} <span className="text-sm text-ink-muted">/ {current.period}</span>
+                  {actualCost ? formatMinor(actualCost.total_in_cents, actualCost.currency_code) : formatMinor(current.priceInCents, current.currency)} <span className="text-sm text-ink-muted">/ {current.period}</span>
                 </p>
                 {!isOffered(current.id) && <Badge tone="warning">{current.deprecated ? 'Deprecated' : 'Previous generation'}</Badge>}
               </div>
@@ -94,8 +104,8 @@ export function Component() {
                 <ErrorState title="Could not load the renewal date" error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />
               ) : (
                 <p className="mt-1 text-sm text-ink-muted">
-                  {cost.data.renewal_at ? `Renews on ${formatLongDate(cost.data.renewal_at)}` : 'No renewal scheduled'}
-                  {(cost.data.remaining_trial_day ?? 0) > 0 && ` · Trial: ${plural(cost.data.remaining_trial_day ?? 0, 'day', 'days')} left`}
+                  {cost.data.renewal_at ? `Renews on ${formatBillingDate(cost.data.renewal_at, 'long')}` : 'No renewal scheduled'}
+                  {trialDaysLeft > 0 && ` · Trial: ${trialDaysLeft} ${trialDaysLeft === 1 ? 'day' : 'days'} left`}
                 </p>
               )}
               {!isOffered(current.id) && (
@@ -142,6 +152,7 @@ export function Component() {
           now={now}
           listPrices={listPrices}
           organizationName={organizationName}
+          facts={facts}
           pending={mutation.isPending}
           error={mutation.error}
           onConfirm={confirm}

@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/api/permissions';
 import { Toaster } from '@/components/ui/toast';
+import { updateCloudPlansSubscription } from '@/api/cloud-plans-updates';
 import { renderRoute, signInAs } from '@/test/render';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
+import { TEST_NOW } from '@/test/test-clock';
 import { openHostedPage } from './hosted-page';
 import { Component as SubscriptionPage } from './subscription-route';
 
@@ -34,6 +36,14 @@ function renderPage({ role = 'admin', organization = 'acme', search = '' }: { ro
       <Toaster />
     </>,
   );
+}
+
+/** The billing history's row for the payment `description` starts with. */
+function historyRow(description: string): HTMLElement {
+  const table = screen.getByRole('table', { name: /Billing history/ });
+  const row = within(table).getAllByRole('row').find((candidate) => candidate.textContent?.includes(description));
+  if (!row) throw new Error(`No history row for "${description}"`);
+  return row;
 }
 
 function cloudPlansRequests() {
@@ -123,7 +133,8 @@ describe('subscription page', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Change to 6 instances?' });
     const rows = within(dialog).getAllByRole('row');
     expect(rows.map((row) => row.textContent)).toEqual(['NowAfter', 'Instances46', 'Monthly price$76.00$114.00']);
-    expect(within(dialog).getByText(/is charged today for the 2 instances added until/)).toBeTruthy();
+    // Seeded 8 days before the renewal: 8 of the period's 31 days (March 8 to April 7) are left, today included.
+    expect(within(dialog).getByText('$9.81 is charged today for the 2 instances added, for 8 of the 31 days of the period paid until April 8, 2026.')).toBeTruthy();
 
     server.failNext(`${BASE}/update`, 503, 'Billing is down for maintenance');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm the change' }));
@@ -133,11 +144,94 @@ describe('subscription page', () => {
     expect(await screen.findByText('$114.00 (6 instances × $19.00)')).toBeTruthy();
     expect(await screen.findByText('The subscription now has 6 instances.')).toBeTruthy();
     expect(await screen.findByText('9 entries, 1 unpaid.')).toBeTruthy();
+    expect(historyRow('2 more instances (4 to 6)').textContent).toContain('$9.81');
     expect(screen.queryByRole('dialog')).toBeNull();
     // Focus comes back to the field, which now holds the new quantity, rather than falling to <body>.
     const field = screen.getByRole('spinbutton', { name: 'Instances' });
     expect(document.activeElement).toBe(field);
     expect(field).toHaveProperty('value', '6');
+  });
+
+  it('quotes 2 -> 7 after 4 -> 6 -> 2 as the one instance never paid for, and the history records that amount', async () => {
+    const user = userEvent.setup();
+    // Earlier in the period, through the API: 6 instances were paid for, then given back.
+    await updateCloudPlansSubscription(ORG_IDS.acme, 6);
+    await updateCloudPlansSubscription(ORG_IDS.acme, 2);
+    renderPage();
+    const quantity = await screen.findByRole('spinbutton', { name: 'Instances' });
+    await waitFor(() => expect(quantity).toHaveProperty('value', '2'));
+    await user.clear(quantity);
+    await user.type(quantity, '7');
+    await user.click(screen.getByRole('button', { name: 'Change quantity' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change to 7 instances?' });
+    // Not 5 × $19 × 8/31 = $24.52: 4 of the 5 instances added are the ones already paid for.
+    expect(
+      within(dialog).getByText('$4.90 is charged today for 1 of the 5 instances added, for 8 of the 31 days of the period paid until April 8, 2026: the other 4 were already paid for this period.'),
+    ).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm the change' }));
+    expect(await screen.findByText('The subscription now has 7 instances.')).toBeTruthy();
+    await waitFor(() => expect(historyRow('1 more instance (2 to 7, 6 already paid for)').textContent).toContain('$4.90'));
+  });
+
+  it('says nothing is charged when the instances added were already paid for, and charges nothing', async () => {
+    const user = userEvent.setup();
+    await updateCloudPlansSubscription(ORG_IDS.acme, 2);
+    renderPage();
+    const quantity = await screen.findByRole('spinbutton', { name: 'Instances' });
+    await waitFor(() => expect(quantity).toHaveProperty('value', '2'));
+    expect(await screen.findByText('8 entries, 1 unpaid.')).toBeTruthy();
+    await user.clear(quantity);
+    await user.type(quantity, '4');
+    await user.click(screen.getByRole('button', { name: 'Change quantity' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change to 4 instances?' });
+    expect(within(dialog).getByText('Nothing is charged today: the 2 instances added were already paid for this period, until April 8, 2026.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm the change' }));
+    expect(await screen.findByText('The subscription now has 4 instances.')).toBeTruthy();
+    expect(screen.getByText('8 entries, 1 unpaid.')).toBeTruthy();
+  });
+
+  it('quotes again, before charging, when the billing day turns while the dialog is open', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const quantity = await screen.findByRole('spinbutton', { name: 'Instances' });
+    await user.clear(quantity);
+    await user.type(quantity, '8');
+    await user.click(screen.getByRole('button', { name: 'Change quantity' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change to 8 instances?' });
+    expect(within(dialog).getByText(/^\$19\.61 is charged today/)).toBeTruthy();
+
+    // Midnight UTC passes: April 1 leaves 7 days, and the amount the dialog showed is no longer the charge.
+    vi.setSystemTime(new Date(TEST_NOW.getTime() + 3_600_000));
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm the change' }));
+    expect(within(dialog).getByRole('status').textContent).toMatch(/^The billing day changed while this was open/);
+    expect(within(dialog).getByText(/^\$17\.16 is charged today for the 4 instances added, for 7 of the 31 days/)).toBeTruthy();
+    expect(cloudPlansRequests()).not.toContain(`POST ${BASE}/update`);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm the change' }));
+    expect(await screen.findByText('The subscription now has 8 instances.')).toBeTruthy();
+    await waitFor(() => expect(historyRow('4 more instances (4 to 8)').textContent).toContain('$17.16'));
+  });
+
+  it('does not quote an amount when the backend does not say how many instances are already paid for', async () => {
+    const user = userEvent.setup();
+    server.replyNext(`${BASE}/describe`, {
+      status: 200,
+      response: {
+        organization: { resources: 3, name: 'Acme Corp', id: ORG_IDS.acme, owner: 'admin@acme.test' },
+        subscription: { payment_exp: '2026-04-08T23:30:00.000Z', plan: 'STANDARD', quantity: '4' },
+      },
+    });
+    renderPage();
+    const quantity = await screen.findByRole('spinbutton', { name: 'Instances' });
+    await user.clear(quantity);
+    await user.type(quantity, '6');
+    await user.click(screen.getByRole('button', { name: 'Change quantity' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change to 6 instances?' });
+    const note = within(dialog).getByText(/^The instances added are charged today/);
+    expect(note.textContent).toBe(
+      'The instances added are charged today, prorated for the rest of the period paid until April 8, 2026. The amount appears in the billing history once charged.',
+    );
+    expect(within(dialog).queryByText(/is charged today/)).toBeNull();
   });
 
   it('cancels after a confirmation that names what stops, keeping the reason when it fails', async () => {

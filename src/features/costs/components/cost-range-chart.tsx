@@ -20,7 +20,7 @@ function compactMoney(cents: number, currency: string): string {
     try {
       format = new Intl.NumberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
     } catch {
-      return `${Math.round(cents / 100)} ${currency}`;
+      return `${Math.round(minorToUnits(cents, currency))} ${currency}`;
     }
     compactFormats.set(currency, format);
   }

@@ -1,4 +1,4 @@
-import { formatCents } from '@/lib/format';
+import { formatMinor } from '@/lib/money';
 
 /**
  * "$600.00 more per month": the sign in words, so that it reads the same aloud. `listPrice` says
@@ -7,6 +7,6 @@ import { formatCents } from '@/lib/format';
 export function describeMonthlyChange(differenceCents: number, currency: string, listPrice = false): string {
   const atList = listPrice ? ', at list price' : '';
   if (differenceCents === 0) return `Same monthly price as your plan${atList}`;
-  const amount = formatCents(Math.abs(differenceCents), currency);
+  const amount = formatMinor(Math.abs(differenceCents), currency);
   return `${amount} ${differenceCents > 0 ? 'more' : 'less'} per month than your plan${atList}`;
 }

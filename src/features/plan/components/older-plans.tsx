@@ -1,6 +1,6 @@
 import type { Plan } from '@/api/contract';
 import { Badge } from '@/components/ui/badge';
-import { formatCents } from '@/lib/format';
+import { formatMinor } from '@/lib/money';
 import { monthlyCents, OLDER_PLANS } from '../plan-comparison';
 
 /** Plans no longer offered, for reference: an organization on one sees where it stands. */
@@ -28,8 +28,8 @@ export function OlderPlans({ currentPlan }: { currentPlan: Plan | undefined }) {
                 )}
               </th>
               <td className="py-2 pr-3 text-ink">
-                {formatCents(plan.priceInCents, plan.currency)} / {plan.period}
-                {plan.period === 'year' && <span className="block text-xs text-ink-muted">{formatCents(monthlyCents(plan.id), plan.currency)} / month</span>}
+                {formatMinor(plan.priceInCents, plan.currency)} / {plan.period}
+                {plan.period === 'year' && <span className="block text-xs text-ink-muted">{formatMinor(monthlyCents(plan.id), plan.currency)} / month</span>}
               </td>
               <td className="py-2 text-ink-muted">
                 {plan.deprecated ? 'Deprecated: cannot be chosen' : 'Previous generation: not offered'}

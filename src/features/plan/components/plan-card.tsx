@@ -3,7 +3,7 @@ import type { PlanInfo } from '@/api/plans';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
-import { formatCents } from '@/lib/format';
+import { formatMinor } from '@/lib/money';
 import { monthlyChangeCents, type MonthlyPrice } from '../plan-comparison';
 import { describeMonthlyChange } from './cost-change';
 
@@ -33,7 +33,7 @@ export function PlanCard({ plan, currentPlan, now, listPrices, canChange, onChoo
         {isCurrent && <Badge tone="info">Current plan</Badge>}
       </div>
       <p className="tabular mt-2 text-xl font-semibold text-ink sm:text-2xl xl:text-xl">
-        {formatCents(price.cents, price.currency)}
+        {formatMinor(price.cents, price.currency)}
         <span className="text-sm font-normal text-ink-muted">
           {' '}
           / {price.period}

@@ -8,15 +8,16 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage, Field, TextArea } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useCancelSubscription } from '../api/use-subscription-mutations';
-import { displayDate, instances } from './format';
+import { instances } from './format';
 
 /** Cancels after a confirmation that names what stops, with an optional reason that is sent and kept. */
-export function CancelSubscription({ organizationId, organizationName, quantity, plan, paymentExp }: {
+export function CancelSubscription({ organizationId, organizationName, quantity, plan, paidUntil }: {
   organizationId: string;
   organizationName: string;
   quantity: number | null;
   plan: string;
-  paymentExp: string;
+  /** payment_exp for people. */
+  paidUntil: string;
 }) {
   const [open, setOpen] = useState(false);
   const mutation = useCancelSubscription(organizationId);
@@ -53,8 +54,8 @@ export function CancelSubscription({ organizationId, organizationName, quantity,
         title="Cancel the subscription?"
         description={
           <>
-            {what} of {organizationName} on the {cloudPlanName(plan)} plan stop now and are no longer billed. The period already paid, until{' '}
-            {displayDate(paymentExp)}, is not refunded. You can start a new subscription later.
+            {what} of {organizationName} on the {cloudPlanName(plan)} plan stop now and are no longer billed. The period already paid, until {paidUntil}, is not
+            refunded. You can start a new subscription later.
           </>
         }
         confirmLabel="Cancel subscription"

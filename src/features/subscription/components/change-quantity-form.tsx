@@ -2,23 +2,69 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ApiError } from '@/api/api-error';
-import { CLOUD_PLAN, MAX_INSTANCES, monthlyPriceCents, prorationCents } from '@/api/cloud-plans-catalog';
+import { CLOUD_PLAN, MAX_INSTANCES, monthlyPriceCents } from '@/api/cloud-plans-catalog';
 import { quantityFormSchema, toQuantity, type QuantityFormValues } from '@/api/cloud-plans-requests';
+import { quantityChangeCharge, type QuantityCharge } from '@/api/proration';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage, Field, TextInput } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
-import { formatCents } from '@/lib/format';
+import { formatMinor } from '@/lib/money';
 import { useUpdateSubscription } from '../api/use-subscription-mutations';
-import { displayDate, instances, UNIT_PRICE } from './format';
+import { instances, UNIT_PRICE } from './format';
 
-const money = (cents: number) => formatCents(cents, CLOUD_PLAN.currency);
+const money = (cents: number) => formatMinor(cents, CLOUD_PLAN.currency);
 
-function ChangeSummary({ from, to, paymentExp }: { from: number; to: number; paymentExp: string }) {
-  const added = to - from;
-  const paidUntil = Date.parse(paymentExp);
-  const chargeToday = added > 0 && !Number.isNaN(paidUntil) ? prorationCents(added, new Date(paidUntil), new Date()) : null;
+/** The subscription as describe gives it, with what the quote needs. */
+interface Subscription {
+  quantity: number;
+  /** The most instances already paid for this period; null when the backend does not say (only the sandbox does). */
+  paidQuantity: number | null;
+  /** period_start, as sent; null when the backend does not say (only the sandbox does). */
+  periodStart: string | null;
+  /** payment_exp, as sent. */
+  paymentExp: string;
+  /** payment_exp for people. */
+  paidUntil: string;
+}
+
+/** What changing to `target` charges at `now`, with the function the sandbox charges with; null when it cannot be known. */
+function quote(subscription: Subscription, target: number, now: Date): QuantityCharge | null {
+  const start = Date.parse(subscription.periodStart ?? '');
+  const end = Date.parse(subscription.paymentExp);
+  if (subscription.paidQuantity === null || Number.isNaN(start) || Number.isNaN(end)) return null;
+  return quantityChangeCharge({
+    current: subscription.quantity,
+    paidQuantity: subscription.paidQuantity,
+    target,
+    period: { start: new Date(start), end: new Date(end) },
+    now,
+  });
+}
+
+/** What is charged today, in one sentence: the exact amount when it is known, never a guess. */
+function chargeToday(subscription: Subscription, target: number, charge: QuantityCharge | null): string {
+  const { quantity: from, paidUntil } = subscription;
+  const added = target - from;
+  if (added < 0) return `Nothing is charged or refunded today: the instances already paid for stay paid until ${paidUntil}, and the lower price applies from the next renewal.`;
+  if (charge === null) {
+    return `The instances added are charged today, prorated for the rest of the period paid until ${paidUntil}. The amount appears in the billing history once charged.`;
+  }
+  const { amountCents, charged, period } = charge;
+  if (amountCents === 0) {
+    return period.daysLeft === 0
+      ? `Nothing is charged today: no day is left in the period paid until ${paidUntil}, and its renewal bills the new quantity.`
+      : `Nothing is charged today: the ${instances(added)} added were already paid for this period, until ${paidUntil}.`;
+  }
+  const days = `for ${period.daysLeft} of the ${period.days} days of the period paid until ${paidUntil}`;
+  return charged === added
+    ? `${money(amountCents)} is charged today for the ${instances(added)} added, ${days}.`
+    : `${money(amountCents)} is charged today for ${charged} of the ${instances(added)} added, ${days}: the other ${added - charged} ${added - charged === 1 ? 'was' : 'were'} already paid for this period.`;
+}
+
+function ChangeSummary({ subscription, to, now }: { subscription: Subscription; to: number; now: Date }) {
+  const from = subscription.quantity;
   return (
     <>
       <table className="w-full text-sm">
@@ -43,19 +89,22 @@ function ChangeSummary({ from, to, paymentExp }: { from: number; to: number; pay
           </tr>
         </tbody>
       </table>
-      <p className="mt-3 text-sm text-ink-muted">
-        {added > 0
-          ? chargeToday !== null
-            ? `${money(chargeToday)} is charged today for the ${instances(added)} added until ${displayDate(paymentExp)} (prorated).`
-            : `The ${instances(added)} added are charged today for the rest of the current period (prorated).`
-          : 'The lower price applies from the next renewal; the current period is not refunded.'}
-      </p>
+      <p className="mt-3 text-sm text-ink">{chargeToday(subscription, to, quote(subscription, to, now))}</p>
     </>
   );
 }
 
-/** Changes the number of instances, after showing the old and new quantity and price. */
-export function ChangeQuantityForm({ organizationId, current, paymentExp }: { organizationId: string; current: number; paymentExp: string }) {
+/** A change waiting for confirmation, quoted at `quotedAt`. */
+interface Proposal {
+  quantity: number;
+  quotedAt: Date;
+  /** The quote was made again at confirmation, because the billing day had changed the amount. */
+  requoted: boolean;
+}
+
+/** Changes the number of instances, after showing the old and new quantity and price and what is charged today. */
+export function ChangeQuantityForm({ organizationId, subscription }: { organizationId: string; subscription: Subscription }) {
+  const current = subscription.quantity;
   const { register, handleSubmit, setError, reset, formState } = useForm<QuantityFormValues>({
     resolver: zodResolver(quantityFormSchema),
     // Follows the subscription when it changes elsewhere, keeping what the user is typing. (Remounting
@@ -67,7 +116,7 @@ export function ChangeQuantityForm({ organizationId, current, paymentExp }: { or
   });
   const { errors } = formState;
   const mutation = useUpdateSubscription(organizationId);
-  const [proposed, setProposed] = useState<number | null>(null);
+  const [proposal, setProposal] = useState<Proposal | null>(null);
   // After a change the focus goes back to the field, ready for the next one.
   const quantityField = useFocusRequest<HTMLInputElement>();
   const quantityRegistration = register('quantity');
@@ -79,22 +128,30 @@ export function ChangeQuantityForm({ organizationId, current, paymentExp }: { or
       return;
     }
     mutation.reset();
-    setProposed(quantity);
+    setProposal({ quantity, quotedAt: new Date(), requoted: false });
   });
 
   const confirm = () => {
-    if (proposed === null) return;
+    if (proposal === null) return;
+    const { quantity: proposed } = proposal;
+    // The amount shown is the one charged: if the billing day turned while the dialog was open, the
+    // quote is shown again, as it now stands, before anything is charged.
+    const now = new Date();
+    if (quote(subscription, proposed, now)?.amountCents !== quote(subscription, proposed, proposal.quotedAt)?.amountCents) {
+      setProposal({ quantity: proposed, quotedAt: now, requoted: true });
+      return;
+    }
     mutation.mutate(proposed, {
       onSuccess: () => {
         toast.success(`The subscription now has ${instances(proposed)}.`);
         reset({ quantity: String(proposed) });
-        setProposed(null);
+        setProposal(null);
         quantityField.request();
       },
       onError: (error) => {
         const field = error instanceof ApiError ? error.errors.find((item) => item.field === 'quantity') : undefined;
         if (field) {
-          setProposed(null);
+          setProposal(null);
           setError('quantity', { type: 'server', message: field.message }, { shouldFocus: true });
         }
       },
@@ -122,17 +179,22 @@ export function ChangeQuantityForm({ organizationId, current, paymentExp }: { or
         </Button>
       </form>
       <ConfirmDialog
-        open={proposed !== null}
-        title={`Change to ${instances(proposed ?? 0)}?`}
+        open={proposal !== null}
+        title={`Change to ${instances(proposal?.quantity ?? 0)}?`}
         confirmLabel="Confirm the change"
         cancelLabel="Keep the current quantity"
         pending={mutation.isPending}
         onConfirm={confirm}
         onCancel={() => {
-          if (!mutation.isPending) setProposed(null);
+          if (!mutation.isPending) setProposal(null);
         }}
       >
-        {proposed !== null && <ChangeSummary from={current} to={proposed} paymentExp={paymentExp} />}
+        {proposal !== null && <ChangeSummary subscription={subscription} to={proposal.quantity} now={proposal.quotedAt} />}
+        {proposal?.requoted && (
+          <p role="status" className="mt-3 rounded-md border border-warning-line bg-warning-soft p-3 text-sm text-warning-ink">
+            The billing day changed while this was open, and with it the amount: the charge above is today&rsquo;s. Confirm again to make the change.
+          </p>
+        )}
         {mutation.isError && (
           <FailureMessage className="mt-3">
             The quantity was not changed: {mutation.error.message}

@@ -6,7 +6,7 @@ import { CLOUD_PLAN, MAX_INSTANCES, monthlyPriceCents } from '@/api/cloud-plans-
 import { quantityFormSchema, toQuantity, type QuantityFormValues } from '@/api/cloud-plans-requests';
 import { Button } from '@/components/ui/button';
 import { FailureMessage, Field, TextInput } from '@/components/ui/field';
-import { formatCents } from '@/lib/format';
+import { formatMinor } from '@/lib/money';
 import { usePaymentLink } from '../api/use-subscription-mutations';
 import { openHostedPage, UNSAFE_LINK_MESSAGE } from '../hosted-page';
 import { instances, parseQuantity, UNIT_PRICE } from './format';
@@ -57,7 +57,7 @@ export function StartSubscriptionForm({ organizationId }: { organizationId: stri
           ) : (
             <p className="text-ink">
               {instances(preview)} × {UNIT_PRICE} ={' '}
-              <strong className="tabular">{formatCents(monthlyPriceCents(preview), CLOUD_PLAN.currency)}</strong> per month
+              <strong className="tabular">{formatMinor(monthlyPriceCents(preview), CLOUD_PLAN.currency)}</strong> per month
             </p>
           )}
         </div>

@@ -3,7 +3,7 @@ import type { DescribeBillingResponse } from '@/api/cloud-plans';
 import { CLOUD_PLAN, cloudPlanName, monthlyPriceCents } from '@/api/cloud-plans-catalog';
 import { can, type Role } from '@/api/permissions';
 import { Badge } from '@/components/ui/badge';
-import { formatCents } from '@/lib/format';
+import { formatMinor } from '@/lib/money';
 import { CancelSubscription } from './cancel-subscription';
 import { ChangePaymentMethodButton } from './change-payment-method-button';
 import { ChangeQuantityForm } from './change-quantity-form';
@@ -64,6 +64,10 @@ export function SubscriptionPanel({ organizationId, billing, role }: { organizat
   }
 
   const quantity = parseQuantity(subscription.quantity);
+  const paidUntil = displayDate(subscription.payment_exp);
+  // The sandbox says how many instances are already paid for this period, and since when; a real backend does not.
+  const paidQuantity = subscription.paid_quantity === undefined ? null : parseQuantity(subscription.paid_quantity);
+  const periodStart = subscription.period_start ?? null;
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -74,9 +78,9 @@ export function SubscriptionPanel({ organizationId, billing, role }: { organizat
         <dl className="mt-4 grid gap-4 sm:grid-cols-2">
           <Item label="Instances">{quantity ?? subscription.quantity}</Item>
           <Item label="Monthly price">
-            {quantity === null ? 'Not available' : `${formatCents(monthlyPriceCents(quantity), CLOUD_PLAN.currency)} (${instances(quantity)} × ${UNIT_PRICE})`}
+            {quantity === null ? 'Not available' : `${formatMinor(monthlyPriceCents(quantity), CLOUD_PLAN.currency)} (${instances(quantity)} × ${UNIT_PRICE})`}
           </Item>
-          <Item label="Paid until">{displayDate(subscription.payment_exp)}</Item>
+          <Item label="Paid until">{paidUntil}</Item>
           <Item label="Payment method">
             {card ? `${cardBrandName(card.brand)} ending in ${card.last4}, expires ${String(card.expiry_month).padStart(2, '0')}/${card.expiry_year}` : 'Not shown'}
           </Item>
@@ -86,7 +90,7 @@ export function SubscriptionPanel({ organizationId, billing, role }: { organizat
       {canManage && quantity !== null && (
         <Section id="change-quantity-heading" title="Change the number of instances">
           <div className="mt-2">
-            <ChangeQuantityForm organizationId={organizationId} current={quantity} paymentExp={subscription.payment_exp} />
+            <ChangeQuantityForm organizationId={organizationId} subscription={{ quantity, paidQuantity, periodStart, paymentExp: subscription.payment_exp, paidUntil }} />
           </div>
         </Section>
       )}
@@ -101,7 +105,7 @@ export function SubscriptionPanel({ organizationId, billing, role }: { organizat
       {canManage ? (
         <Section id="cancel-heading" title="Cancel the subscription">
           <p className="mb-3 mt-1 text-sm text-ink-muted">The instances stop at once and are no longer billed.</p>
-          <CancelSubscription organizationId={organizationId} organizationName={organization.name} quantity={quantity} plan={subscription.plan} paymentExp={subscription.payment_exp} />
+          <CancelSubscription organizationId={organizationId} organizationName={organization.name} quantity={quantity} plan={subscription.plan} paidUntil={paidUntil} />
         </Section>
       ) : (
         <p className="border-t border-line pt-4 text-sm text-ink-muted">
