@@ -28,7 +28,7 @@ export default defineConfig({
             {
               name: 'common',
               includeDependenciesRecursively: false,
-              test: /src[\\/](lib[\\/](money|date-format|plural|card-validity)\.ts|api[\\/](invoice-reference|plans)\.ts|components[\\/]ui[\\/](badge|skeleton|error-state|copy-button)\.tsx|lib[\\/]use-organization\.ts)$/,
+              test: /src[\\/](lib[\\/](money|date-format|plural|card-validity)\.ts|api[\\/](invoice-reference|plans)\.ts|components[\\/]ui[\\/](badge|card|skeleton|error-state|copy-button)\.tsx|lib[\\/]use-organization\.ts)$/,
             },
           ],
         },
