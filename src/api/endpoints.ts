@@ -20,7 +20,7 @@ import {
   usageReportResponseSchema,
 } from './contract';
 import type { CreditCardRequest } from './credit-card';
-import type { ChangePlanRequest } from './plans';
+import type { ChangePlanRequest } from './plan-change';
 import type { UsageReportRequest } from './usage-report';
 
 /** One fetcher per operation of the Qovery Billing contract, served under /api. */
