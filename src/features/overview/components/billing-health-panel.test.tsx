@@ -46,6 +46,8 @@ describe('the billing health panel', () => {
 
     expect(titles(section)).toEqual([`Invoice ${reference} is unpaid`, '2 invoices awaiting payment']);
     expect(within(section).getByText('Valid')).toBeTruthy();
+    // The status's message says what the entry says: once is enough.
+    expect(within(section).queryByText(/billing becomes invalid in 2 days if it stays unpaid/)).toBeNull();
     // Issued 5 days ago: billing turns invalid 7 days after, in 2 days.
     expect(within(section).getByText('2 days left').className).toContain('text-3xl');
     expect(within(section).getByText(formatInstant(unpaidDeadline(failed.created_at))).tagName).toBe('TIME');

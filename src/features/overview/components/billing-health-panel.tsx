@@ -189,7 +189,8 @@ export function BillingHealthPanel({ organizationId, organization, role, now = n
     ).filter(([, query]) => query.isError && !(query.error instanceof ApiError && query.error.status === 403));
     content = (
       <>
-        {valid && items.length > 0 && status.data.message && <p className="mb-3 text-sm text-ink-muted">{status.data.message}</p>}
+        {/* The status's own message, unless an unpaid invoice's entry already says it (in more detail). */}
+        {valid && items.length > 0 && !items.some((item) => item.kind === 'unpaid') && status.data.message && <p className="mb-3 text-sm text-ink-muted">{status.data.message}</p>}
         {items.length > 0 ? (
           <ul aria-label="Needs attention, most urgent first" className="flex flex-col gap-3">
             {items.map((item) => (
