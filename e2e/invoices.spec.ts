@@ -66,11 +66,11 @@ test.describe('invoices', () => {
     if (!isInvoiceList(listed.body)) throw new Error('unexpected invoice list');
     const invoices = listed.body.results;
 
-    // The overview warns about unpaid invoices and links to them.
+    // The overview's billing health lists the unpaid invoices and links to them.
     await page.goto(`/organizations/${ACME}/overview`);
-    const banner = page.getByRole('status').filter({ hasText: '3 unpaid invoices' });
-    await expect(banner).toBeVisible();
-    await banner.getByRole('link', { name: 'See unpaid invoices' }).click();
+    const due = page.getByRole('region', { name: 'Billing health' }).getByRole('listitem').filter({ hasText: /^2 invoices awaiting payment/ });
+    await expect(due).toBeVisible();
+    await due.getByRole('link', { name: 'See unpaid invoices' }).click();
     await expect(page).toHaveURL(/\/invoices\?status=NOT_PAID%2CPAYMENT_DUE$/);
     await expect(page.getByText('Showing 3 of 37 invoices')).toBeVisible();
 
