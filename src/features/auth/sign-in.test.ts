@@ -45,5 +45,6 @@ describe('the page after sign-in', () => {
     expect(safeNext('//evil.test')).toBe('/organizations');
     expect(safeNext('https://evil.test')).toBe('/organizations');
     expect(safeNext('/sign-in?next=/x')).toBe('/organizations');
+    expect(safeNext('/sign-out')).toBe('/organizations');
   });
 });
