@@ -1,11 +1,11 @@
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { CLOUD_PLANS_BASE } from '../src/api/cloud-plans';
 import type { Db } from './db/database';
 import type { Env } from './env';
 import { mountGateway } from './gateway/gateway';
 import { MAX_BODY_BYTES } from './http/body';
-import { errorHandler, errorJson, notFoundJson } from './http/errors';
+import { limitBody } from './http/body-limit';
+import { errorHandler, notFoundJson } from './http/errors';
 import { loggablePath, type Logger } from './http/logger';
 import { securityHeaders } from './http/security-headers';
 import { mountSpa } from './http/spa';
@@ -51,13 +51,9 @@ export function createApp(options: AppOptions): App {
   app.use('*', securityHeaders({ csp: options.distDir !== undefined }));
   // Not even a pass-through when quiet: every middleware is a frame on every request.
   if (logger.enabled('info')) app.use('*', requestLog(logger));
-  const limitBody = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => errorJson(c, 413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KB`),
-  });
   // Asking a request for its body makes @hono/node-server build a full fetch Request; GET and HEAD
   // handlers never read one, so they skip that cost (their bodies are discarded unread).
-  app.on(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], '*', limitBody);
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'], '*', limitBody(MAX_BODY_BYTES));
 
   // `time` is the server's clock (SANDBOX_CLOCK may move it): the end-to-end tests set the browser's to it.
   app.get('/api/health', (c) => c.json({ status: 'ok', backend: env.billingBackend, time: now().toISOString() }));

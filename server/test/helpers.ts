@@ -1,4 +1,7 @@
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
@@ -8,6 +11,7 @@ import { migrate, openDatabase, type Db } from '../db/database';
 import { DEMO_USERS, ORG_IDS, seedDemoData } from '../db/seed';
 import { readEnv } from '../env';
 import { createLogger, type LogLevel } from '../http/logger';
+import type { AppEnv } from '../sandbox/context';
 import type { Sandbox } from '../sandbox/sandbox';
 
 function demoToken(email: string): string {
@@ -88,6 +92,8 @@ function testClock(start: Date): TestClock {
 }
 
 export interface TestApp {
+  /** The Hono app itself, for tests that serve it on a real socket (see `listen`). */
+  app: Hono<AppEnv>;
   db: Db;
   dbFile: string;
   sandbox: Sandbox;
@@ -152,6 +158,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   }
 
   return {
+    app,
     db,
     dbFile,
     sandbox,
@@ -215,4 +222,27 @@ export const US_BILLING_INFO = {
 /** A card that passes every check, expiring two years after `now`. */
 export function validCard(now: Date, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { number: '4242424242424242', cvv: '123', expiry_month: 12, expiry_year: now.getUTCFullYear() + 2, ...overrides };
+}
+
+export interface Listening {
+  /** http://127.0.0.1:<port>, no trailing slash. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves an app on a free loopback port through @hono/node-server, as main.ts does. */
+export function listen(app: Hono<AppEnv>): Promise<Listening> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
+      const { port } = z.object({ port: z.number() }).parse(server.address() satisfies AddressInfo | string | null);
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise((done) => {
+            if ('closeAllConnections' in server) server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
 }
