@@ -7,6 +7,7 @@ import { MAX_BODY_BYTES } from './http/body';
 import { limitBody } from './http/body-limit';
 import { errorHandler, notFoundJson } from './http/errors';
 import { loggablePath, type Logger } from './http/logger';
+import { requestId } from './http/request-id';
 import { securityHeaders } from './http/security-headers';
 import { mountSpa } from './http/spa';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, httpUpstream, type Upstream } from './http/upstream';
@@ -33,11 +34,11 @@ export interface App {
   sandbox: Sandbox | null;
 }
 
-function requestLog(logger: Logger): MiddlewareHandler {
+function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     await next();
-    logger.info(`${c.req.method} ${loggablePath(c.req.path)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    logger.info(`${c.req.method} ${loggablePath(c.req.path)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms [${c.get('requestId')}]`);
   };
 }
 
@@ -48,7 +49,9 @@ export function createApp(options: AppOptions): App {
   const app = new Hono<AppEnv>();
   app.onError(errorHandler(logger));
   app.notFound(notFoundJson);
-  app.use('*', securityHeaders({ csp: options.distDir !== undefined }));
+  // First, so that every answer, error body and log line after it has the request's id.
+  app.use('*', requestId());
+  app.use('*', securityHeaders({ csp: options.distDir !== undefined, hsts: env.publicUrl.startsWith('https:') }));
   // Not even a pass-through when quiet: every middleware is a frame on every request.
   if (logger.enabled('info')) app.use('*', requestLog(logger));
   // Asking a request for its body makes @hono/node-server build a full fetch Request; GET and HEAD
@@ -62,7 +65,7 @@ export function createApp(options: AppOptions): App {
   let sandbox: Sandbox | null = null;
   if (env.billingBackend === 'sandbox') {
     if (!options.db) throw new Error('The sandbox backend needs a database');
-    sandbox = createSandbox({ db: options.db, logger, now, resetEndpoint: env.sandboxResetEndpoint });
+    sandbox = createSandbox({ db: options.db, logger, now, publicUrl: env.publicUrl, resetEndpoint: env.sandboxResetEndpoint });
     // Before /api: the Qovery routes' middleware would otherwise claim /api/v1/... too.
     app.route(CLOUD_PLANS_BASE, sandbox.cloudPlansApi);
     app.route('/api', sandbox.qoveryApi);
@@ -75,10 +78,12 @@ export function createApp(options: AppOptions): App {
     });
   }
 
-  // In sandbox mode the gateway calls the sandbox in-process, through this same app's /api routes, at
-  // the caller's origin so that the file links the sandbox signs point back to this server.
-  const contract = (origin: string): Upstream =>
-    sandbox ? { name: 'the sandbox', baseUrl: `${origin}/api`, timeoutMs, fetch: async (request) => app.fetch(request) } : qovery;
+  // In sandbox mode the gateway calls the sandbox in-process, through this same app's /api routes
+  // (the links the sandbox signs are built from PUBLIC_URL, whoever asks).
+  const inProcess: Upstream | null = sandbox
+    ? { name: 'the sandbox', baseUrl: `${env.publicUrl}/api`, timeoutMs, fetch: async (request) => app.fetch(request) }
+    : null;
+  const contract = (): Upstream => inProcess ?? qovery;
   mountGateway(app, { apiKey: env.qoveryApiKey, gatewayToken: env.gatewayToken, contract, logger });
 
   if (options.distDir !== undefined) mountSpa(app, options.distDir);

@@ -99,7 +99,6 @@ function createMcpServer(client: GatewayClient): McpServer {
         try {
           const result = await client.call({
             operation,
-            origin: extra.requestInfo?.url?.origin ?? 'http://localhost',
             params,
             // The validated body: the shared schema has trimmed and normalized it, as the console's forms do.
             body: operation.body ? JSON.stringify(args.body) : undefined,

@@ -21,7 +21,6 @@ export function gatewayRestRoutes(client: GatewayClient): Hono<AppEnv> {
       const url = new URL(c.req.url);
       const { upstream, request, answer } = await client.call({
         operation,
-        origin: url.origin,
         params,
         query: url.search,
         body: operation.body ? await c.req.arrayBuffer() : undefined,

@@ -62,7 +62,7 @@ export function limitBody(maxBytes: number): MiddlewareHandler<NodeBindings> {
   // In-process (tests, the gateway calling the sandbox) there is no socket to keep healthy.
   const inProcess = bodyLimit({ maxSize: maxBytes, onError: (c) => errorJson(c, 413, message) });
   return async (c, next) => {
-    const incoming = c.env?.incoming;
+    const incoming = c.env?.outgoing ? c.env.incoming : undefined;
     if (!incoming) return inProcess(c, next);
     const declared = Number(incoming.headers['content-length']);
     const chunked = incoming.headers['transfer-encoding'] !== undefined;

@@ -3,9 +3,13 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError, type ErrorBody, type FieldError } from '../../src/api/api-error';
 import { loggablePath, type Logger } from './logger';
+import { requestIdOf } from './request-id';
 
+/** Our error body, with the request's id so that whoever reads the error can quote it. */
 export function errorJson(c: Context, status: ContentfulStatusCode, message: string, errors?: readonly FieldError[]) {
   const body: ErrorBody = errors && errors.length > 0 ? { status, message, errors: [...errors] } : { status, message };
+  const requestId = requestIdOf(c);
+  if (requestId !== null) body.request_id = requestId;
   return c.json(body, status);
 }
 
@@ -22,7 +26,7 @@ export function errorHandler(logger: Logger): ErrorHandler {
       return errorJson(c, error.status, error.message || 'Request rejected');
     }
     // Only the error's own text reaches the log: never the request body, which may hold card data.
-    logger.error(`${c.req.method} ${loggablePath(c.req.path)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    logger.error(`${c.req.method} ${loggablePath(c.req.path)} [${requestIdOf(c) ?? '-'}] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return errorJson(c, 500, 'Something went wrong on our side. Try again in a moment.');
   };
 }

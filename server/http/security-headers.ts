@@ -37,8 +37,19 @@ const API_HEADERS: Array<[string, string]> = [
   ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
 ];
 
-export function securityHeaders(options: { csp: boolean }): MiddlewareHandler<NodeBindings> {
+/** Sandbox pages and files: the outbox holds mail, the files are billing documents, the pages hold card forms. */
+const SANDBOX_PATH = /^\/sandbox(\/|$)/;
+
+/** A year, the value HSTS preload lists ask for at least. */
+export const HSTS = 'max-age=31536000; includeSubDomains';
+
+export function securityHeaders(options: { csp: boolean; hsts: boolean }): MiddlewareHandler<NodeBindings> {
+  // Only when users reach us over HTTPS (PUBLIC_URL): over plain HTTP browsers ignore it anyway, and
+  // sent from localhost it would pin every other local server on that name to HTTPS for a year.
+  const transport: Array<[string, string]> = options.hsts ? [['Strict-Transport-Security', HSTS]] : [];
+  const apiHeaders = [...API_HEADERS, ...transport];
   const fixed: Array<[string, string]> = [
+    ...transport,
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'no-referrer'],
     ['X-Frame-Options', 'DENY'],
@@ -50,20 +61,24 @@ export function securityHeaders(options: { csp: boolean }): MiddlewareHandler<No
   const afterResponse: MiddlewareHandler<NodeBindings> = async (c, next) => {
     await next();
     if (API_PATH.test(c.req.path)) {
-      for (const [name, value] of API_HEADERS) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+      for (const [name, value] of apiHeaders) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
       return;
     }
     for (const [name, value] of fixed) c.res.headers.set(name, value);
     for (const [name, value] of defaults) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+    // Whatever a sandbox route said (its stylesheet asked for an hour): nothing under /sandbox is kept.
+    if (SANDBOX_PATH.test(c.req.path)) c.res.headers.set('Cache-Control', 'no-store');
   };
   return (c, next) => {
+    // Sandbox answers are not on the hot path: they take the slower route that can override theirs.
+    if (SANDBOX_PATH.test(c.req.path)) return afterResponse(c, next);
     // Under Node the headers go straight onto the ServerResponse, whose writeHead merges them with the
     // route's own (a route's own header wins), with no async frame of this middleware's own. Setting
     // them on the fetch Response instead turns every lightweight response into a full Headers
     // object, which doubled the CPU time of a request. In-process (tests), they go on the Response.
     const outgoing = c.env?.outgoing;
     if (!outgoing) return afterResponse(c, next);
-    for (const [name, value] of API_PATH.test(c.req.path) ? API_HEADERS : documentHeaders) outgoing.setHeader(name, value);
+    for (const [name, value] of API_PATH.test(c.req.path) ? apiHeaders : documentHeaders) outgoing.setHeader(name, value);
     return next();
   };
 }

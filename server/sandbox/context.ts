@@ -10,6 +10,8 @@ export interface SandboxContext {
   db: Db;
   logger: Logger;
   now: () => Date;
+  /** PUBLIC_URL: the origin every absolute link is built from (never the request's Host). */
+  publicUrl: string;
   signer: Signer;
   mailer: InvoiceMailer;
   cache: ReadCache;
@@ -44,6 +46,8 @@ export interface AppEnv {
   Bindings: Partial<HttpBindings>;
   Variables: {
     user: SessionUser;
+    /** Set first, by server/http/request-id.ts. */
+    requestId: string;
   };
 }
 

@@ -55,12 +55,11 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
     const org = requireOrganization(c, 'billing:read');
     const invoice = findInvoice(org.id, c.req.param('invoiceId'));
     const expiresAt = new Date(ctx.now().getTime() + PDF_LINK_TTL_SECONDS * 1000);
-    const origin = new URL(c.req.url).origin;
     // The contract declares the service Link schema here; clients read `url`, the rest is filled to match it.
     const body: Link = {
       service_id: invoice.id,
       service_type: 'APPLICATION',
-      url: ctx.signer.url(origin, invoicePdfPath(invoice.id), expiresAt),
+      url: ctx.signer.url(ctx.publicUrl, invoicePdfPath(invoice.id), expiresAt),
       internal_port: 443,
       external_port: 443,
       is_qovery_domain: true,

@@ -26,6 +26,8 @@ export interface SandboxOptions {
   db: Db;
   logger: Logger;
   now: Clock;
+  /** PUBLIC_URL: the origin of every absolute link the sandbox hands out. */
+  publicUrl: string;
   resetEndpoint: boolean;
 }
 
@@ -48,7 +50,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const invoices = invoiceStore(db);
   const mailer = new InvoiceMailer(db, invoices, logger, now);
   const cache = new ReadCache(db);
-  const ctx: SandboxContext = { db, logger, now, signer: new Signer(secret.value), mailer, cache };
+  const ctx: SandboxContext = { db, logger, now, publicUrl: options.publicUrl, signer: new Signer(secret.value), mailer, cache };
   const requireOrganization = organizationAccess(db, cache);
   const rules = billingRules(db);
 

@@ -19,7 +19,8 @@ async function refusedThenHealthy(url: string, body: BodyInit, streamed: boolean
     await next.arrayBuffer();
     return `${refused.status} ${refusal.message} / ${next.status}`;
   } catch (error) {
-    return `failed: ${error instanceof Error ? String(error.cause ?? error.message) : String(error)}`;
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    return `failed: ${cause instanceof Error ? `${cause.name}: ${cause.message}` : 'unknown error'}`;
   }
 }
 

@@ -246,3 +246,13 @@ export function listen(app: Hono<AppEnv>): Promise<Listening> {
     });
   });
 }
+
+/**
+ * An error body without its `request_id` (a fresh id per request), for comparing the rest exactly.
+ * The id itself is tested in http-hardening.test.ts.
+ */
+export function withoutRequestId(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || !('request_id' in body)) return body;
+  const { request_id: _id, ...rest } = body;
+  return rest;
+}

@@ -8,6 +8,7 @@ import { readEnv } from '../env';
 import { createLogger } from '../http/logger';
 import { callUpstream, httpUpstream } from '../http/upstream';
 import { captureLogs, closedPort, GATEWAY_TOKEN, listen, sendJson, startStandIn, type LogCapture, type StandIn } from './gateway-harness';
+import { withoutRequestId } from './helpers';
 
 /** Short enough for the timeout tests; calls that should succeed get GENEROUS_TIMEOUT_MS on a busy machine. */
 const TIMEOUT_MS = 300;
@@ -76,7 +77,7 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
     for (const path of ['/sandbox/demo-users', '/sandbox/session', '/sandbox/outbox']) {
       const res = await app.request(path, { headers: { Authorization: 'Token sbx_admin_acme' } });
       expect(res.status, path).toBe(404);
-      expect(await res.json()).toEqual({ status: 404, message: 'The sandbox is off: this server forwards to the Qovery API (BILLING_BACKEND=qovery)' });
+      expect(withoutRequestId(await res.json())).toEqual({ status: 404, message: 'The sandbox is off: this server forwards to the Qovery API (BILLING_BACKEND=qovery)' });
     }
     expect(upstream.requests).toEqual([]);
   });
@@ -101,7 +102,7 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
       body,
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ echoed: true, method: 'PUT', url: `/organization/${ORG}/billingInfo?page=2&q=a%20b` });
+    expect(withoutRequestId(await res.json())).toEqual({ echoed: true, method: 'PUT', url: `/organization/${ORG}/billingInfo?page=2&q=a%20b` });
     const [received] = upstream.requests;
     expect(received?.body).toBe(body);
     expect(received?.headers).toMatchObject({
@@ -140,7 +141,7 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
   it('turns an error page that is not JSON into our error body, keeping its status', async () => {
     const res = await app.request(`/api/organization/${ORG}/html-error?token=secret-query`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({
+    expect(withoutRequestId(await res.json())).toEqual({
       status: 503,
       message: `The Qovery API answered 503 Service Unavailable to GET /organization/${ORG}/html-error`,
     });
@@ -157,7 +158,7 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
       const res = await impatient.request(`/api/organization/${ORG}/${path}?secret=query`);
       const elapsed = performance.now() - started;
       expect(res.status, path).toBe(504);
-      expect(await res.json()).toEqual({
+      expect(withoutRequestId(await res.json())).toEqual({
         status: 504,
         message: `The Qovery API did not answer within 0.3 s (GET /organization/${ORG}/${path})`,
       });
@@ -199,7 +200,7 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
       headers: { 'Content-Length': '18', 'Content-Type': 'application/json' },
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({
+    expect(withoutRequestId(await res.json())).toEqual({
       status: 400,
       message: 'A GET request cannot carry a body through this server: send its fields (e.g. org_id) as query parameters',
     });
@@ -226,7 +227,7 @@ describe('real-backend mode with unreachable or unconfigured upstreams', () => {
     });
     const res = await app.request('/api/organization', { headers: { Authorization: 'Token user' } });
     expect(res.status).toBe(502);
-    expect(await res.json()).toEqual({ status: 502, message: `Could not reach the Qovery API at http://127.0.0.1:${port}: connection refused` });
+    expect(withoutRequestId(await res.json())).toEqual({ status: 502, message: `Could not reach the Qovery API at http://127.0.0.1:${port}: connection refused` });
 
     // fetch refuses some ports outright (9 is "discard"): the reason still reaches the caller.
     const refusedPort = createApp({
@@ -234,11 +235,11 @@ describe('real-backend mode with unreachable or unconfigured upstreams', () => {
       logger: createLogger('silent'),
     }).app;
     const badPort = await refusedPort.request('/api/organization', { headers: { Authorization: 'Token user' } });
-    expect(await badPort.json()).toEqual({ status: 502, message: 'Could not reach the Qovery API at http://127.0.0.1:9: network error (bad port)' });
+    expect(withoutRequestId(await badPort.json())).toEqual({ status: 502, message: 'Could not reach the Qovery API at http://127.0.0.1:9: network error (bad port)' });
 
     const cloudPlans = await app.request('/api/v1/organizations/billing/history?action=list_billing&org_id=1');
     expect(cloudPlans.status).toBe(501);
-    expect(await cloudPlans.json()).toEqual({ status: 501, message: CLOUD_PLANS_NOT_CONFIGURED });
+    expect(withoutRequestId(await cloudPlans.json())).toEqual({ status: 501, message: CLOUD_PLANS_NOT_CONFIGURED });
   });
 });
 
@@ -310,7 +311,7 @@ describe('the gateway in real-backend mode', () => {
     const port = await closedPort();
     const app = gatewayApp(`http://127.0.0.1:${port}`);
     const res = await app.request(`/v1/organization/${ORG}/billingstatus`, { headers: { Authorization: `Bearer ${GATEWAY_TOKEN}` } });
-    expect([res.status, await res.json()]).toEqual([502, { status: 502, message: `Could not reach the Qovery API at http://127.0.0.1:${port}: connection refused` }]);
+    expect([res.status, withoutRequestId(await res.json())]).toEqual([502, { status: 502, message: `Could not reach the Qovery API at http://127.0.0.1:${port}: connection refused` }]);
 
     const server = await listen(app.fetch);
     try {
