@@ -26,10 +26,14 @@ function start(): void {
   if (env.billingBackend === 'sandbox') {
     db = openDatabase(env.sandboxDb);
     migrate(db);
-    if (!isSeeded(db)) {
-      seedDemoData(db, { now: now() });
-      logger.info(`seeded the demo data into ${env.sandboxDb}`);
-    }
+    const database = db;
+    // Checked and seeded under one write lock: two servers starting on a new file seed it once.
+    const seeded = database.transaction(() => {
+      if (isSeeded(database)) return false;
+      seedDemoData(database, { now: now() });
+      return true;
+    })();
+    if (seeded) logger.info(`seeded the demo data into ${env.sandboxDb}`);
   }
 
   // Without a build (API tests, a server started before `npm run build`) the API still runs; `npm start` builds first.
