@@ -49,6 +49,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   if (!secret) throw new Error('The sandbox database has no signing secret: it was not seeded');
   const invoices = invoiceStore(db);
   const mailer = new InvoiceMailer(db, invoices, logger, now);
+  // Mails a stopped process had accepted (202) but not delivered.
+  const resumed = mailer.resume();
+  if (resumed > 0) logger.info(`resumed ${resumed} pending invoice mail${resumed === 1 ? '' : 's'}`);
   const cache = new ReadCache(db);
   const ctx: SandboxContext = { db, logger, now, publicUrl: options.publicUrl, signer: new Signer(secret.value), mailer, cache };
   const requireOrganization = organizationAccess(db, cache);
