@@ -13,6 +13,7 @@ import { mountSpa } from './http/spa';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, httpUpstream, type Upstream } from './http/upstream';
 import { mountRealBackend } from './real-backend/forward';
 import type { AppEnv } from './sandbox/context';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './sandbox/rate-limits';
 import { createSandbox, type Sandbox } from './sandbox/sandbox';
 import { systemClock, type Clock } from './clock';
 
@@ -25,6 +26,8 @@ export interface AppOptions {
   now?: Clock;
   /** Folder of the built console; omitted in tests and in Vite's dev server, which serves it itself. */
   distDir?: string;
+  /** Rate limits other than the env's; tests lower them. */
+  rateLimits?: Partial<RateLimitSettings>;
   /** How long a call to an upstream (real backend, gateway) may take before it answers 504; tests shorten it. */
   upstreamTimeoutMs?: number;
 }
@@ -65,7 +68,8 @@ export function createApp(options: AppOptions): App {
   let sandbox: Sandbox | null = null;
   if (env.billingBackend === 'sandbox') {
     if (!options.db) throw new Error('The sandbox backend needs a database');
-    sandbox = createSandbox({ db: options.db, logger, now, publicUrl: env.publicUrl, resetEndpoint: env.sandboxResetEndpoint });
+    const rateLimits = { ...DEFAULT_RATE_LIMITS, requestsPerMinute: env.rateLimitPerMinute, ...options.rateLimits };
+    sandbox = createSandbox({ db: options.db, logger, now, publicUrl: env.publicUrl, resetEndpoint: env.sandboxResetEndpoint, rateLimits });
     // Before /api: the Qovery routes' middleware would otherwise claim /api/v1/... too.
     app.route(CLOUD_PLANS_BASE, sandbox.cloudPlansApi);
     app.route('/api', sandbox.qoveryApi);

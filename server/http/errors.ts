@@ -5,6 +5,17 @@ import { ApiError, type ErrorBody, type FieldError } from '../../src/api/api-err
 import { loggablePath, type Logger } from './logger';
 import { requestIdOf } from './request-id';
 
+/** A 429: the answer carries Retry-After, in seconds. */
+export class TooManyRequests extends ApiError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    errors: readonly FieldError[] = [],
+  ) {
+    super(429, message, errors);
+  }
+}
+
 /** Our error body, with the request's id so that whoever reads the error can quote it. */
 export function errorJson(c: Context, status: ContentfulStatusCode, message: string, errors?: readonly FieldError[]) {
   const body: ErrorBody = errors && errors.length > 0 ? { status, message, errors: [...errors] } : { status, message };
@@ -19,6 +30,7 @@ function isContentfulStatus(status: number): status is ContentfulStatusCode {
 
 export function errorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
+    if (error instanceof TooManyRequests) c.header('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof ApiError && isContentfulStatus(error.status)) {
       return errorJson(c, error.status, error.message, error.errors);
     }

@@ -4,6 +4,7 @@ import type { Logger } from '../http/logger';
 import type { Role } from '../../src/api/permissions';
 import type { Signer } from './signing';
 import type { InvoiceMailer } from './invoice-mailer';
+import type { RateLimits } from './rate-limits';
 import type { ReadCache } from './read-cache';
 
 export interface SandboxContext {
@@ -15,6 +16,7 @@ export interface SandboxContext {
   signer: Signer;
   mailer: InvoiceMailer;
   cache: ReadCache;
+  limits: RateLimits;
 }
 
 export interface SessionUser {

@@ -19,6 +19,7 @@ import { organizationRoutes } from './organizations';
 import { planRoutes } from './plan';
 import { sessionRoutes } from './session';
 import { Signer } from './signing';
+import { RateLimits, type RateLimitSettings } from './rate-limits';
 import { ReadCache } from './read-cache';
 import { usageReportRoutes } from './usage-reports';
 
@@ -29,6 +30,7 @@ export interface SandboxOptions {
   /** PUBLIC_URL: the origin of every absolute link the sandbox hands out. */
   publicUrl: string;
   resetEndpoint: boolean;
+  rateLimits: RateLimitSettings;
 }
 
 export interface Sandbox {
@@ -40,6 +42,7 @@ export interface Sandbox {
   pages: Hono<AppEnv>;
   mailer: InvoiceMailer;
   cache: ReadCache;
+  limits: RateLimits;
 }
 
 export function createSandbox(options: SandboxOptions): Sandbox {
@@ -53,13 +56,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const resumed = mailer.resume();
   if (resumed > 0) logger.info(`resumed ${resumed} pending invoice mail${resumed === 1 ? '' : 's'}`);
   const cache = new ReadCache(db);
-  const ctx: SandboxContext = { db, logger, now, publicUrl: options.publicUrl, signer: new Signer(secret.value), mailer, cache };
+  const limits = new RateLimits(options.rateLimits);
+  const ctx: SandboxContext = { db, logger, now, publicUrl: options.publicUrl, signer: new Signer(secret.value), mailer, cache, limits };
   const requireOrganization = organizationAccess(db, cache);
   const rules = billingRules(db);
 
   const qoveryApi = new Hono<AppEnv>();
   qoveryApi.use('*', cache.dropOnWrites());
-  qoveryApi.use('*', authenticate(db, cache));
+  qoveryApi.use('*', authenticate(db, cache, limits));
   qoveryApi.route('/', organizationRoutes(ctx, requireOrganization, rules));
   qoveryApi.route('/', billingInfoRoutes(ctx, requireOrganization));
   qoveryApi.route('/', planRoutes(ctx, requireOrganization, rules));
@@ -71,6 +75,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const cloudPlans = cloudPlansStore(db);
   const cloudPlansApi = new Hono<AppEnv>();
   cloudPlansApi.use('*', cache.dropOnWrites());
+  // Its routes authenticate too; this one also counts the token's requests.
+  cloudPlansApi.use('*', authenticate(db, cache, limits));
   cloudPlansApi.route('/', cloudPlansApiRoutes(ctx, cloudPlans));
 
   const pages = new Hono<AppEnv>();
@@ -79,5 +85,5 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   pages.route('/', fileRoutes(ctx, invoices));
   pages.route('/', checkoutPages(ctx, cloudPlans));
 
-  return { qoveryApi, cloudPlansApi, pages, mailer, cache };
+  return { qoveryApi, cloudPlansApi, pages, mailer, cache, limits };
 }

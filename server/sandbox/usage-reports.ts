@@ -26,6 +26,7 @@ export function usageReportRoutes(ctx: SandboxContext, requireOrganization: Requ
   routes.post('/organization/:organizationId/billingUsageReport', async (c) => {
     const org = requireOrganization(c, 'billing:read');
     const input = await parseJsonBody(c, usageReportRequestSchema);
+    await ctx.limits.expensive('usageReport', org.id);
     const now = ctx.now();
     const expiresAt = new Date(now.getTime() + input.report_expiration_in_seconds * 1000);
     const id = newId();

@@ -12,6 +12,7 @@ import { DEMO_USERS, ORG_IDS, seedDemoData } from '../db/seed';
 import { readEnv } from '../env';
 import { createLogger, type LogLevel } from '../http/logger';
 import type { AppEnv } from '../sandbox/context';
+import type { RateLimitSettings } from '../sandbox/rate-limits';
 import type { Sandbox } from '../sandbox/sandbox';
 
 function demoToken(email: string): string {
@@ -112,6 +113,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** The lowest level `logs` keeps; `info` adds the request log. Defaults to `warn`. */
   logLevel?: LogLevel;
+  /** Rate limits other than the defaults (server/sandbox/rate-limits.ts). */
+  rateLimits?: Partial<RateLimitSettings>;
 }
 
 function isTokenName(value: string): value is TokenName {
@@ -131,7 +134,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   seedDemoData(db, { now: clock.now() });
   const logs: string[] = [];
   const logger = createLogger(options.logLevel ?? 'warn', (line) => logs.push(line));
-  const { app, sandbox } = createApp({ env: readEnv({ LOG_LEVEL: 'silent', ...options.env }), logger, db, now: clock.now });
+  const { app, sandbox } = createApp({ env: readEnv({ LOG_LEVEL: 'silent', ...options.env }), logger, db, now: clock.now, rateLimits: options.rateLimits });
   if (!sandbox) throw new Error('The test app must run the sandbox backend');
 
   async function call(method: string, path: string, callOptions: CallOptions = {}): Promise<CallResult> {

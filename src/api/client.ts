@@ -41,6 +41,7 @@ export function fallbackMessage(status: number): string {
   if (status === 403) return 'Your role does not allow this.';
   if (status === 404) return 'Not found.';
   if (status === 413) return 'The request is too large.';
+  if (status === 429) return 'Too many requests: wait a moment, then retry.';
   if (status >= 500) return 'The server had a problem. Try again in a moment.';
   return `The request failed (${status}).`;
 }

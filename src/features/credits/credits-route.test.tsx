@@ -87,6 +87,22 @@ describe('credit codes', () => {
     expect(screen.queryByText(/redeemed$/)).toBeNull();
   });
 
+  it('says on the field when too many wrong codes were tried, and when to try again', async () => {
+    const guess = (code: string) =>
+      fetch(`/api/organization/${ORG_IDS.acme}/creditCode`, {
+        method: 'POST',
+        headers: { Authorization: 'Token sbx_viewer_acme', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
+    for (let attempt = 0; attempt < 10; attempt += 1) expect((await guess(`GUESS${attempt}`)).status).toBe(400);
+    renderPage(ORG_IDS.acme, 'sbx_admin_acme', 'admin', 'Acme Corp');
+    const field = await redeem('WELCOME100');
+    const error = await screen.findByText('Too many wrong credit codes for this organization (10 in 10 minutes): try again in 10 minutes.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toContain(error.id);
+    expect(screen.queryByText(/redeemed$/)).toBeNull();
+  });
+
   it('checks the code on the client first', async () => {
     renderPage(ORG_IDS.acme, 'sbx_admin_acme', 'admin', 'Acme Corp');
     await screen.findByLabelText(/^Credit code/);
