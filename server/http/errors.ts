@@ -5,14 +5,15 @@ import { ApiError, type ErrorBody, type FieldError } from '../../src/api/api-err
 import { loggablePath, type Logger } from './logger';
 import { requestIdOf } from './request-id';
 
-/** A 429: the answer carries Retry-After, in seconds. */
-export class TooManyRequests extends ApiError {
+/** A refusal that passes with time (429, or 409 while a request is still running): the answer carries Retry-After, in seconds. */
+export class RetryLater extends ApiError {
   constructor(
+    status: 409 | 429,
     message: string,
     readonly retryAfterSeconds: number,
     errors: readonly FieldError[] = [],
   ) {
-    super(429, message, errors);
+    super(status, message, errors);
   }
 }
 
@@ -30,7 +31,7 @@ function isContentfulStatus(status: number): status is ContentfulStatusCode {
 
 export function errorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
-    if (error instanceof TooManyRequests) c.header('Retry-After', String(error.retryAfterSeconds));
+    if (error instanceof RetryLater) c.header('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof ApiError && isContentfulStatus(error.status)) {
       return errorJson(c, error.status, error.message, error.errors);
     }

@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { TooManyRequests } from '../http/errors';
+import { RetryLater } from '../http/errors';
 
 /**
  * The sandbox's rate limits, counted in this process's memory by rate-limiter-flexible (fixed
@@ -44,9 +44,9 @@ function waitFor(ms: number): string {
 }
 
 /** A refusal saying when to try again, in words and in Retry-After. */
-function tooMany(message: string, msBeforeNext: number, field?: string): TooManyRequests {
+function tooMany(message: string, msBeforeNext: number, field?: string): RetryLater {
   const text = `${message}: try again ${waitFor(msBeforeNext)}.`;
-  return new TooManyRequests(text, Math.max(1, Math.ceil(msBeforeNext / 1000)), field === undefined ? [] : [{ field, message: text }]);
+  return new RetryLater(429, text, Math.max(1, Math.ceil(msBeforeNext / 1000)), field === undefined ? [] : [{ field, message: text }]);
 }
 
 /** The limiter's refusal, or a failure of its own (not expected of the memory store), rethrown as is. */
@@ -79,14 +79,14 @@ export class RateLimits {
     this.limiters = this.create();
   }
 
-  /** Counts one request of the token; rejects with TooManyRequests past the limit. */
+  /** Counts one request of the token; rejects with a 429 past the limit. */
   request(token: string): Promise<unknown> {
     return this.limiters.requests.consume(token).catch((reason: unknown) => {
       throw tooMany(`Too many requests with this token (more than ${this.settings.requestsPerMinute} a minute)`, refusal(reason).msBeforeNext);
     });
   }
 
-  /** Counts one expensive operation of the organization; rejects with TooManyRequests past the limit. */
+  /** Counts one expensive operation of the organization; rejects with a 429 past the limit. */
   async expensive(operation: ExpensiveOperation, organizationId: string): Promise<void> {
     const limit = EXPENSIVE[operation];
     try {

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { createHash } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import type { Logger } from '../http/logger';
@@ -12,6 +13,7 @@ import type { AppEnv, SandboxContext } from './context';
 import { creditCardRoutes } from './credit-cards';
 import { creditCodeRoutes } from './credit-codes';
 import { fileRoutes } from './files';
+import { idempotency } from './idempotency';
 import { InvoiceMailer } from './invoice-mailer';
 import { invoiceStore } from './invoice-store';
 import { invoiceRoutes } from './invoices';
@@ -64,6 +66,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const qoveryApi = new Hono<AppEnv>();
   qoveryApi.use('*', cache.dropOnWrites());
   qoveryApi.use('*', authenticate(db, cache, limits));
+  // POST only: reads never meet it. Keys are the caller's own, whatever the organization.
+  const byUser = idempotency(ctx, secret.value, (c) => `user:${c.get('user').id}`);
+  qoveryApi.on('POST', '*', byUser);
   qoveryApi.route('/', organizationRoutes(ctx, requireOrganization, rules));
   qoveryApi.route('/', billingInfoRoutes(ctx, requireOrganization));
   qoveryApi.route('/', planRoutes(ctx, requireOrganization, rules));
@@ -77,12 +82,16 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   cloudPlansApi.use('*', cache.dropOnWrites());
   // Its routes authenticate too; this one also counts the token's requests.
   cloudPlansApi.use('*', authenticate(db, cache, limits));
+  cloudPlansApi.on('POST', '*', byUser);
   cloudPlansApi.route('/', cloudPlansApiRoutes(ctx, cloudPlans));
 
   const pages = new Hono<AppEnv>();
   pages.use('*', cache.dropOnWrites());
   pages.route('/', sessionRoutes(ctx, { resetEndpoint: options.resetEndpoint }));
   pages.route('/', fileRoutes(ctx, invoices));
+  // The hosted pages have no login: their secret link is the credential, so it scopes the keys.
+  const byLink = idempotency(ctx, secret.value, (c) => `page:${createHash('sha256').update(c.req.path).digest('base64url')}`);
+  pages.on('POST', ['/checkout/*', '/payment-method/*'], byLink);
   pages.route('/', checkoutPages(ctx, cloudPlans));
 
   return { qoveryApi, cloudPlansApi, pages, mailer, cache, limits };
