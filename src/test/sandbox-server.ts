@@ -35,8 +35,9 @@ interface Hold {
  * error states, then lets requests through again.
  */
 export function setupSandboxServer() {
-  const state: { dir: string; requests: string[]; faults: Fault[]; replies: Reply[]; holds: Hold[]; token: string; origin: string | null } = {
+  const state: { dir: string; requests: string[]; faults: Fault[]; replies: Reply[]; holds: Hold[]; lost: string[]; token: string; origin: string | null } = {
     dir: '',
+    lost: [],
     requests: [],
     faults: [],
     replies: [],
@@ -52,6 +53,7 @@ export function setupSandboxServer() {
     state.faults = [];
     state.replies = [];
     state.holds = [];
+    state.lost = [];
     state.origin = null;
     const db = openDatabase(join(state.dir, 'test.db'));
     migrate(db);
@@ -81,7 +83,13 @@ export function setupSandboxServer() {
         state.replies = state.replies.filter((candidate) => candidate !== reply);
         return new Response(JSON.stringify(reply.body), { status: 200, headers: { 'Content-Type': 'application/json' } });
       }
-      return app.request(state.origin ? new URL(url.pathname + url.search, state.origin).href : url.pathname + url.search, init);
+      const answer = await app.request(state.origin ? new URL(url.pathname + url.search, state.origin).href : url.pathname + url.search, init);
+      if (state.lost.includes(url.pathname)) {
+        state.lost = state.lost.filter((path) => path !== url.pathname);
+        // What a browser reports when the connection drops after the server acted but before its answer arrived.
+        throw new TypeError('Failed to fetch');
+      }
+      return answer;
     };
     configureApiClient({ getCredentials: () => ({ scheme: 'Token', token: state.token }), onUnauthorized: () => undefined });
     return () => db.close();
@@ -111,6 +119,10 @@ export function setupSandboxServer() {
       let release: () => void = () => undefined;
       state.holds.push({ path, release: new Promise<void>((resolve) => (release = () => resolve())) });
       return () => release();
+    },
+    /** The next request to `path` reaches the server, which acts on it, but its answer is lost on the way back. */
+    loseNextAnswer(path: string) {
+      state.lost.push(path);
     },
     requests: () => [...state.requests],
     /**

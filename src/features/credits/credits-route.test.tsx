@@ -103,6 +103,17 @@ describe('credit codes', () => {
     expect(screen.queryByText(/redeemed$/)).toBeNull();
   });
 
+  it('retries a redemption whose answer was lost with the same key: the code counts once, and the retry succeeds', async () => {
+    renderPage(ORG_IDS.globex, 'sbx_admin_globex', 'admin', 'Globex');
+    server.loseNextAnswer(`/api/organization/${ORG_IDS.globex}/creditCode`);
+    await redeem('WELCOME100');
+    expect((await screen.findByRole('alert')).textContent).toContain('The code was not redeemed: Could not reach the server.');
+    // The same action again: without its key, the server would refuse the code as already redeemed.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Redeem code' }));
+    expect(await screen.findByText('Credit code WELCOME100 redeemed')).toBeTruthy();
+    await waitFor(() => expect(within(billingStatusCard()).getByText('Globex is on a trial with $100.00 of credit left.')).toBeTruthy());
+  });
+
   it('checks the code on the client first', async () => {
     renderPage(ORG_IDS.acme, 'sbx_admin_acme', 'admin', 'Acme Corp');
     await screen.findByLabelText(/^Credit code/);
