@@ -10,6 +10,8 @@ export interface GatewayCall {
   body?: ArrayBuffer | string;
   contentType?: string;
   idempotencyKey?: string;
+  /** The caller's request id, passed on so that the upstream's answer and logs carry the same. */
+  requestId?: string;
   signal?: AbortSignal;
 }
 
@@ -38,12 +40,13 @@ export function authorizationForKey(apiKey: string): string {
 export function createGatewayClient(contract: ContractUpstream, apiKey: string, logger: Logger): GatewayClient {
   const authorization = authorizationForKey(apiKey);
   return {
-    async call({ operation, params, query = '', body, contentType, idempotencyKey, signal }) {
+    async call({ operation, params, query = '', body, contentType, idempotencyKey, requestId, signal }) {
       const upstream = contract();
       const headers = new Headers({ Authorization: authorization, Accept: 'application/json' });
       const hasBody = body !== undefined && (typeof body === 'string' ? body.length > 0 : body.byteLength > 0);
       if (hasBody) headers.set('Content-Type', contentType ?? 'application/json');
       if (idempotencyKey !== undefined) headers.set('Idempotency-Key', idempotencyKey);
+      if (requestId !== undefined) headers.set('X-Request-Id', requestId);
       const path = `${upstreamPathFor(operation, params)}${query}`;
       const request = { method: operation.method, path };
       const answer = await callUpstream(upstream, { ...request, headers, body: hasBody ? body : undefined, signal }, logger);

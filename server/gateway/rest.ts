@@ -26,9 +26,10 @@ export function gatewayRestRoutes(client: GatewayClient): Hono<AppEnv> {
         body: operation.body ? await c.req.arrayBuffer() : undefined,
         contentType: c.req.header('Content-Type'),
         idempotencyKey: c.req.header('Idempotency-Key'),
+        requestId: c.get('requestId'),
         signal: c.req.raw.signal,
       });
-      return answerToResponse(upstream, request, answer, PASSED_RESPONSE_HEADERS);
+      return answerToResponse(upstream, request, answer, PASSED_RESPONSE_HEADERS, c.get('requestId'));
     });
   }
   return routes;

@@ -36,6 +36,22 @@ async function startQoveryStandIn(): Promise<StandIn> {
       res.writeHead(302, { Location: 'https://elsewhere.example/organization' });
       return res.end();
     }
+    if (path.endsWith('/html-ok')) {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      return res.end('<script>alert(1)</script>');
+    }
+    if (path.endsWith('/untyped-ok')) {
+      res.writeHead(200);
+      return res.end('plain words');
+    }
+    if (path.endsWith('/broken-json-ok')) {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return res.end('{"results": [');
+    }
+    if (path.endsWith('/empty-ok')) {
+      res.writeHead(200);
+      return res.end();
+    }
     if (path.endsWith('/slow')) return; // never answers
     if (path.endsWith('/slow-body')) {
       res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -133,9 +149,35 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
     const deleted = await app.request(`/api/organization/${ORG}/deleted`, { method: 'DELETE', headers: auth });
     expect([deleted.status, await deleted.text()]).toEqual([204, '']);
 
+    expect(upstream.requests).toHaveLength(4);
+  });
+
+  it('never passes a redirect, or a success that is not JSON, to the browser: 502 saying what came', async () => {
+    const auth = { Authorization: 'Bearer jwt.of.user' };
     const moved = await app.request(`/api/organization/${ORG}/moved`, { headers: auth });
-    expect([moved.status, moved.headers.get('Location')]).toEqual([302, 'https://elsewhere.example/organization']);
-    expect(upstream.requests).toHaveLength(5);
+    expect(moved.status).toBe(502);
+    expect(moved.headers.get('Location')).toBeNull();
+    expect(withoutRequestId(await moved.json())).toEqual({
+      status: 502,
+      message: `The Qovery API answered 302 (a redirect) to GET /organization/${ORG}/moved, which this server does not follow`,
+    });
+    for (const [path, what] of [['html-ok', 'text/html'], ['untyped-ok', 'a body without a content type'], ['broken-json-ok', 'malformed JSON']]) {
+      const res = await app.request(`/api/organization/${ORG}/${path}`, { headers: auth });
+      expect(res.status, path).toBe(502);
+      expect(res.headers.get('Content-Type'), path).toBe('application/json');
+      const body = errorBodySchema.parse(await res.json());
+      expect(body.message, path).toBe(`The Qovery API answered 200 with ${what} instead of JSON to GET /organization/${ORG}/${path}`);
+      expect(body.request_id, path).toBe(res.headers.get('X-Request-Id'));
+    }
+    // An empty success (addCreditCode's 200) is not a body to refuse.
+    const empty = await app.request(`/api/organization/${ORG}/empty-ok`, { method: 'POST', headers: auth });
+    expect([empty.status, await empty.text()]).toEqual([200, '']);
+  });
+
+  it('passes our request id upstream, so that its logs match ours', async () => {
+    const res = await app.request(`/api/organization/${ORG}/created`, { method: 'POST', headers: { 'X-Request-Id': 'trace-me-0001' } });
+    expect(res.headers.get('X-Request-Id')).toBe('trace-me-0001');
+    expect(upstream.requests[0]?.headers['x-request-id']).toBe('trace-me-0001');
   });
 
   it('turns an error page that is not JSON into our error body, keeping its status', async () => {
@@ -175,7 +217,10 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
     expect(res.status).toBe(502);
     const body = errorBodySchema.parse(await res.json());
     expect(body.status).toBe(502);
-    expect(body.message).toMatch(new RegExp(`^Could not reach the Qovery API at ${upstream.url}: the connection (was reset|was closed)`));
+    expect(body.message).toMatch(/^Could not reach the Qovery API: the connection (was reset|was closed)/);
+    // Where the API lives is for the server's log, not for the browser.
+    expect(body.message).not.toContain(upstream.url);
+    expect(logs.lines.join('')).toContain(upstream.url);
   });
 
   it('forwards the Cloud Plans contract to CLOUDPLANS_API_URL, below its own path', async () => {
@@ -227,7 +272,7 @@ describe('real-backend mode with unreachable or unconfigured upstreams', () => {
     });
     const res = await app.request('/api/organization', { headers: { Authorization: 'Token user' } });
     expect(res.status).toBe(502);
-    expect(withoutRequestId(await res.json())).toEqual({ status: 502, message: `Could not reach the Qovery API at http://127.0.0.1:${port}: connection refused` });
+    expect(withoutRequestId(await res.json())).toEqual({ status: 502, message: 'Could not reach the Qovery API: connection refused' });
 
     // fetch refuses some ports outright (9 is "discard"): the reason still reaches the caller.
     const refusedPort = createApp({
@@ -235,7 +280,7 @@ describe('real-backend mode with unreachable or unconfigured upstreams', () => {
       logger: createLogger('silent'),
     }).app;
     const badPort = await refusedPort.request('/api/organization', { headers: { Authorization: 'Token user' } });
-    expect(withoutRequestId(await badPort.json())).toEqual({ status: 502, message: 'Could not reach the Qovery API at http://127.0.0.1:9: network error (bad port)' });
+    expect(withoutRequestId(await badPort.json())).toEqual({ status: 502, message: 'Could not reach the Qovery API: network error (bad port)' });
 
     const cloudPlans = await app.request('/api/v1/organizations/billing/history?action=list_billing&org_id=1');
     expect(cloudPlans.status).toBe(501);
@@ -281,7 +326,7 @@ describe('the gateway in real-backend mode', () => {
     expect([res.status, await res.json()]).toEqual([200, { first_name: 'Ada', path: `/organization/${ORG}/billingInfo` }]);
     expect(upstream.requests[0]?.headers.authorization).toBe('Bearer qov_server_key');
     const maintenance = await app.request(`/v1/organization/${ORG}/billingstatus`, { headers: { Authorization: `Bearer ${GATEWAY_TOKEN}` } });
-    expect([maintenance.status, await maintenance.json()]).toEqual([
+    expect([maintenance.status, withoutRequestId(await maintenance.json())]).toEqual([
       503,
       { status: 503, message: `The Qovery API answered 503 Service Unavailable to GET /organization/${ORG}/billingStatus` },
     ]);
@@ -311,7 +356,7 @@ describe('the gateway in real-backend mode', () => {
     const port = await closedPort();
     const app = gatewayApp(`http://127.0.0.1:${port}`);
     const res = await app.request(`/v1/organization/${ORG}/billingstatus`, { headers: { Authorization: `Bearer ${GATEWAY_TOKEN}` } });
-    expect([res.status, withoutRequestId(await res.json())]).toEqual([502, { status: 502, message: `Could not reach the Qovery API at http://127.0.0.1:${port}: connection refused` }]);
+    expect([res.status, withoutRequestId(await res.json())]).toEqual([502, { status: 502, message: 'Could not reach the Qovery API: connection refused' }]);
 
     const server = await listen(app.fetch);
     try {
@@ -320,7 +365,7 @@ describe('the gateway in real-backend mode', () => {
       const result = await client.callTool({ name: 'get-organization-billing-status', arguments: { organizationId: ORG } });
       expect(result).toEqual({
         isError: true,
-        content: [{ type: 'text', text: JSON.stringify({ status: 502, message: `Could not reach the Qovery API at http://127.0.0.1:${port}: connection refused` }, null, 2) }],
+        content: [{ type: 'text', text: JSON.stringify({ status: 502, message: 'Could not reach the Qovery API: connection refused' }, null, 2) }],
       });
       await client.close();
     } finally {
