@@ -7,7 +7,6 @@ import { MAX_BODY_BYTES } from './http/body';
 import { limitBody } from './http/body-limit';
 import { errorHandler, notFoundJson } from './http/errors';
 import { loggablePath, type Logger } from './http/logger';
-import { requestId } from './http/request-id';
 import { securityHeaders } from './http/security-headers';
 import { mountSpa } from './http/spa';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS, httpUpstream, type Upstream } from './http/upstream';
@@ -53,7 +52,6 @@ export function createApp(options: AppOptions): App {
   app.onError(errorHandler(logger));
   app.notFound(notFoundJson);
   // First, so that every answer, error body and log line after it has the request's id.
-  app.use('*', requestId());
   app.use('*', securityHeaders({ csp: options.distDir !== undefined, hsts: env.publicUrl.startsWith('https:') }));
   // Not even a pass-through when quiet: every middleware is a frame on every request.
   if (logger.enabled('info')) app.use('*', requestLog(logger));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { NodeBindings } from './security-headers';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
@@ -21,24 +21,15 @@ export function requestIdOf(c: Context): string | null {
 }
 
 /**
- * Gives every request an id, taken from its X-Request-Id when sane or made up, and answers it in
- * the X-Request-Id header of every answer; errors carry it in their body and the request log prints
- * it, so that a user can quote it and we can find the request.
+ * Gives the request its id, taken from its X-Request-Id when sane or made up, for the context
+ * (`requestId`): errors carry it in their body and the request log prints it, so that a user can
+ * quote it and we can find the request. The security headers middleware calls this first and
+ * answers the id in the X-Request-Id header of every answer, on the same pass over the headers.
  */
-export function requestId(): MiddlewareHandler<NodeBindings & RequestIdVariables> {
-  const inProcess: MiddlewareHandler<NodeBindings & RequestIdVariables> = async (c, next) => {
-    await next();
-    c.res.headers.set(REQUEST_ID_HEADER, c.get('requestId'));
-  };
-  return (c, next) => {
-    // Read from Node's message when there is one: asking the fetch Request builds a Headers object.
-    const outgoing = c.env?.outgoing;
-    const sent = outgoing && c.env?.incoming ? c.env.incoming.headers['x-request-id'] : c.req.header(REQUEST_ID_HEADER);
-    const id = typeof sent === 'string' && SANE_REQUEST_ID.test(sent) ? sent : randomUUID();
-    c.set('requestId', id);
-    // As with the security headers: straight onto Node's response, with no async frame of our own.
-    if (!outgoing) return inProcess(c, next);
-    outgoing.setHeader(REQUEST_ID_HEADER, id);
-    return next();
-  };
+export function assignRequestId(c: Context<NodeBindings & RequestIdVariables>): string {
+  // Read from Node's message when there is one: asking the fetch Request builds a Headers object.
+  const sent = c.env?.outgoing && c.env.incoming ? c.env.incoming.headers['x-request-id'] : c.req.header(REQUEST_ID_HEADER);
+  const id = typeof sent === 'string' && SANE_REQUEST_ID.test(sent) ? sent : randomUUID();
+  c.set('requestId', id);
+  return id;
 }

@@ -36,7 +36,7 @@ export function authenticate(db: Db, cache: ReadCache, limits?: RateLimits): Mid
     }
     c.set('user', user);
     if (!limits || token === null) return next();
-    return limits.request(token).then(() => next());
+    return limits.request(token, next);
   };
 }
 

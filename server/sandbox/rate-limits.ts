@@ -79,9 +79,12 @@ export class RateLimits {
     this.limiters = this.create();
   }
 
-  /** Counts one request of the token; rejects with a 429 past the limit. */
-  request(token: string): Promise<unknown> {
-    return this.limiters.requests.consume(token).catch((reason: unknown) => {
+  /**
+   * Counts one request of the token, then goes on with `next`; a 429 past the limit. One link of
+   * promise chain only: this runs on every request of the read path.
+   */
+  request<T>(token: string, next: () => Promise<T>): Promise<T> {
+    return this.limiters.requests.consume(token).then(next, (reason: unknown) => {
       throw tooMany(`Too many requests with this token (more than ${this.settings.requestsPerMinute} a minute)`, refusal(reason).msBeforeNext);
     });
   }
