@@ -49,7 +49,7 @@ export function createGatewayClient(contract: ContractUpstream, apiKey: string, 
       if (requestId !== undefined) headers.set('X-Request-Id', requestId);
       const path = `${upstreamPathFor(operation, params)}${query}`;
       const request = { method: operation.method, path };
-      const answer = await callUpstream(upstream, { ...request, headers, body: hasBody ? body : undefined, signal }, logger);
+      const answer = await callUpstream(upstream, { ...request, headers, body: hasBody ? body : undefined, signal, requestId }, logger);
       return { upstream, request, answer };
     },
   };

@@ -19,6 +19,8 @@ export interface UpstreamRequest {
   body?: ArrayBuffer | string;
   /** The caller's own request signal: when they go away, the upstream call stops too. */
   signal?: AbortSignal;
+  /** The id of the request this call serves, for the log lines about it. */
+  requestId?: string;
   /**
    * A body larger than this is not held in memory: its first bytes are in `body` and the rest comes
    * as `rest`, to stream on. Unset: every body is read whole (the gateway reads what it relays).
@@ -161,6 +163,7 @@ export async function callUpstream(upstream: Upstream, request: UpstreamRequest,
   }
   // Named by the caller's own path: the upstream's URL (its host, its base path) is not theirs to see.
   const what = `${request.method} ${request.path.split('?')[0] ?? ''}`;
+  const tag = request.requestId === undefined ? '' : ` [${request.requestId}]`;
   // One controller held by the timer itself, rather than AbortSignal.timeout() combined with
   // AbortSignal.any(): a combined signal that nothing else references can be collected under memory
   // pressure, and the call then hung past its timeout. The race makes the deadline hold even if the
@@ -198,19 +201,19 @@ export async function callUpstream(upstream: Upstream, request: UpstreamRequest,
     };
     const { response, body, rest } = await Promise.race([call(), deadline]);
     streaming = rest !== null;
-    logger.debug(`upstream ${what} ${response.status} ${(performance.now() - started).toFixed(1)}ms${streaming ? ' (streaming)' : ''}`);
+    logger.debug(`upstream ${what} ${response.status} ${(performance.now() - started).toFixed(1)}ms${streaming ? ' (streaming)' : ''}${tag}`);
     return { status: response.status, statusText: response.statusText, headers: response.headers, body, rest };
   } catch (error) {
     if (error instanceof ApiError) throw error;
     if (timedOut) {
-      logger.warn(`upstream ${what} timed out after ${upstream.timeoutMs}ms`);
+      logger.warn(`upstream ${what} timed out after ${upstream.timeoutMs}ms${tag}`);
       throw new ApiError(504, `${capitalize(upstream.name)} did not answer within ${upstream.timeoutMs / 1000} s (${what})`);
     }
     if (request.signal?.aborted) throw new ApiError(502, 'The request was cancelled before the upstream answered');
     const { code, detail } = networkFailure(error);
     const reason = (code && NETWORK_REASONS[code]) ?? `network error (${detail})`;
     // The log says where (for whoever runs the server); the answer names the API only.
-    logger.warn(`upstream ${what} at ${base.origin} failed: ${detail}`);
+    logger.warn(`upstream ${what} at ${base.origin} failed: ${detail}${tag}`);
     throw new ApiError(502, `Could not reach ${upstream.name}: ${reason}`);
   } finally {
     if (!streaming) release();

@@ -62,7 +62,7 @@ function forwardTo(upstream: Upstream, logger: Logger) {
     // The upstream's logs can then be matched with ours, and with what the user quotes.
     headers.set('X-Request-Id', c.get('requestId'));
     const request = { method, path };
-    const answer = await callUpstream(upstream, { ...request, headers, body, signal: c.req.raw.signal, streamAbove: STREAM_ABOVE_BYTES }, logger);
+    const answer = await callUpstream(upstream, { ...request, headers, body, signal: c.req.raw.signal, streamAbove: STREAM_ABOVE_BYTES, requestId: c.get('requestId') }, logger);
     return answerToResponse(upstream, request, answer, PASSED_RESPONSE_HEADERS, c.get('requestId'));
   };
 }

@@ -218,9 +218,9 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
     const body = errorBodySchema.parse(await res.json());
     expect(body.status).toBe(502);
     expect(body.message).toMatch(/^Could not reach the Qovery API: the connection (was reset|was closed)/);
-    // Where the API lives is for the server's log, not for the browser.
+    // Where the API lives is for the server's log, not for the browser; the log line names the request.
     expect(body.message).not.toContain(upstream.url);
-    expect(logs.lines.join('')).toContain(upstream.url);
+    expect(logs.lines.find((line) => line.includes(upstream.url))).toContain(`[${res.headers.get('X-Request-Id')}]`);
   });
 
   it('forwards the Cloud Plans contract to CLOUDPLANS_API_URL, below its own path', async () => {
