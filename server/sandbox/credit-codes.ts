@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { ApiError } from '../../src/api/api-error';
 import { creditCodeRequestSchema } from '../../src/api/credit-code';
 import { parseJsonBody } from '../http/body';
-import type { RequireOrganization } from './auth';
+import { tokenFromHeader, type RequireOrganization } from './auth';
 import type { AppEnv, SandboxContext } from './context';
 import { billingDay } from '../../src/lib/billing-calendar';
 
@@ -46,7 +46,8 @@ export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: Requi
   routes.post('/organization/:organizationId/creditCode', async (c) => {
     const org = requireOrganization(c, 'credit-code:add');
     const { code } = await parseJsonBody(c, creditCodeRequestSchema);
-    redeemCode(org.id, code, ctx.now());
+    const token = tokenFromHeader(c.req.header('Authorization')) ?? '';
+    await ctx.limits.creditCodeAttempt(org.id, token, () => redeemCode(org.id, code, ctx.now()));
     return c.body(null, 200);
   });
   return routes;
