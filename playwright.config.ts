@@ -53,6 +53,8 @@ export default defineConfig({
     env: {
       PORT: String(E2E_BASE_PORT + index),
       HOST: '127.0.0.1',
+      // The tests browse 127.0.0.1, and the console opens only links of its own origin.
+      PUBLIC_URL: `http://127.0.0.1:${E2E_BASE_PORT + index}`,
       SANDBOX_DB: join(tmpdir(), `billing-e2e-${process.env.E2E_RUN_ID}-${index}.db`),
       SANDBOX_RESET_ENDPOINT: '1',
       SANDBOX_CLOCK: E2E_NOW.toISOString(),

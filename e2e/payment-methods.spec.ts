@@ -65,7 +65,10 @@ test.describe('payment methods', () => {
     await expect(cards(page)).toHaveCount(2);
     await fillCard(page, '4000000000000002', '123');
     await page.getByRole('button', { name: 'Add card' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'The card was not added' })).toHaveText('The card was not added: Your card was declined by its issuer. Try another card or contact your bank.');
+    // The failure, then the request's reference for support.
+    await expect(page.getByRole('alert').filter({ hasText: 'The card was not added' })).toHaveText(
+      /^The card was not added: Your card was declined by its issuer\. Try another card or contact your bank\.Reference: [0-9a-f-]{36}$/,
+    );
     await expect(page.getByLabel(/^Card number/)).toHaveValue('4000 0000 0000 0002');
     await expect(page.getByLabel(/^CVC/)).toHaveValue('123');
     await expect(cards(page)).toHaveCount(2);

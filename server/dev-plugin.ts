@@ -20,7 +20,9 @@ export function billingServer(): Plugin {
   async function load(server: ViteDevServer): Promise<Listener> {
     const module: unknown = await server.ssrLoadModule('/server/dev-app.ts');
     if (!isDevAppModule(module)) throw new Error('server/dev-app.ts must export createDevApp()');
-    const app = module.createDevApp();
+    // Vite moves to the next free port when 5173 is taken: the links follow it.
+    const local = server.resolvedUrls?.local[0];
+    const app = module.createDevApp(local === undefined ? undefined : new URL(local).origin);
     return getRequestListener((request, env) => app.fetch(request, env));
   }
 

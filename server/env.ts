@@ -15,6 +15,14 @@ export interface Env {
   /** Lets tests and the demo wipe the sandbox back to its seed with POST /sandbox/reset (JSON only). */
   sandboxResetEndpoint: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /**
+   * The origin users reach this server at (PUBLIC_URL), without a trailing slash: every absolute link
+   * the server hands out (signed files, checkout and card-update pages) is built from it, never from
+   * the request's Host header, which any client can forge.
+   */
+  publicUrl: string;
+  /** Requests per minute one API token may make before 429 (RATE_LIMIT_PER_MINUTE); generous on purpose. */
+  rateLimitPerMinute: number;
   /** The sandbox's clock starts at this instant instead of the system's time, and runs from there (demos on another day, end-to-end tests). */
   sandboxClock: Date | null;
 }
@@ -32,6 +40,20 @@ function parseUrl(name: string, value: string): string {
     throw new EnvError(`${name} must use http or https, got "${url.protocol}"`);
   }
   return value.replace(/\/+$/, '');
+}
+
+/** An origin such as https://billing.example.com: links are built by appending paths to it. */
+function parseOrigin(name: string, value: string): string {
+  const url = new URL(parseUrl(name, value));
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new EnvError(`${name} must be an origin such as https://billing.example.com, without a path, query or credentials, got "${value}"`);
+  }
+  return url.origin;
+}
+
+function positiveWholeNumber(name: string, value: string): number {
+  if (!/^\d{1,9}$/.test(value) || Number(value) === 0) throw new EnvError(`${name} must be a whole number above 0, got "${value}"`);
+  return Number(value);
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -65,6 +87,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (clockText !== null && (!clockShape || parseBillingDay(clockShape[1]) === null || Number.isNaN(sandboxClock?.getTime()))) {
     throw new EnvError(`SANDBOX_CLOCK must be an ISO 8601 instant with its offset, like 2026-03-31T23:30:00Z, got "${clockText}"`);
   }
+  const publicUrl = parseOrigin('PUBLIC_URL', nonEmpty(source.PUBLIC_URL) ?? `http://localhost:${Number(portText)}`);
   return {
     port: Number(portText),
     host,
@@ -77,5 +100,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     sandboxResetEndpoint: oneOf('SANDBOX_RESET_ENDPOINT', nonEmpty(source.SANDBOX_RESET_ENDPOINT) ?? '0', ['0', '1']) === '1',
     logLevel: oneOf('LOG_LEVEL', nonEmpty(source.LOG_LEVEL) ?? 'info', ['debug', 'info', 'warn', 'error', 'silent']),
     sandboxClock,
+    publicUrl,
+    rateLimitPerMinute: positiveWholeNumber('RATE_LIMIT_PER_MINUTE', nonEmpty(source.RATE_LIMIT_PER_MINUTE) ?? '1200'),
   };
 }

@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createApp } from './app';
@@ -7,6 +6,7 @@ import { migrate, openDatabase, type Db } from './db/database';
 import { DEMO_USERS, isSeeded, seedDemoData } from './db/seed';
 import { EnvError, readEnv } from './env';
 import { createLogger } from './http/logger';
+import { startServer } from './http/node-server';
 
 function start(): void {
   let env;
@@ -26,10 +26,14 @@ function start(): void {
   if (env.billingBackend === 'sandbox') {
     db = openDatabase(env.sandboxDb);
     migrate(db);
-    if (!isSeeded(db)) {
-      seedDemoData(db, { now: now() });
-      logger.info(`seeded the demo data into ${env.sandboxDb}`);
-    }
+    const database = db;
+    // Checked and seeded under one write lock: two servers starting on a new file seed it once.
+    const seeded = database.transaction(() => {
+      if (isSeeded(database)) return false;
+      seedDemoData(database, { now: now() });
+      return true;
+    })();
+    if (seeded) logger.info(`seeded the demo data into ${env.sandboxDb}`);
   }
 
   // Without a build (API tests, a server started before `npm run build`) the API still runs; `npm start` builds first.
@@ -37,9 +41,9 @@ function start(): void {
   const consoleBuilt = existsSync(join(distDir, 'index.html'));
   if (!consoleBuilt) logger.warn(`${join(distDir, 'index.html')} is missing: serving the API only (run npm run build for the console)`);
   const { app, sandbox } = createApp({ env, logger, db, now, distDir: consoleBuilt ? distDir : undefined });
-  const server = serve({ fetch: app.fetch, port: env.port, hostname: env.host }, (info) => {
-    const loopback = env.host === '127.0.0.1' || env.host === '0.0.0.0' || env.host === 'localhost';
-    const url = `http://${loopback ? 'localhost' : env.host}:${info.port}`;
+  const server = startServer({ fetch: app.fetch, port: env.port, hostname: env.host, onListening: (info) => {
+    // The address users reach us at, which every link the server hands out also uses.
+    const url = env.publicUrl;
     const lines = [`Billing console on ${url} (listening on ${env.host}:${info.port}, backend: ${env.billingBackend})`];
     if (env.billingBackend === 'sandbox') {
       lines.push('Sign in with a demo token:');
@@ -50,7 +54,7 @@ function start(): void {
       lines.push(`Billing gateway: ${url}/v1/organization/{organizationid}/... and ${url}/mcp (${who})`);
     }
     process.stdout.write(`${lines.join('\n')}\n`);
-  });
+  } });
 
   let closing = false;
   const shutdown = () => {

@@ -4,14 +4,14 @@ import { upstreamPathFor, type GatewayOperation, type PathParam } from './operat
 
 export interface GatewayCall {
   operation: GatewayOperation;
-  /** The origin the caller reached us at: the sandbox signs its file links for it. */
-  origin: string;
   params: Partial<Record<PathParam, string>>;
   /** The caller's query string, "" or starting with "?". */
   query?: string;
   body?: ArrayBuffer | string;
   contentType?: string;
   idempotencyKey?: string;
+  /** The caller's request id, passed on so that the upstream's answer and logs carry the same. */
+  requestId?: string;
   signal?: AbortSignal;
 }
 
@@ -25,8 +25,8 @@ export interface GatewayClient {
   call(call: GatewayCall): Promise<GatewayResult>;
 }
 
-/** The contract upstream for a caller's origin (the in-process sandbox links its files to that origin). */
-export type ContractUpstream = (origin: string) => Upstream;
+/** The contract upstream: the sandbox in-process, or the Qovery API. */
+export type ContractUpstream = () => Upstream;
 
 /**
  * The seed sends the key as a bearer token; Qovery's API tokens use the "Token" scheme, so a key
@@ -40,15 +40,16 @@ export function authorizationForKey(apiKey: string): string {
 export function createGatewayClient(contract: ContractUpstream, apiKey: string, logger: Logger): GatewayClient {
   const authorization = authorizationForKey(apiKey);
   return {
-    async call({ operation, origin, params, query = '', body, contentType, idempotencyKey, signal }) {
-      const upstream = contract(origin);
+    async call({ operation, params, query = '', body, contentType, idempotencyKey, requestId, signal }) {
+      const upstream = contract();
       const headers = new Headers({ Authorization: authorization, Accept: 'application/json' });
       const hasBody = body !== undefined && (typeof body === 'string' ? body.length > 0 : body.byteLength > 0);
       if (hasBody) headers.set('Content-Type', contentType ?? 'application/json');
       if (idempotencyKey !== undefined) headers.set('Idempotency-Key', idempotencyKey);
+      if (requestId !== undefined) headers.set('X-Request-Id', requestId);
       const path = `${upstreamPathFor(operation, params)}${query}`;
       const request = { method: operation.method, path };
-      const answer = await callUpstream(upstream, { ...request, headers, body: hasBody ? body : undefined, signal }, logger);
+      const answer = await callUpstream(upstream, { ...request, headers, body: hasBody ? body : undefined, signal, requestId }, logger);
       return { upstream, request, answer };
     },
   };

@@ -4,6 +4,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ApiError, errorBodySchema } from '../../src/api/api-error';
+import { IDEMPOTENCY_KEY_PATTERN } from '../../src/api/idempotency';
 import { answerJson, capitalize } from '../http/upstream';
 import type { AppEnv } from '../sandbox/context';
 import type { GatewayClient, GatewayResult } from './client';
@@ -33,11 +34,12 @@ function inputShape(operation: GatewayOperation): Record<string, z.ZodMiniType> 
   }
   // A pipe's JSON Schema is its input side: clients see `input`, the server still applies `body`.
   if (operation.body) shape.body = operation.input ? z.pipe(operation.input, operation.body) : operation.body;
-  if (operation.name === 'addcreditcard') {
+  // Every POST creates or charges: a retry with the same key gets the first answer instead of doing it twice.
+  if (operation.method === 'POST') {
     shape.idempotencyKey = z.optional(
       z.string().check(
-        z.regex(/^[A-Za-z0-9_-]{8,100}$/, 'idempotencyKey must be 8 to 100 letters, digits, dashes or underscores'),
-        z.describe('8 to 100 letters, digits, "-" or "_" (a UUID fits), new for each card: a retry with the same key adds the card once'),
+        z.regex(IDEMPOTENCY_KEY_PATTERN, 'idempotencyKey must be 8 to 100 letters, digits, dashes or underscores'),
+        z.describe('8 to 100 letters, digits, "-" or "_" (a UUID fits), new for each action: a retry with the same key and arguments gets the first answer and does nothing twice'),
       ),
     );
   }
@@ -99,7 +101,6 @@ function createMcpServer(client: GatewayClient): McpServer {
         try {
           const result = await client.call({
             operation,
-            origin: extra.requestInfo?.url?.origin ?? 'http://localhost',
             params,
             // The validated body: the shared schema has trimmed and normalized it, as the console's forms do.
             body: operation.body ? JSON.stringify(args.body) : undefined,

@@ -21,15 +21,15 @@ export function gatewayRestRoutes(client: GatewayClient): Hono<AppEnv> {
       const url = new URL(c.req.url);
       const { upstream, request, answer } = await client.call({
         operation,
-        origin: url.origin,
         params,
         query: url.search,
         body: operation.body ? await c.req.arrayBuffer() : undefined,
         contentType: c.req.header('Content-Type'),
         idempotencyKey: c.req.header('Idempotency-Key'),
+        requestId: c.get('requestId'),
         signal: c.req.raw.signal,
       });
-      return answerToResponse(upstream, request, answer, PASSED_RESPONSE_HEADERS);
+      return answerToResponse(upstream, request, answer, PASSED_RESPONSE_HEADERS, c.get('requestId'));
     });
   }
   return routes;

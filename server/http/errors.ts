@@ -3,9 +3,25 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError, type ErrorBody, type FieldError } from '../../src/api/api-error';
 import { loggablePath, type Logger } from './logger';
+import { requestIdOf } from './request-id';
 
+/** A refusal that passes with time (429, or 409 while a request is still running): the answer carries Retry-After, in seconds. */
+export class RetryLater extends ApiError {
+  constructor(
+    status: 409 | 429,
+    message: string,
+    readonly retryAfterSeconds: number,
+    errors: readonly FieldError[] = [],
+  ) {
+    super(status, message, errors);
+  }
+}
+
+/** Our error body, with the request's id so that whoever reads the error can quote it. */
 export function errorJson(c: Context, status: ContentfulStatusCode, message: string, errors?: readonly FieldError[]) {
   const body: ErrorBody = errors && errors.length > 0 ? { status, message, errors: [...errors] } : { status, message };
+  const requestId = requestIdOf(c);
+  if (requestId !== null) body.request_id = requestId;
   return c.json(body, status);
 }
 
@@ -15,6 +31,7 @@ function isContentfulStatus(status: number): status is ContentfulStatusCode {
 
 export function errorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
+    if (error instanceof RetryLater) c.header('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof ApiError && isContentfulStatus(error.status)) {
       return errorJson(c, error.status, error.message, error.errors);
     }
@@ -22,7 +39,7 @@ export function errorHandler(logger: Logger): ErrorHandler {
       return errorJson(c, error.status, error.message || 'Request rejected');
     }
     // Only the error's own text reaches the log: never the request body, which may hold card data.
-    logger.error(`${c.req.method} ${loggablePath(c.req.path)} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    logger.error(`${c.req.method} ${loggablePath(c.req.path)} [${requestIdOf(c) ?? '-'}] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return errorJson(c, 500, 'Something went wrong on our side. Try again in a moment.');
   };
 }

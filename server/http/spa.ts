@@ -18,6 +18,12 @@ export function mountSpa<E extends Env>(app: Hono<E>, distDir: string): void {
   const indexHtml = readFileSync(indexFile, 'utf8');
   const root = relative(process.cwd(), distDir) || '.';
 
+  // Vite writes source maps next to the bundles (for our own debugging and the size report): they
+  // hold the whole original source and are not served.
+  app.use('/assets/*', async (c, next) => {
+    if (c.req.path.endsWith('.map')) return c.notFound();
+    await next();
+  });
   app.use(
     '/assets/*',
     serveStatic({

@@ -12,19 +12,23 @@ import type { AppEnv } from '../sandbox/context';
  */
 const FORWARDED_REQUEST_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language', 'idempotency-key'] as const;
 
-/** Never Set-Cookie (the upstream's cookies are not ours to set) nor hop-by-hop or encoding headers. */
+/**
+ * Never Set-Cookie (the upstream's cookies are not ours to set), Location (the browser would follow
+ * it off our origin; redirects become 502s), nor hop-by-hop or encoding headers.
+ */
 const PASSED_RESPONSE_HEADERS = [
   'content-type',
   'cache-control',
   'content-disposition',
   'etag',
   'last-modified',
-  'location',
   'retry-after',
   'www-authenticate',
   'idempotent-replayed',
 ] as const;
 
+/** Answers above this stream through instead of being held whole; contract answers are far smaller. */
+const STREAM_ABOVE_BYTES = 256 * 1024;
 
 export interface RealBackendOptions {
   qovery: Upstream;
@@ -55,9 +59,11 @@ function forwardTo(upstream: Upstream, logger: Logger) {
       const sent = await c.req.arrayBuffer();
       if (sent.byteLength > 0) body = sent;
     }
+    // The upstream's logs can then be matched with ours, and with what the user quotes.
+    headers.set('X-Request-Id', c.get('requestId'));
     const request = { method, path };
-    const answer = await callUpstream(upstream, { ...request, headers, body, signal: c.req.raw.signal }, logger);
-    return answerToResponse(upstream, request, answer, PASSED_RESPONSE_HEADERS);
+    const answer = await callUpstream(upstream, { ...request, headers, body, signal: c.req.raw.signal, streamAbove: STREAM_ABOVE_BYTES, requestId: c.get('requestId') }, logger);
+    return answerToResponse(upstream, request, answer, PASSED_RESPONSE_HEADERS, c.get('requestId'));
   };
 }
 

@@ -4,15 +4,19 @@ import type { Logger } from '../http/logger';
 import type { Role } from '../../src/api/permissions';
 import type { Signer } from './signing';
 import type { InvoiceMailer } from './invoice-mailer';
+import type { RateLimits } from './rate-limits';
 import type { ReadCache } from './read-cache';
 
 export interface SandboxContext {
   db: Db;
   logger: Logger;
   now: () => Date;
+  /** PUBLIC_URL: the origin every absolute link is built from (never the request's Host). */
+  publicUrl: string;
   signer: Signer;
   mailer: InvoiceMailer;
   cache: ReadCache;
+  limits: RateLimits;
 }
 
 export interface SessionUser {
@@ -44,6 +48,8 @@ export interface AppEnv {
   Bindings: Partial<HttpBindings>;
   Variables: {
     user: SessionUser;
+    /** Set first, by server/http/request-id.ts. */
+    requestId: string;
   };
 }
 

@@ -29,35 +29,15 @@ function toCreditCard(row: CardRow, now: Date): CreditCard {
   };
 }
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
-
 export function creditCardRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization) {
   const { db } = ctx;
   const columns = 'id, brand, last4, expiry_month, expiry_year, created_at';
   const list = db.prepare<[string], CardRow>(`SELECT ${columns} FROM credit_cards WHERE organization_id = ? ORDER BY created_at, id`);
-  const find = db.prepare<[string, string], CardRow>(`SELECT ${columns} FROM credit_cards WHERE id = ? AND organization_id = ?`);
   const insert = db.prepare(`INSERT INTO credit_cards (id, organization_id, brand, last4, expiry_month, expiry_year, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const remove = db.prepare('DELETE FROM credit_cards WHERE id = ? AND organization_id = ?');
-  const findReplay = db.prepare<[string, string], { credit_card_id: string }>(
-    'SELECT credit_card_id FROM idempotency_keys WHERE organization_id = ? AND key = ?',
-  );
-  // A key whose card was deleted since is remembered again for the new card, instead of failing on the old row.
-  const rememberKey = db.prepare(`INSERT INTO idempotency_keys (organization_id, key, credit_card_id, created_at) VALUES (?, ?, ?, ?)
-    ON CONFLICT (organization_id, key) DO UPDATE SET credit_card_id = excluded.credit_card_id, created_at = excluded.created_at`);
   const requestSchema = creditCardRequestSchemaAt(ctx.now);
 
-  /** A replayed Idempotency-Key returns the card its first request created: a double submit adds one card. */
-  const addCard = db.transaction((organizationId: string, key: string | null, card: CardRow): { card: CardRow; replayed: boolean } => {
-    if (key !== null) {
-      const replay = findReplay.get(organizationId, key);
-      const previous = replay ? find.get(replay.credit_card_id, organizationId) : undefined;
-      if (previous) return { card: previous, replayed: true };
-    }
-    insert.run(card.id, organizationId, card.brand, card.last4, card.expiry_month, card.expiry_year, card.created_at);
-    if (key !== null) rememberKey.run(organizationId, key, card.id, card.created_at);
-    return { card, replayed: false };
-  });
 
   const routes = new Hono<AppEnv>();
 
@@ -70,10 +50,6 @@ export function creditCardRoutes(ctx: SandboxContext, requireOrganization: Requi
 
   routes.post('/organization/:organizationId/creditCard', async (c) => {
     const org = requireOrganization(c, 'billing:write');
-    const keyHeader = c.req.header('Idempotency-Key') ?? null;
-    if (keyHeader !== null && !IDEMPOTENCY_KEY.test(keyHeader)) {
-      throw new ApiError(400, 'Idempotency-Key must be 8 to 100 letters, digits, dashes or underscores');
-    }
     const input = await parseJsonBody(c, requestSchema);
     if (input.number === DECLINED_TEST_CARD) {
       throw new ApiError(400, 'Your card was declined by its issuer. Try another card or contact your bank.');
@@ -88,9 +64,9 @@ export function creditCardRoutes(ctx: SandboxContext, requireOrganization: Requi
       expiry_year: input.expiry_year,
       created_at: now.toISOString(),
     };
-    const { card, replayed } = addCard(org.id, keyHeader, candidate);
-    if (replayed) c.header('Idempotent-Replayed', 'true');
-    return c.json(toCreditCard(card, now), 201);
+    // A retry with the same Idempotency-Key never reaches this: server/sandbox/idempotency.ts answers it.
+    insert.run(candidate.id, org.id, candidate.brand, candidate.last4, candidate.expiry_month, candidate.expiry_year, candidate.created_at);
+    return c.json(toCreditCard(candidate, now), 201);
   });
 
   routes.delete('/organization/:organizationId/creditCard/:creditCardId', (c) => {

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { ApiError } from '../../src/api/api-error';
 import { creditCodeRequestSchema, type CreditCodeAnswer } from '../../src/api/credit-code';
 import { parseJsonBody } from '../http/body';
-import type { RequireOrganization } from './auth';
+import { tokenFromHeader, type RequireOrganization } from './auth';
 import type { AppEnv, SandboxContext } from './context';
 import { billingDay } from '../../src/lib/billing-calendar';
 
@@ -47,8 +47,10 @@ export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: Requi
   routes.post('/organization/:organizationId/creditCode', async (c) => {
     const org = requireOrganization(c, 'credit-code:add');
     const { code } = await parseJsonBody(c, creditCodeRequestSchema);
+    const token = tokenFromHeader(c.req.header('Authorization')) ?? '';
+    const amount = await ctx.limits.creditCodeAttempt(org.id, token, () => redeemCode(org.id, code, ctx.now()));
     // Credit is kept in US cents (billing-rules.ts); the answer says what was added.
-    const body: CreditCodeAnswer = { code, amount_in_cents: redeemCode(org.id, code, ctx.now()), currency_code: 'USD' };
+    const body: CreditCodeAnswer = { code, amount_in_cents: amount, currency_code: 'USD' };
     return c.json(body);
   });
   return routes;

@@ -51,16 +51,16 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
     return c.json(toInvoice(findInvoice(org.id, c.req.param('invoiceId'))));
   });
 
-  routes.get('/organization/:organizationId/invoice/:invoiceId/download', (c) => {
+  routes.get('/organization/:organizationId/invoice/:invoiceId/download', async (c) => {
     const org = requireOrganization(c, 'billing:read');
     const invoice = findInvoice(org.id, c.req.param('invoiceId'));
+    await ctx.limits.expensive('pdfLink', org.id);
     const expiresAt = new Date(ctx.now().getTime() + PDF_LINK_TTL_SECONDS * 1000);
-    const origin = new URL(c.req.url).origin;
     // The contract declares the service Link schema here; clients read `url`, the rest is filled to match it.
     const body: Link = {
       service_id: invoice.id,
       service_type: 'APPLICATION',
-      url: ctx.signer.url(origin, invoicePdfPath(invoice.id), expiresAt),
+      url: ctx.signer.url(ctx.publicUrl, invoicePdfPath(invoice.id), expiresAt),
       internal_port: 443,
       external_port: 443,
       is_qovery_domain: true,
@@ -70,8 +70,9 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
     return c.json(body);
   });
 
-  routes.post('/organization/:organizationId/downloadInvoices', (c) => {
+  routes.post('/organization/:organizationId/downloadInvoices', async (c) => {
     const org = requireOrganization(c, 'billing:read');
+    await ctx.limits.expensive('downloadAll', org.id);
     // 202 either way: a request made while the mail is being built is answered by that mail.
     ctx.mailer.queue(org.id);
     return c.body(null, 202);

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { createHash } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import type { Logger } from '../http/logger';
@@ -12,6 +13,7 @@ import type { AppEnv, SandboxContext } from './context';
 import { creditCardRoutes } from './credit-cards';
 import { creditCodeRoutes } from './credit-codes';
 import { fileRoutes } from './files';
+import { idempotency } from './idempotency';
 import { InvoiceMailer } from './invoice-mailer';
 import { invoiceStore } from './invoice-store';
 import { invoiceRoutes } from './invoices';
@@ -19,6 +21,7 @@ import { organizationRoutes } from './organizations';
 import { planRoutes } from './plan';
 import { sessionRoutes } from './session';
 import { Signer } from './signing';
+import { RateLimits, type RateLimitSettings } from './rate-limits';
 import { ReadCache } from './read-cache';
 import { usageReportRoutes } from './usage-reports';
 
@@ -26,7 +29,10 @@ export interface SandboxOptions {
   db: Db;
   logger: Logger;
   now: Clock;
+  /** PUBLIC_URL: the origin of every absolute link the sandbox hands out. */
+  publicUrl: string;
   resetEndpoint: boolean;
+  rateLimits: RateLimitSettings;
 }
 
 export interface Sandbox {
@@ -38,6 +44,7 @@ export interface Sandbox {
   pages: Hono<AppEnv>;
   mailer: InvoiceMailer;
   cache: ReadCache;
+  limits: RateLimits;
 }
 
 export function createSandbox(options: SandboxOptions): Sandbox {
@@ -47,14 +54,21 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   if (!secret) throw new Error('The sandbox database has no signing secret: it was not seeded');
   const invoices = invoiceStore(db);
   const mailer = new InvoiceMailer(db, invoices, logger, now);
+  // Mails a stopped process had accepted (202) but not delivered.
+  const resumed = mailer.resume();
+  if (resumed > 0) logger.info(`resumed ${resumed} pending invoice mail${resumed === 1 ? '' : 's'}`);
   const cache = new ReadCache(db);
-  const ctx: SandboxContext = { db, logger, now, signer: new Signer(secret.value), mailer, cache };
+  const limits = new RateLimits(options.rateLimits);
+  const ctx: SandboxContext = { db, logger, now, publicUrl: options.publicUrl, signer: new Signer(secret.value), mailer, cache, limits };
   const requireOrganization = organizationAccess(db, cache);
   const rules = billingRules(db);
 
   const qoveryApi = new Hono<AppEnv>();
   qoveryApi.use('*', cache.dropOnWrites());
-  qoveryApi.use('*', authenticate(db, cache));
+  qoveryApi.use('*', authenticate(db, cache, limits));
+  // POST only: reads never meet it. Keys are the caller's own, whatever the organization.
+  const byUser = idempotency(ctx, secret.value, (c) => `user:${c.get('user').id}`);
+  qoveryApi.on('POST', '*', byUser);
   qoveryApi.route('/', organizationRoutes(ctx, requireOrganization, rules));
   qoveryApi.route('/', billingInfoRoutes(ctx, requireOrganization));
   qoveryApi.route('/', planRoutes(ctx, requireOrganization, rules));
@@ -66,13 +80,19 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const cloudPlans = cloudPlansStore(db);
   const cloudPlansApi = new Hono<AppEnv>();
   cloudPlansApi.use('*', cache.dropOnWrites());
+  // Its routes authenticate too; this one also counts the token's requests.
+  cloudPlansApi.use('*', authenticate(db, cache, limits));
+  cloudPlansApi.on('POST', '*', byUser);
   cloudPlansApi.route('/', cloudPlansApiRoutes(ctx, cloudPlans));
 
   const pages = new Hono<AppEnv>();
   pages.use('*', cache.dropOnWrites());
   pages.route('/', sessionRoutes(ctx, { resetEndpoint: options.resetEndpoint }));
   pages.route('/', fileRoutes(ctx, invoices));
+  // The hosted pages have no login: their secret link is the credential, so it scopes the keys.
+  const byLink = idempotency(ctx, secret.value, (c) => `page:${createHash('sha256').update(c.req.path).digest('base64url')}`);
+  pages.on('POST', ['/checkout/*', '/payment-method/*'], byLink);
   pages.route('/', checkoutPages(ctx, cloudPlans));
 
-  return { qoveryApi, cloudPlansApi, pages, mailer, cache };
+  return { qoveryApi, cloudPlansApi, pages, mailer, cache, limits };
 }

@@ -92,6 +92,7 @@ export function sessionRoutes(ctx: SandboxContext, options: { resetEndpoint: boo
     if (mediaType !== 'application/json') throw new ApiError(415, 'POST /sandbox/reset needs Content-Type: application/json');
     await ctx.mailer.idle();
     resetDemoData(db, { now: ctx.now() });
+    ctx.limits.reset();
     return c.body(null, 204);
   });
 

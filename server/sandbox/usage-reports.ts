@@ -26,14 +26,14 @@ export function usageReportRoutes(ctx: SandboxContext, requireOrganization: Requ
   routes.post('/organization/:organizationId/billingUsageReport', async (c) => {
     const org = requireOrganization(c, 'billing:read');
     const input = await parseJsonBody(c, usageReportRequestSchema);
+    await ctx.limits.expensive('usageReport', org.id);
     const now = ctx.now();
     const expiresAt = new Date(now.getTime() + input.report_expiration_in_seconds * 1000);
     const id = newId();
     insert.run(id, org.id, new Date(input.from).toISOString(), new Date(input.to).toISOString(), now.toISOString(), expiresAt.toISOString());
-    const origin = new URL(c.req.url).origin;
     const body: UsageReportResponse = {
-      report_url: ctx.signer.url(origin, usageReportCsvPath(id), expiresAt),
-      delete_report_url: ctx.signer.url(origin, usageReportPath(id), expiresAt),
+      report_url: ctx.signer.url(ctx.publicUrl, usageReportCsvPath(id), expiresAt),
+      delete_report_url: ctx.signer.url(ctx.publicUrl, usageReportPath(id), expiresAt),
     };
     return c.json(body);
   });

@@ -151,7 +151,9 @@ async function main(): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'billing-bench-'));
   const [appPort, barePort] = [await freePort(), await freePort()];
-  const app = spawnTsx(['server/main.ts'], { PORT: String(appPort), HOST: '127.0.0.1', SANDBOX_DB: join(dir, 'bench.db'), LOG_LEVEL: 'warn', BILLING_BACKEND: 'sandbox' });
+  const app = spawnTsx(['server/main.ts'], { PORT: String(appPort), HOST: '127.0.0.1', SANDBOX_DB: join(dir, 'bench.db'), LOG_LEVEL: 'warn', BILLING_BACKEND: 'sandbox',
+    // The limiter counts every request as in production, with a limit no round reaches: what is measured is its cost.
+    RATE_LIMIT_PER_MINUTE: '999999999' });
   const children: ChildProcess[] = [app];
   try {
     const appBase = `http://127.0.0.1:${appPort}/api/organization/${ORG_IDS.acme}`;
@@ -178,7 +180,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       `bench:api on Node ${process.version}, ${cpus().length} CPUs: ${connections} connections, ${duration} s per endpoint ` +
         `in ${roundCount} interleaved rounds of ${roundSeconds} s, after a ${warmup} s warm-up each; medians over the rounds.\n` +
-        'Server: server/main.ts in its own process, sandbox backend over a temporary SQLite file, LOG_LEVEL=warn (no request log).\n' +
+        'Server: server/main.ts in its own process, sandbox backend over a temporary SQLite file, LOG_LEVEL=warn (no request log),\n' +
+        'the per-token rate limiter on (RATE_LIMIT_PER_MINUTE above what a round sends).\n' +
         'Bare endpoint: node:http in its own process, JSON.stringify of the same payload per request.\n\n',
     );
     for (const target of targets) {

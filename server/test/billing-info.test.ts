@@ -81,6 +81,21 @@ describe('billing info', () => {
     expect(await stored()).toEqual(SEEDED_ACME);
   });
 
+  it.each([
+    ['first_name', 'First name', 'Ada\u202E'],
+    ['last_name', 'Last name', 'Love\u200Blace'],
+    ['address', 'Address', '1 Market\u2028Street'],
+    ['city', 'City', 'San \u2066Francisco\u2069'],
+    ['company', 'Company', 'Acme \u202Eexe.pdf'],
+    ['state', 'State', 'C\u200FA'],
+  ])('refuses invisible and text-direction characters in %s', async (field, label, value) => {
+    const body = errorBody(await put({ ...US_BILLING_INFO, [field]: value }), 400);
+    expect(fieldError(body, field)).toBe(
+      `${label} must not contain invisible or text-direction characters (zero-width spaces, direction overrides, line separators)`,
+    );
+    expect(await stored()).toEqual(SEEDED_ACME);
+  });
+
   it('refuses a lone surrogate, and accepts characters outside the BMP', async () => {
     expect(fieldError(errorBody(await put({ ...US_BILLING_INFO, last_name: 'Lovelace\uD800' }), 400), 'last_name')).toBe(
       'Last name contains an invalid character (a broken emoji or symbol)',

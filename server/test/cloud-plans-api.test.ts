@@ -186,7 +186,7 @@ describe('Cloud Plans: getpaymentlink', () => {
     const response = await call(t.app, updatePath('getpaymentlink', `&org_id=${ORG_IDS.globex}&quantity=3`), { method: 'POST', token: TOKENS.adminGlobex });
     expect(response.status).toBe(200);
     const link = linkResponseSchema.parse(response.json).response;
-    expect(link).toMatch(/^http:\/\/localhost\/sandbox\/checkout\/[A-Za-z0-9_-]{43}$/);
+    expect(link).toMatch(/^http:\/\/localhost:4173\/sandbox\/checkout\/[A-Za-z0-9_-]{43}$/);
     const page = await call(t.app, new URL(link).pathname, { token: null });
     expect(page.status).toBe(200);
     expect(page.text).toContain('<dt>Instances</dt><dd>3</dd>');
@@ -254,7 +254,7 @@ describe('Cloud Plans: getupdatecardlink', () => {
     for (const token of [TOKENS.adminAcme, TOKENS.billingAcme]) {
       const response = await call(t.app, updatePath('getupdatecardlink'), { method: 'POST', token, body: { org_id: ORG_IDS.acme } });
       expect(response.status).toBe(200);
-      expect(linkResponseSchema.parse(response.json).response).toMatch(/^http:\/\/localhost\/sandbox\/payment-method\/[A-Za-z0-9_-]{43}$/);
+      expect(linkResponseSchema.parse(response.json).response).toMatch(/^http:\/\/localhost:4173\/sandbox\/payment-method\/[A-Za-z0-9_-]{43}$/);
     }
     expect((await call(t.app, updatePath('getupdatecardlink'), { method: 'POST', token: TOKENS.viewerAcme, body: { org_id: ORG_IDS.acme } })).status).toBe(403);
     expect((await call(t.app, updatePath('getupdatecardlink'), { method: 'POST', token: TOKENS.adminGlobex, body: { org_id: ORG_IDS.acme } })).status).toBe(404);

@@ -113,11 +113,17 @@ describe('credit cards', () => {
     expect(errorBody(await add(validCard(NOW), { 'Idempotency-Key': 'short' }), 400).message).toMatch(/Idempotency-Key/);
   });
 
-  it('adds a new card when the card of a replayed Idempotency-Key was deleted meanwhile', async () => {
+  it('replays the first answer of a key for 24 hours, even once its card is deleted; then the key is new again', async () => {
     const headers = { 'Idempotency-Key': 'add-card-then-delete' };
     const first = parsed(await add(validCard(NOW), headers), 201, creditCardSchema);
     expect((await app.call('DELETE', orgPath('acme', `creditCard/${first.id}`))).status).toBe(204);
-    const again = parsed(await add(validCard(NOW), headers), 201, creditCardSchema);
+    // A retry of the first request (its answer was lost) must not add the card a second time.
+    const retry = await add(validCard(NOW), headers);
+    expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(parsed(retry, 201, creditCardSchema).id).toBe(first.id);
+    expect((await cards()).map((card) => card.id)).not.toContain(first.id);
+    app.clock.advance(24 * 60 * 60 * 1000);
+    const again = parsed(await add(validCard(app.clock.now()), headers), 201, creditCardSchema);
     expect(again.id).not.toBe(first.id);
     expect((await cards()).map((card) => card.id)).toContain(again.id);
   });

@@ -7,6 +7,7 @@ import { ORG_IDS } from '../db/seed';
 import { isLoopbackAddress, isLoopbackHost } from '../gateway/access';
 import { authorizationForKey } from '../gateway/client';
 import { GATEWAY_TOKEN, listen, sandboxFixture, type SandboxFixture } from './gateway-harness';
+import { withoutRequestId } from './helpers';
 
 const STATUS_PATH = `/v1/organization/${ORG_IDS.acme}/billingstatus`;
 
@@ -29,7 +30,7 @@ describe('who may call the gateway', () => {
     for (const [path, method] of [[STATUS_PATH, 'GET'], ['/mcp', 'POST'], ['/v1/organization/anything', 'DELETE']] as const) {
       const res = await app.request(path, { method, headers: { Authorization: `Bearer ${GATEWAY_TOKEN}` } });
       expect(res.status, path).toBe(404);
-      expect(errorBodySchema.parse(await res.json())).toEqual({
+      expect(withoutRequestId(errorBodySchema.parse(await res.json()))).toEqual({
         status: 404,
         message: 'The billing gateway is off: set QOVERY_API_KEY, the key it calls the Qovery API with, to turn it on',
       });
@@ -45,7 +46,7 @@ describe('who may call the gateway', () => {
       const res = await app.request(STATUS_PATH, { headers: authorization === undefined ? {} : { Authorization: authorization } }, fromPeer('127.0.0.1'));
       expect(res.status, String(authorization)).toBe(401);
       expect(res.headers.get('WWW-Authenticate')).toBe('Bearer realm="billing-gateway"');
-      expect(await res.json()).toEqual({ status: 401, message: 'Missing or wrong gateway token: send "Authorization: Bearer <GATEWAY_TOKEN>"' });
+      expect(withoutRequestId(await res.json())).toEqual({ status: 401, message: 'Missing or wrong gateway token: send "Authorization: Bearer <GATEWAY_TOKEN>"' });
     }
     const mcp = await app.request('/mcp', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(mcp.status).toBe(401);

@@ -101,6 +101,11 @@ describe('gateway MCP server over streamable HTTP', () => {
     expect(schemaOf('download-all-invoices').required).toEqual(['organizationId']);
     expect(schemaOf('add-credit-card').required).toEqual(['organizationId', 'body']);
     expect(Object.keys(schemaOf('add-credit-card').properties)).toEqual(['organizationId', 'body', 'idempotencyKey']);
+    // Every tool that creates or charges takes a key; reads and deletes do not need one.
+    for (const tool of ['add-credit-code', 'change-organization-plan', 'download-all-invoices', 'generate-organization-billing-usage-report']) {
+      expect(Object.keys(schemaOf(tool).properties), tool).toContain('idempotencyKey');
+    }
+    expect(Object.keys(schemaOf('delete-credit-card').properties)).not.toContain('idempotencyKey');
     // `body` carries the shared request schema, so a client sees its fields.
     const body = jsonSchemaObject.parse(schemaOf('edit-organization-billing-info').properties.body);
     expect(body.required).toEqual(expect.arrayContaining(['first_name', 'last_name', 'email', 'address', 'city', 'zip', 'country_code']));

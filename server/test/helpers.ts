@@ -1,4 +1,7 @@
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
@@ -8,6 +11,8 @@ import { migrate, openDatabase, type Db } from '../db/database';
 import { DEMO_USERS, ORG_IDS, seedDemoData } from '../db/seed';
 import { readEnv } from '../env';
 import { createLogger, type LogLevel } from '../http/logger';
+import type { AppEnv } from '../sandbox/context';
+import type { RateLimitSettings } from '../sandbox/rate-limits';
 import type { Sandbox } from '../sandbox/sandbox';
 
 function demoToken(email: string): string {
@@ -88,6 +93,8 @@ function testClock(start: Date): TestClock {
 }
 
 export interface TestApp {
+  /** The Hono app itself, for tests that serve it on a real socket (see `listen`). */
+  app: Hono<AppEnv>;
   db: Db;
   dbFile: string;
   sandbox: Sandbox;
@@ -106,6 +113,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** The lowest level `logs` keeps; `info` adds the request log. Defaults to `warn`. */
   logLevel?: LogLevel;
+  /** Rate limits other than the defaults (server/sandbox/rate-limits.ts). */
+  rateLimits?: Partial<RateLimitSettings>;
 }
 
 function isTokenName(value: string): value is TokenName {
@@ -125,7 +134,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   seedDemoData(db, { now: clock.now() });
   const logs: string[] = [];
   const logger = createLogger(options.logLevel ?? 'warn', (line) => logs.push(line));
-  const { app, sandbox } = createApp({ env: readEnv({ LOG_LEVEL: 'silent', ...options.env }), logger, db, now: clock.now });
+  const { app, sandbox } = createApp({ env: readEnv({ LOG_LEVEL: 'silent', ...options.env }), logger, db, now: clock.now, rateLimits: options.rateLimits });
   if (!sandbox) throw new Error('The test app must run the sandbox backend');
 
   async function call(method: string, path: string, callOptions: CallOptions = {}): Promise<CallResult> {
@@ -152,6 +161,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
   }
 
   return {
+    app,
     db,
     dbFile,
     sandbox,
@@ -215,4 +225,37 @@ export const US_BILLING_INFO = {
 /** A card that passes every check, expiring two years after `now`. */
 export function validCard(now: Date, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return { number: '4242424242424242', cvv: '123', expiry_month: 12, expiry_year: now.getUTCFullYear() + 2, ...overrides };
+}
+
+export interface Listening {
+  /** http://127.0.0.1:<port>, no trailing slash. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves an app on a free loopback port through @hono/node-server, as main.ts does. */
+export function listen(app: Hono<AppEnv>): Promise<Listening> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => {
+      const { port } = z.object({ port: z.number() }).parse(server.address() satisfies AddressInfo | string | null);
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise((done) => {
+            if ('closeAllConnections' in server) server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+/**
+ * An error body without its `request_id` (a fresh id per request), for comparing the rest exactly.
+ * The id itself is tested in http-hardening.test.ts.
+ */
+export function withoutRequestId(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || !('request_id' in body)) return body;
+  const { request_id: _id, ...rest } = body;
+  return rest;
 }

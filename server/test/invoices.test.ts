@@ -85,7 +85,7 @@ describe('invoices', () => {
     const link = parsed(linkAnswer, 200, linkSchema);
     expect(linkAnswer.headers.get('Cache-Control')).toBe('no-store');
     expect(link.service_id).toBe(id);
-    expect(link.url).toMatch(new RegExp(`^http://localhost/sandbox/invoices/${id}/pdf\\?expires=\\d+&signature=[\\w-]+$`));
+    expect(link.url).toMatch(new RegExp(`^http://localhost:4173/sandbox/invoices/${id}/pdf\\?expires=\\d+&signature=[\\w-]+$`));
 
     const pdf = await fetchBytes(app, link.url);
     expect(pdf.status).toBe(200);

@@ -31,7 +31,7 @@ const MATRIX: MatrixRow[] = TOKEN_NAMES.flatMap((token) =>
 /** A refusal carries the error shape and nothing else: no field of the resource leaks into it. */
 function expectNoData(json: unknown): void {
   errorBodySchema.parse(json);
-  expect(Object.keys(json ?? {}).sort()).toEqual(['message', 'status']);
+  expect(Object.keys(json ?? {}).sort()).toEqual(['message', 'request_id', 'status']);
 }
 
 const NOW = new Date('2026-03-10T12:00:00.000Z');

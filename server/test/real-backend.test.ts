@@ -8,6 +8,7 @@ import { readEnv } from '../env';
 import { createLogger } from '../http/logger';
 import { callUpstream, httpUpstream } from '../http/upstream';
 import { captureLogs, closedPort, GATEWAY_TOKEN, listen, sendJson, startStandIn, type LogCapture, type StandIn } from './gateway-harness';
+import { withoutRequestId } from './helpers';
 
 /** Short enough for the timeout tests; calls that should succeed get GENEROUS_TIMEOUT_MS on a busy machine. */
 const TIMEOUT_MS = 300;
@@ -33,6 +34,22 @@ async function startQoveryStandIn(): Promise<StandIn> {
     }
     if (path.endsWith('/moved')) {
       res.writeHead(302, { Location: 'https://elsewhere.example/organization' });
+      return res.end();
+    }
+    if (path.endsWith('/html-ok')) {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      return res.end('<script>alert(1)</script>');
+    }
+    if (path.endsWith('/untyped-ok')) {
+      res.writeHead(200);
+      return res.end('plain words');
+    }
+    if (path.endsWith('/broken-json-ok')) {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      return res.end('{"results": [');
+    }
+    if (path.endsWith('/empty-ok')) {
+      res.writeHead(200);
       return res.end();
     }
     if (path.endsWith('/slow')) return; // never answers
@@ -76,7 +93,7 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
     for (const path of ['/sandbox/demo-users', '/sandbox/session', '/sandbox/outbox']) {
       const res = await app.request(path, { headers: { Authorization: 'Token sbx_admin_acme' } });
       expect(res.status, path).toBe(404);
-      expect(await res.json()).toEqual({ status: 404, message: 'The sandbox is off: this server forwards to the Qovery API (BILLING_BACKEND=qovery)' });
+      expect(withoutRequestId(await res.json())).toEqual({ status: 404, message: 'The sandbox is off: this server forwards to the Qovery API (BILLING_BACKEND=qovery)' });
     }
     expect(upstream.requests).toEqual([]);
   });
@@ -101,7 +118,7 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
       body,
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ echoed: true, method: 'PUT', url: `/organization/${ORG}/billingInfo?page=2&q=a%20b` });
+    expect(withoutRequestId(await res.json())).toEqual({ echoed: true, method: 'PUT', url: `/organization/${ORG}/billingInfo?page=2&q=a%20b` });
     const [received] = upstream.requests;
     expect(received?.body).toBe(body);
     expect(received?.headers).toMatchObject({
@@ -132,15 +149,41 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
     const deleted = await app.request(`/api/organization/${ORG}/deleted`, { method: 'DELETE', headers: auth });
     expect([deleted.status, await deleted.text()]).toEqual([204, '']);
 
+    expect(upstream.requests).toHaveLength(4);
+  });
+
+  it('never passes a redirect, or a success that is not JSON, to the browser: 502 saying what came', async () => {
+    const auth = { Authorization: 'Bearer jwt.of.user' };
     const moved = await app.request(`/api/organization/${ORG}/moved`, { headers: auth });
-    expect([moved.status, moved.headers.get('Location')]).toEqual([302, 'https://elsewhere.example/organization']);
-    expect(upstream.requests).toHaveLength(5);
+    expect(moved.status).toBe(502);
+    expect(moved.headers.get('Location')).toBeNull();
+    expect(withoutRequestId(await moved.json())).toEqual({
+      status: 502,
+      message: `The Qovery API answered 302 (a redirect) to GET /organization/${ORG}/moved, which this server does not follow`,
+    });
+    for (const [path, what] of [['html-ok', 'text/html'], ['untyped-ok', 'a body without a content type'], ['broken-json-ok', 'malformed JSON']]) {
+      const res = await app.request(`/api/organization/${ORG}/${path}`, { headers: auth });
+      expect(res.status, path).toBe(502);
+      expect(res.headers.get('Content-Type'), path).toBe('application/json');
+      const body = errorBodySchema.parse(await res.json());
+      expect(body.message, path).toBe(`The Qovery API answered 200 with ${what} instead of JSON to GET /organization/${ORG}/${path}`);
+      expect(body.request_id, path).toBe(res.headers.get('X-Request-Id'));
+    }
+    // An empty success (addCreditCode's 200) is not a body to refuse.
+    const empty = await app.request(`/api/organization/${ORG}/empty-ok`, { method: 'POST', headers: auth });
+    expect([empty.status, await empty.text()]).toEqual([200, '']);
+  });
+
+  it('passes our request id upstream, so that its logs match ours', async () => {
+    const res = await app.request(`/api/organization/${ORG}/created`, { method: 'POST', headers: { 'X-Request-Id': 'trace-me-0001' } });
+    expect(res.headers.get('X-Request-Id')).toBe('trace-me-0001');
+    expect(upstream.requests[0]?.headers['x-request-id']).toBe('trace-me-0001');
   });
 
   it('turns an error page that is not JSON into our error body, keeping its status', async () => {
     const res = await app.request(`/api/organization/${ORG}/html-error?token=secret-query`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({
+    expect(withoutRequestId(await res.json())).toEqual({
       status: 503,
       message: `The Qovery API answered 503 Service Unavailable to GET /organization/${ORG}/html-error`,
     });
@@ -157,7 +200,7 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
       const res = await impatient.request(`/api/organization/${ORG}/${path}?secret=query`);
       const elapsed = performance.now() - started;
       expect(res.status, path).toBe(504);
-      expect(await res.json()).toEqual({
+      expect(withoutRequestId(await res.json())).toEqual({
         status: 504,
         message: `The Qovery API did not answer within 0.3 s (GET /organization/${ORG}/${path})`,
       });
@@ -174,7 +217,10 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
     expect(res.status).toBe(502);
     const body = errorBodySchema.parse(await res.json());
     expect(body.status).toBe(502);
-    expect(body.message).toMatch(new RegExp(`^Could not reach the Qovery API at ${upstream.url}: the connection (was reset|was closed)`));
+    expect(body.message).toMatch(/^Could not reach the Qovery API: the connection (was reset|was closed)/);
+    // Where the API lives is for the server's log, not for the browser; the log line names the request.
+    expect(body.message).not.toContain(upstream.url);
+    expect(logs.lines.find((line) => line.includes(upstream.url))).toContain(`[${res.headers.get('X-Request-Id')}]`);
   });
 
   it('forwards the Cloud Plans contract to CLOUDPLANS_API_URL, below its own path', async () => {
@@ -199,7 +245,7 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
       headers: { 'Content-Length': '18', 'Content-Type': 'application/json' },
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({
+    expect(withoutRequestId(await res.json())).toEqual({
       status: 400,
       message: 'A GET request cannot carry a body through this server: send its fields (e.g. org_id) as query parameters',
     });
@@ -226,7 +272,7 @@ describe('real-backend mode with unreachable or unconfigured upstreams', () => {
     });
     const res = await app.request('/api/organization', { headers: { Authorization: 'Token user' } });
     expect(res.status).toBe(502);
-    expect(await res.json()).toEqual({ status: 502, message: `Could not reach the Qovery API at http://127.0.0.1:${port}: connection refused` });
+    expect(withoutRequestId(await res.json())).toEqual({ status: 502, message: 'Could not reach the Qovery API: connection refused' });
 
     // fetch refuses some ports outright (9 is "discard"): the reason still reaches the caller.
     const refusedPort = createApp({
@@ -234,11 +280,11 @@ describe('real-backend mode with unreachable or unconfigured upstreams', () => {
       logger: createLogger('silent'),
     }).app;
     const badPort = await refusedPort.request('/api/organization', { headers: { Authorization: 'Token user' } });
-    expect(await badPort.json()).toEqual({ status: 502, message: 'Could not reach the Qovery API at http://127.0.0.1:9: network error (bad port)' });
+    expect(withoutRequestId(await badPort.json())).toEqual({ status: 502, message: 'Could not reach the Qovery API: network error (bad port)' });
 
     const cloudPlans = await app.request('/api/v1/organizations/billing/history?action=list_billing&org_id=1');
     expect(cloudPlans.status).toBe(501);
-    expect(await cloudPlans.json()).toEqual({ status: 501, message: CLOUD_PLANS_NOT_CONFIGURED });
+    expect(withoutRequestId(await cloudPlans.json())).toEqual({ status: 501, message: CLOUD_PLANS_NOT_CONFIGURED });
   });
 });
 
@@ -280,7 +326,7 @@ describe('the gateway in real-backend mode', () => {
     expect([res.status, await res.json()]).toEqual([200, { first_name: 'Ada', path: `/organization/${ORG}/billingInfo` }]);
     expect(upstream.requests[0]?.headers.authorization).toBe('Bearer qov_server_key');
     const maintenance = await app.request(`/v1/organization/${ORG}/billingstatus`, { headers: { Authorization: `Bearer ${GATEWAY_TOKEN}` } });
-    expect([maintenance.status, await maintenance.json()]).toEqual([
+    expect([maintenance.status, withoutRequestId(await maintenance.json())]).toEqual([
       503,
       { status: 503, message: `The Qovery API answered 503 Service Unavailable to GET /organization/${ORG}/billingStatus` },
     ]);
@@ -310,7 +356,7 @@ describe('the gateway in real-backend mode', () => {
     const port = await closedPort();
     const app = gatewayApp(`http://127.0.0.1:${port}`);
     const res = await app.request(`/v1/organization/${ORG}/billingstatus`, { headers: { Authorization: `Bearer ${GATEWAY_TOKEN}` } });
-    expect([res.status, await res.json()]).toEqual([502, { status: 502, message: `Could not reach the Qovery API at http://127.0.0.1:${port}: connection refused` }]);
+    expect([res.status, withoutRequestId(await res.json())]).toEqual([502, { status: 502, message: 'Could not reach the Qovery API: connection refused' }]);
 
     const server = await listen(app.fetch);
     try {
@@ -319,7 +365,7 @@ describe('the gateway in real-backend mode', () => {
       const result = await client.callTool({ name: 'get-organization-billing-status', arguments: { organizationId: ORG } });
       expect(result).toEqual({
         isError: true,
-        content: [{ type: 'text', text: JSON.stringify({ status: 502, message: `Could not reach the Qovery API at http://127.0.0.1:${port}: connection refused` }, null, 2) }],
+        content: [{ type: 'text', text: JSON.stringify({ status: 502, message: 'Could not reach the Qovery API: connection refused' }, null, 2) }],
       });
       await client.close();
     } finally {

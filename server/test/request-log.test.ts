@@ -22,7 +22,7 @@ describe('request log', () => {
     const lines = app.logs.join('');
     expect(lines).not.toContain(TOKEN);
     expect(lines).not.toContain('4242');
-    expect(lines).toMatch(/ info GET \/sandbox\/checkout\/<redacted> \d{3} [\d.]+ms\n/);
+    expect(lines).toMatch(/ info GET \/sandbox\/checkout\/<redacted> \d{3} [\d.]+ms \[[0-9a-f-]{36}\]\n/);
     expect(lines).toMatch(/ info POST \/sandbox\/checkout\/<redacted> \d{3} /);
     expect(lines).toMatch(/ info GET \/sandbox\/payment-method\/<redacted> \d{3} /);
     expect(lines).toMatch(/ info GET \/sandbox\/Payment-Method\/<redacted>\/extra 404 /);

@@ -26,8 +26,8 @@ describe('usage reports', () => {
   it('answers signed report and delete URLs whose CSV has a header and a row per cluster and day', async () => {
     const { reportUrl, deleteUrl } = await report();
     const expires = Math.floor(NOW.getTime() / 1000) + 3600;
-    expect(reportUrl).toMatch(new RegExp(`^http://localhost/sandbox/usage-reports/[0-9a-f-]{36}/csv\\?expires=${expires}&signature=[\\w-]{43}$`));
-    expect(deleteUrl).toMatch(new RegExp(`^http://localhost/sandbox/usage-reports/[0-9a-f-]{36}\\?expires=${expires}&signature=[\\w-]{43}$`));
+    expect(reportUrl).toMatch(new RegExp(`^http://localhost:4173/sandbox/usage-reports/[0-9a-f-]{36}/csv\\?expires=${expires}&signature=[\\w-]{43}$`));
+    expect(deleteUrl).toMatch(new RegExp(`^http://localhost:4173/sandbox/usage-reports/[0-9a-f-]{36}\\?expires=${expires}&signature=[\\w-]{43}$`));
 
     const csv = await fetchLink('GET', reportUrl);
     expect(csv.status).toBe(200);

@@ -3,23 +3,30 @@ import * as z from 'zod/mini';
 export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
-/** Error body of every non-2xx answer: `errors` only on validation failures, `field` names a request field. */
+/**
+ * Error body of every non-2xx answer: `errors` only on validation failures, `field` names a request
+ * field; `request_id` (also in the X-Request-Id header) lets a user quote the failed request.
+ */
 export const errorBodySchema = z.object({
   status: z.int(),
   message: z.string(),
   errors: z.optional(z.array(fieldErrorSchema)),
+  request_id: z.optional(z.string()),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 export class ApiError extends Error {
   readonly status: number;
   readonly errors: readonly FieldError[];
+  /** The server's id for the request that failed (X-Request-Id), for the user to quote; null when there was no answer. */
+  readonly requestId: string | null;
 
-  constructor(status: number, message: string, errors: readonly FieldError[] = []) {
+  constructor(status: number, message: string, errors: readonly FieldError[] = [], requestId: string | null = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.errors = errors;
+    this.requestId = requestId;
   }
 }
 

@@ -11,15 +11,24 @@ export function countryName(code: string): string {
 // With the u flag a lone UTF-16 surrogate is its own code point (category Cs), a valid pair is not.
 const CONTROL_CHARACTER = /\p{Cc}/u;
 const LONE_SURROGATE = /\p{Cs}/u;
+// Bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069) reorder what is printed after
+// them ("Acme \u202Eexe.pdf" reads "Acme fdp.exe"); zero-width characters and marks (U+200B-U+200F)
+// make two names that look alike differ; line and paragraph separators (U+2028, U+2029) break lines
+// as \n would. None shows, and all would end up on an invoice.
+const INVISIBLE_OR_DIRECTIONAL = /[\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 
 /**
  * Printed on invoices and PDFs: refuses characters that no one types in a form (NUL, line breaks,
- * other C0/C1 controls) and text that is not valid Unicode.
+ * other C0/C1 controls), invisible and text-direction characters, and text that is not valid Unicode.
  */
 function plainText(label: string) {
   return [
     z.refine<string>((value) => !CONTROL_CHARACTER.test(value), `${label} must not contain control characters, such as line breaks or NUL`),
     z.refine<string>((value) => !LONE_SURROGATE.test(value), `${label} contains an invalid character (a broken emoji or symbol)`),
+    z.refine<string>(
+      (value) => !INVISIBLE_OR_DIRECTIONAL.test(value),
+      `${label} must not contain invisible or text-direction characters (zero-width spaces, direction overrides, line separators)`,
+    ),
   ] as const;
 }
 

@@ -29,6 +29,11 @@ export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /**
+   * Sent as Idempotency-Key: one per user action, the same for its retries, so that the server
+   * answers a retry (after a lost answer, a double click) with the first answer instead of acting twice.
+   */
+  idempotencyKey?: string;
   /** Sign-in checks a token before it is stored: it passes it here and is exempt from the 401 redirect. */
   credentials?: Credentials;
 }
@@ -41,6 +46,7 @@ export function fallbackMessage(status: number): string {
   if (status === 403) return 'Your role does not allow this.';
   if (status === 404) return 'Not found.';
   if (status === 413) return 'The request is too large.';
+  if (status === 429) return 'Too many requests: wait a moment, then retry.';
   if (status >= 500) return 'The server had a problem. Try again in a moment.';
   return `The request failed (${status}).`;
 }
@@ -51,6 +57,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (credentials) headers.Authorization = authorizationHeader(credentials);
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
 
   let response: Response;
   try {
@@ -69,9 +76,11 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   if (!response.ok) {
     const payload: unknown = await response.json().catch(() => null);
     const parsed = errorBodySchema.safeParse(payload);
+    // The header is there even when the body is not ours (a proxy's page): the user can still quote it.
+    const requestId = (parsed.success ? parsed.data.request_id : undefined) ?? response.headers.get('X-Request-Id');
     const error = parsed.success
-      ? new ApiError(response.status, parsed.data.message, parsed.data.errors)
-      : new ApiError(response.status, fallbackMessage(response.status));
+      ? new ApiError(response.status, parsed.data.message, parsed.data.errors, requestId)
+      : new ApiError(response.status, fallbackMessage(response.status), [], requestId);
     if (response.status === 401 && !options.credentials) config.onUnauthorized();
     throw error;
   }

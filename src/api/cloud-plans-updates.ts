@@ -7,17 +7,25 @@ import { cloudPlansPath, cloudPlansRequest } from './endpoints';
  * page's bundle, which every loader's reads are part of.
  */
 
-export const getCloudPlansPaymentLink = (organizationId: string, quantity: number) =>
-  cloudPlansRequest(cloudPlansPath('update', 'getpaymentlink', { org_id: organizationId, quantity: String(quantity) }), linkResponseSchema, { method: 'POST' });
+export const getCloudPlansPaymentLink = (organizationId: string, quantity: number, idempotencyKey?: string) =>
+  cloudPlansRequest(cloudPlansPath('update', 'getpaymentlink', { org_id: organizationId, quantity: String(quantity) }), linkResponseSchema, {
+    method: 'POST',
+    idempotencyKey,
+  });
 
-export const getCloudPlansUpdateCardLink = (organizationId: string) =>
-  cloudPlansRequest(cloudPlansPath('update', 'getupdatecardlink'), linkResponseSchema, { method: 'POST', body: { org_id: organizationId } });
+export const getCloudPlansUpdateCardLink = (organizationId: string, idempotencyKey?: string) =>
+  cloudPlansRequest(cloudPlansPath('update', 'getupdatecardlink'), linkResponseSchema, { method: 'POST', body: { org_id: organizationId }, idempotencyKey });
 
-export const updateCloudPlansSubscription = (organizationId: string, quantity: number) =>
-  cloudPlansRequest(cloudPlansPath('update', 'updatesubscription'), statusResponseSchema, { method: 'POST', body: { org_id: organizationId, quantity } });
+export const updateCloudPlansSubscription = (organizationId: string, quantity: number, idempotencyKey?: string) =>
+  cloudPlansRequest(cloudPlansPath('update', 'updatesubscription'), statusResponseSchema, {
+    method: 'POST',
+    body: { org_id: organizationId, quantity },
+    idempotencyKey,
+  });
 
-export const cancelCloudPlansSubscription = (organizationId: string, reason: string) =>
+export const cancelCloudPlansSubscription = (organizationId: string, reason: string, idempotencyKey?: string) =>
   cloudPlansRequest(cloudPlansPath('update', 'cancelsubscription'), statusResponseSchema, {
     method: 'POST',
     body: reason === '' ? { org_id: organizationId } : { org_id: organizationId, reason },
+    idempotencyKey,
   });

@@ -8,7 +8,7 @@ import { org } from './endpoints';
  */
 
 /** The amount credited when the backend says it (the sandbox does; the contract declares no body), else null. */
-export async function addCreditCode(organizationId: string, body: CreditCodeRequest): Promise<CreditCodeAnswer | null> {
-  const answer = creditCodeAnswerSchema.safeParse(await requestOptionalJson(`${org(organizationId)}/creditCode`, { method: 'POST', body }));
+export async function addCreditCode(organizationId: string, body: CreditCodeRequest, idempotencyKey?: string): Promise<CreditCodeAnswer | null> {
+  const answer = creditCodeAnswerSchema.safeParse(await requestOptionalJson(`${org(organizationId)}/creditCode`, { method: 'POST', body, idempotencyKey }));
   return answer.success ? answer.data : null;
 }

@@ -54,18 +54,20 @@ export const editOrganizationBillingInfo = (organizationId: string, body: Billin
 export const getOrganizationBillingExternalId = (organizationId: string, signal?: AbortSignal) =>
   request(`${org(organizationId)}/billingExternalId`, billingExternalIdSchema, { signal });
 
-export const generateBillingUsageReport = (organizationId: string, body: UsageReportRequest) =>
-  request(`${org(organizationId)}/billingUsageReport`, usageReportResponseSchema, { method: 'POST', body });
+// Every POST that creates or charges takes the action's Idempotency-Key (src/lib/use-action-key.ts).
 
-export const changePlan = (organizationId: string, body: ChangePlanRequest) =>
-  request(`${org(organizationId)}/changePlan`, organizationSchema, { method: 'POST', body });
+export const generateBillingUsageReport = (organizationId: string, body: UsageReportRequest, idempotencyKey?: string) =>
+  request(`${org(organizationId)}/billingUsageReport`, usageReportResponseSchema, { method: 'POST', body, idempotencyKey });
+
+export const changePlan = (organizationId: string, body: ChangePlanRequest, idempotencyKey?: string) =>
+  request(`${org(organizationId)}/changePlan`, organizationSchema, { method: 'POST', body, idempotencyKey });
 
 export const listOrganizationCreditCards = (organizationId: string, signal?: AbortSignal) =>
   request(`${org(organizationId)}/creditCard`, creditCardListSchema, { signal });
 
 /** The Idempotency-Key makes a repeated submit of the same form add one card, not two. */
 export const addCreditCard = (organizationId: string, body: CreditCardRequest, idempotencyKey: string) =>
-  request(`${org(organizationId)}/creditCard`, creditCardSchema, { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } });
+  request(`${org(organizationId)}/creditCard`, creditCardSchema, { method: 'POST', body, idempotencyKey });
 
 export const deleteCreditCard = (organizationId: string, creditCardId: string) =>
   requestWithoutBody(`${org(organizationId)}/creditCard/${encodeURIComponent(creditCardId)}`, { method: 'DELETE' });
@@ -79,8 +81,8 @@ export const getOrganizationInvoice = (organizationId: string, invoiceId: string
 export const getOrganizationInvoicePdf = (organizationId: string, invoiceId: string, signal?: AbortSignal) =>
   request(`${org(organizationId)}/invoice/${encodeURIComponent(invoiceId)}/download`, linkSchema, { signal });
 
-export const downloadAllInvoices = (organizationId: string) =>
-  requestWithoutBody(`${org(organizationId)}/downloadInvoices`, { method: 'POST' });
+export const downloadAllInvoices = (organizationId: string, idempotencyKey?: string) =>
+  requestWithoutBody(`${org(organizationId)}/downloadInvoices`, { method: 'POST', idempotencyKey });
 
 /** The Cloud Plans Billing contract's reads, served under /api/v1/organizations/billing (seed 001); its updates: cloud-plans-updates.ts. */
 

@@ -35,8 +35,9 @@ interface Hold {
  * error states, then lets requests through again.
  */
 export function setupSandboxServer() {
-  const state: { dir: string; requests: string[]; faults: Fault[]; replies: Reply[]; holds: Hold[]; token: string; origin: string | null } = {
+  const state: { dir: string; requests: string[]; faults: Fault[]; replies: Reply[]; holds: Hold[]; lost: string[]; token: string; origin: string | null } = {
     dir: '',
+    lost: [],
     requests: [],
     faults: [],
     replies: [],
@@ -52,11 +53,14 @@ export function setupSandboxServer() {
     state.faults = [];
     state.replies = [];
     state.holds = [];
+    state.lost = [];
     state.origin = null;
     const db = openDatabase(join(state.dir, 'test.db'));
     migrate(db);
     seedDemoData(db);
-    const { app } = createApp({ env: readEnv({}), logger: createLogger('silent'), db });
+    // Made at the first request, once the test has said which origin its links are for (PUBLIC_URL).
+    let app: ReturnType<typeof createApp>['app'] | null = null;
+    const serverApp = () => (app ??= createApp({ env: readEnv({ PUBLIC_URL: state.origin ?? 'http://localhost' }), logger: createLogger('silent'), db }).app);
     globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'http://localhost');
       state.requests.push(`${init?.method ?? 'GET'} ${url.pathname}`);
@@ -81,7 +85,13 @@ export function setupSandboxServer() {
         state.replies = state.replies.filter((candidate) => candidate !== reply);
         return new Response(JSON.stringify(reply.body), { status: 200, headers: { 'Content-Type': 'application/json' } });
       }
-      return app.request(state.origin ? new URL(url.pathname + url.search, state.origin).href : url.pathname + url.search, init);
+      const answer = await serverApp().request(state.origin ? new URL(url.pathname + url.search, state.origin).href : url.pathname + url.search, init);
+      if (state.lost.includes(url.pathname)) {
+        state.lost = state.lost.filter((path) => path !== url.pathname);
+        // What a browser reports when the connection drops after the server acted but before its answer arrived.
+        throw new TypeError('Failed to fetch');
+      }
+      return answer;
     };
     configureApiClient({ getCredentials: () => ({ scheme: 'Token', token: state.token }), onUnauthorized: () => undefined });
     return () => db.close();
@@ -112,11 +122,16 @@ export function setupSandboxServer() {
       state.holds.push({ path, release: new Promise<void>((resolve) => (release = () => resolve())) });
       return () => release();
     },
+    /** The next request to `path` reaches the server, which acts on it, but its answer is lost on the way back. */
+    loseNextAnswer(path: string) {
+      state.lost.push(path);
+    },
     requests: () => [...state.requests],
     /**
-     * The server answers as if it were the page's own origin (as `npm start` does), so that its signed
-     * PDF links are same-origin and can be fetched into the page (a ZIP). By default it answers as
-     * http://localhost, another origin than the page's, as a foreign link would be.
+     * The server's PUBLIC_URL is the page's own origin (as with `npm start`), so that its signed PDF
+     * links are same-origin and can be fetched into the page (a ZIP). By default it is
+     * http://localhost, another origin than the page's, as a foreign link would be. Call it before
+     * the first request: the server app is made then.
      */
     answerAsPageOrigin() {
       state.origin = window.location.origin;

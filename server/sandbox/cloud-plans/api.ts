@@ -160,7 +160,8 @@ export function cloudPlansApiRoutes(ctx: SandboxContext, store: CloudPlansStore)
   routes.post('/update', async (c) => {
     const action = requireAction(c, UPDATE_ACTIONS, 'POST /update');
     const now = ctx.now();
-    const origin = new URL(c.req.url).origin;
+    // Links carry a secret: they point to PUBLIC_URL, never to whatever Host the request named.
+    const origin = ctx.publicUrl;
 
     switch (action) {
       case 'getpaymentlink': {

@@ -2,6 +2,7 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { ApiError } from '@/api/api-error';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { RequestReference } from '@/components/ui/request-reference';
 import { NotFound } from './not-found';
 
 /** Errors that escape a page (failed loaders, 5xx, render errors) land here instead of a blank screen. */
@@ -14,6 +15,9 @@ export function RouteError() {
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16">
       <PageHeader title="Something went wrong" description={message} />
+      <div className="mb-4 text-ink-muted">
+        <RequestReference error={error} />
+      </div>
       <div className="flex gap-2">
         <Button onClick={() => window.location.reload()}>Try again</Button>
         <ButtonLink to="/" variant="secondary">

@@ -1,4 +1,5 @@
 import { Button } from './button';
+import { RequestReference } from './request-reference';
 
 export function ErrorState({ title, error, onRetry, retrying = false }: {
   title: string;
@@ -11,6 +12,7 @@ export function ErrorState({ title, error, onRetry, retrying = false }: {
     <div role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
       <p className="font-semibold">{title}</p>
       <p className="mt-1">{message}</p>
+      <RequestReference error={error} />
       {onRetry && (
         <Button variant="secondary" size="sm" className="mt-3" onClick={onRetry} pending={retrying}>
           Retry

@@ -1,5 +1,6 @@
 import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { cn } from './cn';
+import { RequestReference } from './request-reference';
 
 export interface ControlProps {
   id: string;
@@ -60,7 +61,15 @@ export const TextArea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<H
   return <textarea ref={ref} className={cn(controlClass, 'h-auto min-h-24 py-2', className)} {...props} />;
 });
 
-/** Why a form's action failed ("The card was not added: …"), announced as soon as it shows. */
-export function FailureMessage({ children, className }: { children: ReactNode; className?: string }) {
-  return <p role="alert" className={cn('rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink', className)}>{children}</p>;
+/**
+ * Why a form's action failed ("The card was not added: …"), announced as soon as it shows. Given the
+ * failure itself (`error`), it also shows the server's reference for the request, for support.
+ */
+export function FailureMessage({ children, className, error }: { children: ReactNode; className?: string; error?: unknown }) {
+  return (
+    <div role="alert" className={cn('rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink', className)}>
+      <p>{children}</p>
+      <RequestReference error={error} />
+    </div>
+  );
 }

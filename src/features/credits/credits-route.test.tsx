@@ -100,6 +100,33 @@ describe('credit codes', () => {
     expect(screen.queryByText(/redeemed$/)).toBeNull();
   });
 
+  it('says on the field when too many wrong codes were tried, and when to try again', async () => {
+    const guess = (code: string) =>
+      fetch(`/api/organization/${ORG_IDS.acme}/creditCode`, {
+        method: 'POST',
+        headers: { Authorization: 'Token sbx_viewer_acme', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
+    for (let attempt = 0; attempt < 10; attempt += 1) expect((await guess(`GUESS${attempt}`)).status).toBe(400);
+    renderPage(ORG_IDS.acme, 'sbx_admin_acme', 'admin', 'Acme Corp');
+    const field = await redeem('WELCOME100');
+    const error = await screen.findByText('Too many wrong credit codes for this organization (10 in 10 minutes): try again in 10 minutes.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(field.getAttribute('aria-describedby')).toContain(error.id);
+    expect(screen.queryByText(/redeemed$/)).toBeNull();
+  });
+
+  it('retries a redemption whose answer was lost with the same key: the code counts once, and the retry succeeds', async () => {
+    renderPage(ORG_IDS.globex, 'sbx_admin_globex', 'admin', 'Globex');
+    server.loseNextAnswer(`/api/organization/${ORG_IDS.globex}/creditCode`);
+    await redeem('WELCOME100');
+    expect((await screen.findByRole('alert')).textContent).toContain('The code was not redeemed: Could not reach the server.');
+    // The same action again: without its key, the server would refuse the code as already redeemed.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Redeem code' }));
+    expect(await screen.findByText('Credit code WELCOME100 redeemed')).toBeTruthy();
+    await waitFor(() => expect(within(billingStatusCard()).getByText('Globex is on a trial with $100.00 of credit left.')).toBeTruthy());
+  });
+
   it('checks the code on the client first', async () => {
     renderPage(ORG_IDS.acme, 'sbx_admin_acme', 'admin', 'Acme Corp');
     await screen.findByLabelText(/^Credit code/);

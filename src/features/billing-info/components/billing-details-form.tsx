@@ -76,7 +76,7 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-6" aria-label="Billing details">
       {errors.root?.serverError && (
-        <FailureMessage>
+        <FailureMessage error={mutation.error}>
           The billing details were not saved: {errors.root.serverError.message}
         </FailureMessage>
       )}

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreditCodeRequest } from '@/api/credit-code';
 import { addCreditCode } from '@/api/credit-code-updates';
 import { queryKeys } from '@/api/queries';
+import { useActionKey } from '@/lib/use-action-key';
 
 /**
  * Redeems a code, then refreshes what credit changes: the billing status (a trial or free plan is
@@ -10,13 +11,16 @@ import { queryKeys } from '@/api/queries';
  */
 export function useRedeemCreditCode(organizationId: string) {
   const queryClient = useQueryClient();
+  const action = useActionKey();
   return useMutation({
-    mutationFn: (body: CreditCodeRequest) => addCreditCode(organizationId, body),
-    onSuccess: () =>
-      Promise.all([
+    mutationFn: (body: CreditCodeRequest) => addCreditCode(organizationId, body, action.keyFor(body)),
+    onSuccess: () => {
+      action.done();
+      return Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.billingStatus(organizationId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.currentCost(organizationId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.organizations() }),
-      ]),
+      ]);
+    },
   });
 }

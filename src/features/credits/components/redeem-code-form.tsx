@@ -74,7 +74,7 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="Redeem a credit code">
       {errors.root?.serverError && (
-        <FailureMessage>
+        <FailureMessage error={mutation.error}>
           The code was not redeemed: {errors.root.serverError.message}
         </FailureMessage>
       )}

@@ -1,7 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { downloadAllInvoices } from '@/api/endpoints';
+import { useActionKey } from '@/lib/use-action-key';
 
 /** organizationDownloadAllInvoices: 202, the server emails a ZIP of every invoice. Nothing cached changes. */
 export function useDownloadAllInvoices(organizationId: string) {
-  return useMutation({ mutationFn: () => downloadAllInvoices(organizationId) });
+  const action = useActionKey();
+  return useMutation({
+    mutationFn: () => downloadAllInvoices(organizationId, action.keyFor(organizationId)),
+    onSuccess: () => action.done(),
+  });
 }

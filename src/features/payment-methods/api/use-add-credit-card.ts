@@ -47,10 +47,3 @@ export function useAddCreditCard(organizationId: string, readCard: () => CreditC
     },
   });
 }
-
-/** A random Idempotency-Key (the server accepts 8 to 100 letters, digits, dashes or underscores). */
-export function newIdempotencyKey(): string {
-  // getRandomValues works outside secure contexts too, unlike crypto.randomUUID.
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}

@@ -6,7 +6,8 @@ import { cardDigits, detectBrand, formatCardNumber, MAX_CARD_YEARS_AHEAD, type C
 import { Button } from '@/components/ui/button';
 import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/field';
 import { showServerFieldErrors } from '@/lib/server-field-errors';
-import { cardFormSchema, EMPTY_CARD_FORM, newIdempotencyKey, useAddCreditCard, type CardFormValues } from '../api/use-add-credit-card';
+import { newIdempotencyKey } from '@/api/idempotency';
+import { cardFormSchema, EMPTY_CARD_FORM, useAddCreditCard, type CardFormValues } from '../api/use-add-credit-card';
 
 /** The form's fields, top to bottom. */
 const FIELDS = ['number', 'expiry_month', 'expiry_year', 'cvv'] as const;
@@ -104,7 +105,7 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
   return (
     <form noValidate onSubmit={(event) => void handleSubmit(submitCard)(event)} className="flex flex-col gap-4" aria-label="Add a card">
       {errors.root?.serverError && (
-        <FailureMessage>
+        <FailureMessage error={mutation.error}>
           The card was not added: {errors.root.serverError.message}
         </FailureMessage>
       )}

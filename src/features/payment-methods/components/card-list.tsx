@@ -160,7 +160,7 @@ export function CardList({ organizationId, organizationName, cards, cost, canEdi
           <div className="flex flex-col gap-3">
             {lastCardCost && <LastCardWarning cost={lastCardCost} organizationName={organizationName} />}
             {mutation.isError && (
-              <FailureMessage>
+              <FailureMessage error={mutation.error}>
                 The card was not removed: {mutation.error.message}
               </FailureMessage>
             )}

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Plan } from '@/api/contract';
 import { changePlan } from '@/api/endpoints';
 import { queryKeys } from '@/api/queries';
+import { useActionKey } from '@/lib/use-action-key';
 
 /**
  * Changes the plan, then refreshes everything that shows it or depends on it: the organization
@@ -10,14 +11,17 @@ import { queryKeys } from '@/api/queries';
  */
 export function useChangePlan(organizationId: string) {
   const queryClient = useQueryClient();
+  const action = useActionKey();
   return useMutation({
-    mutationFn: (plan: Plan) => changePlan(organizationId, { plan }),
-    onSuccess: () =>
-      Promise.all([
+    mutationFn: (plan: Plan) => changePlan(organizationId, { plan }, action.keyFor(plan)),
+    onSuccess: () => {
+      action.done();
+      return Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.organizations() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.organization(organizationId), exact: true }),
         queryClient.invalidateQueries({ queryKey: queryKeys.currentCost(organizationId) }),
         queryClient.invalidateQueries({ queryKey: queryKeys.billingStatus(organizationId) }),
-      ]),
+      ]);
+    },
   });
 }

@@ -71,7 +71,7 @@ export function CancelSubscription({ organizationId, organizationName, quantity,
           {(props) => <TextArea {...props} {...register('reason')} maxLength={CANCEL_REASON_MAX_LENGTH} rows={3} />}
         </Field>
         {mutation.isError && (
-          <FailureMessage className="mt-3">
+          <FailureMessage className="mt-3" error={mutation.error}>
             The subscription was not canceled: {mutation.error.message}
           </FailureMessage>
         )}

@@ -43,7 +43,7 @@ export function StartSubscriptionForm({ organizationId }: { organizationId: stri
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} aria-label="Start a subscription" className="mt-4 flex flex-col gap-4">
       {errors.root?.serverError && (
-        <FailureMessage>
+        <FailureMessage error={mutation.error}>
           The subscription was not started: {errors.root.serverError.message}
         </FailureMessage>
       )}

@@ -191,7 +191,7 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
         }}
       >
         {mutation.error && (
-          <FailureMessage>
+          <FailureMessage error={mutation.error}>
             The link was not revoked: {mutation.error.message}
           </FailureMessage>
         )}

@@ -104,7 +104,7 @@ export function UsageReportForm({ organizationId, ownerId, cycles, cycleLength, 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4" aria-label="Generate a usage report">
       {errors.root?.serverError && (
-        <FailureMessage>
+        <FailureMessage error={mutation.error}>
           The report was not generated: {errors.root.serverError.message}
         </FailureMessage>
       )}
