@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { ACME, expect, expectAccessible, test } from './fixtures';
 
 test.describe('sign-in', () => {
   test('an admin signs in with a typed token in either form; the token stays out of the URL and in this tab only', async ({ page, context }) => {
@@ -55,5 +55,49 @@ test.describe('sign-in', () => {
     await page.goto('/sign-in?next=//evil.test/steal');
     await page.getByRole('button', { name: /Sign in as Alex Martin/ }).click();
     await expect(page).toHaveURL(/\/organizations\/[0-9a-f-]+\/overview$/);
+  });
+
+  test('signing out with unsaved billing details asks first, and no request then goes out without a token', async ({ page, signIn }) => {
+    await signIn('adminAcme');
+    await page.goto(`/organizations/${ACME}/billing-details`);
+    await page.getByLabel(/^City/).fill('Lyon');
+    const withoutToken: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/') && request.headers().authorization === undefined) withoutToken.push(request.url());
+    });
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await expect(dialog).toBeVisible();
+    await expectAccessible(page, 'leave without saving, on sign-out');
+    await dialog.getByRole('button', { name: 'Stay on this page' }).click();
+    await expect(page).toHaveURL(new RegExp(`/organizations/${ACME}/billing-details$`));
+    await expect(page.getByLabel(/^City/)).toHaveValue('Lyon');
+    await expect(page.getByRole('button', { name: /^Acme Corp/ })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await dialog.getByRole('button', { name: 'Leave' }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByRole('button', { name: /Sign in as Alex Martin/ })).toBeVisible();
+    expect(await page.evaluate(() => window.sessionStorage.getItem('billing-console.session'))).toBeNull();
+    expect(withoutToken).toEqual([]);
+  });
+
+  test('signed in, /sign-in goes to the organization', async ({ page, signIn }) => {
+    await signIn('billingAcme');
+    await page.goto('/sign-in');
+    await expect(page).toHaveURL(new RegExp(`/organizations/${ACME}/overview$`));
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  });
+
+  test('on a phone, the demo sign-in buttons show all of their text', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/sign-in');
+    const buttons = page.getByRole('button', { name: /^Sign in as/ });
+    await expect(buttons.first()).toBeVisible();
+    const cut = await buttons.evaluateAll((elements) =>
+      elements.flatMap((element) => [element, ...element.querySelectorAll('span')]).filter((element) => element.scrollWidth > element.clientWidth + 1).map((element) => element.textContent),
+    );
+    expect(cut).toEqual([]);
   });
 });

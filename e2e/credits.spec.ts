@@ -11,7 +11,7 @@ test.describe('credit codes', () => {
     await page.getByRole('button', { name: 'Redeem code' }).click();
     const success = page.getByRole('status').filter({ hasText: 'Credit code PARTNER250 redeemed' });
     await expect(success).toBeVisible();
-    await expect(success).toContainText('Its credit was added to Acme Corp.');
+    await expect(success).toContainText('$250.00 of credit was added to Acme Corp.');
     await expect(page.getByLabel(/^Credit code/)).toHaveValue('');
     await expectAccessible(page, 'credit code redeemed');
   });
@@ -28,7 +28,7 @@ test.describe('credit codes', () => {
 
     await page.getByLabel(/^Credit code/).fill('  welcome100 ');
     await page.getByRole('button', { name: 'Redeem code' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Credit code WELCOME100 redeemed' })).toContainText('Billing is valid again.');
+    await expect(page.getByRole('status').filter({ hasText: 'Credit code WELCOME100 redeemed' })).toContainText('$100.00 of credit was added to Globex. Billing is now valid.');
     await expect(status.getByText('Valid', { exact: true })).toBeVisible();
     await expect(status).toContainText('Globex is on a trial with $100.00 of credit left.');
 

@@ -66,11 +66,11 @@ test.describe('invoices', () => {
     if (!isInvoiceList(listed.body)) throw new Error('unexpected invoice list');
     const invoices = listed.body.results;
 
-    // The overview warns about unpaid invoices and links to them.
+    // The overview's billing health lists the unpaid invoices and links to them.
     await page.goto(`/organizations/${ACME}/overview`);
-    const banner = page.getByRole('status').filter({ hasText: '3 unpaid invoices' });
-    await expect(banner).toBeVisible();
-    await banner.getByRole('link', { name: 'See unpaid invoices' }).click();
+    const due = page.getByRole('region', { name: 'Billing health' }).getByRole('listitem').filter({ hasText: /^2 invoices awaiting payment/ });
+    await expect(due).toBeVisible();
+    await due.getByRole('link', { name: 'See unpaid invoices' }).click();
     await expect(page).toHaveURL(/\/invoices\?status=NOT_PAID%2CPAYMENT_DUE$/);
     await expect(page.getByText('Showing 3 of 37 invoices')).toBeVisible();
 
@@ -278,7 +278,7 @@ test.describe('invoices', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'the invoice list scrolls sideways').toBeLessThanOrEqual(0);
     const firstRow = page.getByRole('table', { name: 'Invoices' }).getByRole('row').nth(1);
-    const pdfButton = firstRow.getByRole('button', { name: /^Download invoice INV-[0-9A-F]{10} \(PDF\)$/ });
+    const pdfButton = firstRow.getByRole('button', { name: /^PDF of invoice INV-[0-9A-F]{10}$/ });
     await pdfButton.click();
     await expect(page.getByRole('alert').filter({ hasText: 'PDF service unavailable' })).toBeVisible();
     await expect(pdfButton).toBeEnabled();

@@ -166,6 +166,12 @@ test.describe('subscription (Cloud Plans)', () => {
     await expect(first.getByText(/^(Paid|Unpaid)$/)).toBeInViewport({ ratio: 1 });
     await expect(first.getByRole('cell').filter({ hasText: /^\$\d+\.\d{2}$/ })).toBeInViewport({ ratio: 1 });
     await expect(first).toContainText('Due ');
+    // What tells a prorated charge from a renewal shows on a phone too, under the date.
+    const rows = page.getByRole('table', { name: /Billing history/ }).getByRole('row');
+    const prorated = rows.filter({ hasText: /more instance/ }).first();
+    await prorated.scrollIntoViewIfNeeded();
+    await expect(prorated.getByText(/more instance/).filter({ visible: true })).toHaveCount(1);
+    await expect(rows.filter({ hasText: /plan, \d+ instances/ }).first().getByText(/plan, \d+ instances/).filter({ visible: true })).toHaveCount(1);
   });
 
   test('an admin sorts the history and exports what is shown as CSV', async ({ page, signIn }) => {

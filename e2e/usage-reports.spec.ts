@@ -19,7 +19,7 @@ test.describe('usage reports', () => {
     await expect(report).toContainText('Active');
     await expect(report).toContainText(/Link expires .+ \(in (60 minutes|1 hour)\)/);
 
-    const link = report.getByRole('link', { name: `Download the CSV for ${lastCycle}` });
+    const link = report.getByRole('link', { name: `Download CSV for ${lastCycle}` });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toMatch(/^usage-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');

@@ -7,7 +7,8 @@ import { createQueryClient } from '@/app/query-client';
 import { createRouter } from '@/app/router';
 import { initTheme } from '@/app/theme';
 import { Toaster } from '@/components/ui/toast';
-import { credentialsOf, getSession, setSession } from '@/lib/session';
+import type { SignOutState } from '@/features/auth/sign-out-route';
+import { credentialsOf, getSession } from '@/lib/session';
 import './index.css';
 
 initTheme();
@@ -16,13 +17,13 @@ const queryClient = createQueryClient();
 // Before the router exists: creating it runs the first page's loaders, whose requests need the token.
 configureApiClient({
   getCredentials: () => credentialsOf(getSession()),
-  // A rejected token ends the session; the user comes back to this page after signing in again.
+  // A rejected token ends the session (through the sign-out page, which asks first about unsaved
+  // changes); the user comes back to this page after signing in again.
   onUnauthorized: () => {
     if (!getSession()) return;
-    setSession(null);
-    queryClient.clear();
     const { pathname, search } = window.location;
-    void router.navigate(`/sign-in?next=${encodeURIComponent(pathname + search)}&expired=1`);
+    const state: SignOutState = { signOut: true, next: pathname + search };
+    void router.navigate('/sign-out', { state });
   },
 });
 const router = createRouter(queryClient);

@@ -3,7 +3,8 @@ import { ApiError } from '../../src/api/api-error';
 import { billingInfoRequestSchema } from '../../src/api/billing-info';
 import { creditCardRequestSchema } from '../../src/api/credit-card';
 import { creditCodeRequestSchema } from '../../src/api/credit-code';
-import { changePlanRequestSchema, PLAN_CATALOG } from '../../src/api/plans';
+import { changePlanRequestSchema } from '../../src/api/plan-change';
+import { PLAN_CATALOG } from '../../src/api/plans';
 import { usageReportRequestSchema } from '../../src/api/usage-report';
 
 export type PathParam = 'organizationId' | 'clusterId' | 'invoiceId' | 'creditCardId';

@@ -2,6 +2,7 @@ import type { BillingStatus, CurrentCost, Organization, Plan } from '../../src/a
 import { runsOnCredit } from '../../src/api/plan-change';
 import { isPlan, PLAN_CATALOG, type PlanInfo } from '../../src/api/plans';
 import { isCardExpired } from '../../src/api/credit-card';
+import { UNPAID_GRACE_DAYS } from '../../src/api/unpaid-grace';
 import { invoiceReference } from '../../src/api/invoice-reference';
 import { nextPeriodStart } from '../../src/lib/billing-calendar';
 import { formatMinor } from '../../src/lib/money';
@@ -9,8 +10,6 @@ import type { Db } from '../db/database';
 import type { OrganizationRow } from './context';
 import { daysBetween } from './dates';
 import { centsToUnits } from './pricing';
-
-export const UNPAID_GRACE_DAYS = 7;
 
 export function planInfo(plan: string): PlanInfo {
   return isPlan(plan) ? PLAN_CATALOG[plan] : PLAN_CATALOG.TEAM_2025;
@@ -43,6 +42,10 @@ export function billingRules(db: Db) {
   );
   const cards = db.prepare<[string], { expiry_month: number; expiry_year: number }>(
     'SELECT expiry_month, expiry_year FROM credit_cards WHERE organization_id = ?',
+  );
+
+  const adminEmails = db.prepare<[string], { email: string }>(
+    `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = ? AND m.role = 'admin' ORDER BY u.email`,
   );
 
   function hasValidCard(organizationId: string, now: Date): boolean {
@@ -106,7 +109,7 @@ export function billingRules(db: Db) {
       repository: org.repository,
       logo_url: org.logo_url,
       icon_url: org.icon_url,
-      admin_emails: null,
+      admin_emails: adminEmails.all(org.id).map((admin) => admin.email),
       owner: org.owner_id,
       // Qovery's meaning: a trial without a card may deploy on demo clusters only.
       billing_deployment_restriction: isInTrial(org, now) && !hasValidCard(org.id, now) ? 'NO_CREDIT_CARD' : null,

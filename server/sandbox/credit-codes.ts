@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { ApiError } from '../../src/api/api-error';
-import { creditCodeRequestSchema } from '../../src/api/credit-code';
+import { creditCodeRequestSchema, type CreditCodeAnswer } from '../../src/api/credit-code';
 import { parseJsonBody } from '../http/body';
 import { tokenFromHeader, type RequireOrganization } from './auth';
 import type { AppEnv, SandboxContext } from './context';
@@ -40,6 +40,7 @@ export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: Requi
     }
     redeem.run(code, organizationId, now.toISOString());
     addCredit.run(row.amount_cents, now.toISOString(), organizationId);
+    return row.amount_cents;
   });
 
   const routes = new Hono<AppEnv>();
@@ -47,8 +48,10 @@ export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: Requi
     const org = requireOrganization(c, 'credit-code:add');
     const { code } = await parseJsonBody(c, creditCodeRequestSchema);
     const token = tokenFromHeader(c.req.header('Authorization')) ?? '';
-    await ctx.limits.creditCodeAttempt(org.id, token, () => redeemCode(org.id, code, ctx.now()));
-    return c.body(null, 200);
+    const amount = await ctx.limits.creditCodeAttempt(org.id, token, () => redeemCode(org.id, code, ctx.now()));
+    // Credit is kept in US cents (billing-rules.ts); the answer says what was added.
+    const body: CreditCodeAnswer = { code, amount_in_cents: amount, currency_code: 'USD' };
+    return c.json(body);
   });
   return routes;
 }

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { ApiError } from '../../src/api/api-error';
 import { planChange } from '../../src/api/plan-change';
-import { changePlanRequestSchema, isPlan } from '../../src/api/plans';
+import { changePlanRequestSchema } from '../../src/api/plan-change';
+import { isPlan } from '../../src/api/plans';
 import { parseJsonBody } from '../http/body';
 import type { RequireOrganization } from './auth';
 import { hasCreditLeft, isInTrial, nextRenewal, planInfo, type BillingRules } from './billing-rules';

@@ -111,7 +111,7 @@ describe('billing info', () => {
     expect(Object.fromEntries((body.errors ?? []).map((error) => [error.field, error.message]))).toEqual({
       first_name: 'First name is required',
       last_name: 'Last name is required',
-      email: 'Email is required',
+      email: 'Billing email is required',
       address: 'Address is required',
       city: 'City is required',
       zip: 'Postal code is required',

@@ -171,7 +171,7 @@ describe('gateway MCP server over streamable HTTP', () => {
     expect(await call('get-organization-billing-status', { organizationId: GLOBEX })).toMatchObject({ isError: false, json: { is_valid: false } });
     expect(await call('add-credit-code', { organizationId: GLOBEX, body: { code: ' partner250 ' } })).toEqual({
       isError: false,
-      json: { status: 200, message: 'The credit code was redeemed' },
+      json: { code: 'PARTNER250', amount_in_cents: 25_000, currency_code: 'USD' },
     });
     expect(await call('get-organization-billing-status', { organizationId: GLOBEX })).toMatchObject({ isError: false, json: { is_valid: true } });
 

@@ -15,6 +15,7 @@ import {
   organizationSchema,
   usageReportResponseSchema,
 } from '../../src/api/contract';
+import { creditCodeAnswerSchema } from '../../src/api/credit-code';
 import type { Db } from '../db/database';
 import { stableUuid } from '../db/ids';
 import { ORGS, US_BILLING_INFO, validCard, type OrgName, type TokenName } from './helpers';
@@ -46,6 +47,8 @@ export interface Operation {
   invalidBody?: unknown;
   /** The shared zod schema of a JSON success answer. */
   response?: z.ZodMiniType;
+  /** A success body the sandbox adds where the spec declares none (documented in the README). */
+  extension?: z.ZodMiniType;
 }
 
 export const OPERATIONS: readonly Operation[] = [
@@ -72,6 +75,7 @@ export const OPERATIONS: readonly Operation[] = [
     mutates: true,
     body: () => ({ code: 'WELCOME100' }),
     invalidBody: { code: 'NO-SUCH-CODE' },
+    extension: creditCodeAnswerSchema,
   },
   {
     id: 'changePlan',

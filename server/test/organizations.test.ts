@@ -40,6 +40,10 @@ describe('organizations and clusters', () => {
     const globex = parsed(await app.call('GET', orgPath('globex'), { token: 'adminGlobex' }), 200, organizationSchema);
     expect(globex).toMatchObject({ name: 'Globex', billing_deployment_restriction: 'NO_CREDIT_CARD', owner: stableUuid('user:admin@globex.test') });
 
+    // Who can help a member whose role cannot do something: the organization's admins.
+    expect(acme.admin_emails).toEqual(['admin@acme.test']);
+    expect(globex.admin_emails).toEqual(['admin@globex.test']);
+
     errorBody(await app.call('GET', '/api/organization/00000000-0000-4000-8000-000000000000'), 404);
     errorBody(await app.call('GET', '/api/organization/acme'), 404);
     errorBody(await app.call('GET', orgPath('acme'), { token: null }), 401);

@@ -65,6 +65,8 @@ describe('role × operation matrix (DESIGN.md permissions)', () => {
           expectNoData(result.json);
         } else if (op.response) {
           op.response.parse(result.json);
+        } else if (op.extension) {
+          op.extension.parse(result.json);
         } else {
           expect(result.text).toBe('');
         }

@@ -13,7 +13,7 @@ const WRONG_TYPES: Record<string, { body: Record<string, unknown>; errors: Recor
     errors: {
       first_name: 'First name is required',
       last_name: 'Last name is required',
-      email: 'Email is required',
+      email: 'Billing email is required',
       address: 'Address is required',
       city: 'City is required',
       zip: 'Postal code is required',

@@ -29,6 +29,8 @@ describe('billing info rules', () => {
     ['first_name', { first_name: '' }, 'First name is required'],
     ['last_name', { last_name: '   ' }, 'Last name is required'],
     ['email', { email: 'ada@' }, 'Enter a valid email address, like name@company.com'],
+    // The field is labelled "Billing email": its messages say so.
+    ['email', { email: undefined }, 'Billing email is required'],
     ['address', { address: '' }, 'Address is required'],
     ['city', { city: undefined }, 'City is required'],
     ['country_code', { country_code: 'XX' }, 'Choose a country from the list (ISO 3166 code, like US or FR)'],
@@ -65,6 +67,13 @@ describe('billing info rules', () => {
     expect(errorsOf({ ...valid, country_code: 'JP', zip: '100-0001', vat_number: 'T1234567890123' })).toEqual({});
     expect(errorsOf({ ...valid, country_code: 'JP', zip: '100-0001', vat_number: 'T-12 34' })).toEqual({});
     expect(errorsOf({ ...valid, country_code: 'JP', zip: '100-0001', vat_number: '<script>' }).vat_number).toBeDefined();
+  });
+
+  it('has one length limit for postal codes, 10 characters, in every country', () => {
+    const luxembourg = { ...valid, country_code: 'LU', vat_number: '' };
+    expect(errorsOf({ ...luxembourg, zip: 'L-1234 567' })).toEqual({});
+    expect(errorsOf({ ...luxembourg, zip: 'L-1234 5678' }).zip).toBe('Postal code must be at most 10 characters');
+    expect(errorsOf({ ...luxembourg, zip: 'L-1234 567890' }).zip).toBe('Postal code must be at most 10 characters');
   });
 
   it('reports every invalid field at once', () => {

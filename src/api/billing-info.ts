@@ -52,6 +52,9 @@ function optionalText(label: string, max: number) {
   );
 }
 
+/** The same limit as the per-country check (tax-ids.ts): the longest postal codes have 10 characters. */
+const MAX_ZIP_LENGTH = 10;
+
 /**
  * BillingInfoRequest with the rules the contract leaves implicit: real email, ISO country, US state,
  * VAT and postal code formats per country. Values are normalized (trimmed, upper-cased codes, VAT
@@ -61,12 +64,13 @@ export const billingInfoRequestSchema = z
   .object({
     first_name: requiredText('First name', 100),
     last_name: requiredText('Last name', 100),
+    // Named as the form labels it, "Billing email", so that a message matches the field it is under.
     email: z
-      .string('Email is required')
+      .string('Billing email is required')
       .check(
         z.trim(),
-        z.minLength(1, 'Email is required'),
-        z.maxLength(254, 'Email must be at most 254 characters'),
+        z.minLength(1, 'Billing email is required'),
+        z.maxLength(254, 'Billing email must be at most 254 characters'),
         z.email('Enter a valid email address, like name@company.com'),
       ),
     address: requiredText('Address', 200),
@@ -77,7 +81,7 @@ export const billingInfoRequestSchema = z
         z.trim(),
         z.toUpperCase(),
         z.minLength(1, 'Postal code is required'),
-        z.maxLength(12, 'Postal code must be at most 12 characters'),
+        z.maxLength(MAX_ZIP_LENGTH, `Postal code must be at most ${MAX_ZIP_LENGTH} characters`),
         ...plainText('Postal code'),
       ),
     state: optionalText('State', 100),
@@ -110,7 +114,8 @@ export const billingInfoRequestSchema = z
           }
         }
 
-        if (typeof value.zip === 'string' && value.zip !== '') {
+        // A postal code over the length limit already has its message.
+        if (typeof value.zip === 'string' && value.zip !== '' && value.zip.length <= MAX_ZIP_LENGTH) {
           const error = zipError(value.zip, country, name);
           if (error) ctx.addIssue({ code: 'custom', path: ['zip'], message: error });
         }

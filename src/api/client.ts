@@ -114,3 +114,18 @@ export async function request<Schema extends z.ZodMiniType>(path: string, schema
 export async function requestWithoutBody(path: string, options: RequestOptions = {}): Promise<void> {
   await send(path, options);
 }
+
+/**
+ * For an answer the contract declares empty but a backend may fill (addCreditCode: the sandbox says
+ * the amount credited): its JSON when there is some, else null. Nothing is promised about such a
+ * body, so one that is not JSON is not an error either.
+ */
+export async function requestOptionalJson(path: string, options: RequestOptions = {}): Promise<unknown> {
+  const text = await (await send(path, options)).text();
+  try {
+    const body: unknown = text === '' ? null : JSON.parse(text);
+    return body;
+  } catch {
+    return null;
+  }
+}

@@ -14,3 +14,15 @@ export const creditCodeRequestSchema = z.object({
 });
 
 export type CreditCodeRequest = z.infer<typeof creditCodeRequestSchema>;
+
+/**
+ * What the sandbox answers to addCreditCode: the amount credited, so that the console can say it.
+ * The contract declares no body (the real API may send none): a documented sandbox extension.
+ */
+export const creditCodeAnswerSchema = z.object({
+  code: z.string(),
+  amount_in_cents: z.int(),
+  currency_code: z.string(),
+});
+
+export type CreditCodeAnswer = z.infer<typeof creditCodeAnswerSchema>;

@@ -20,13 +20,12 @@ import {
   usageReportResponseSchema,
 } from './contract';
 import type { CreditCardRequest } from './credit-card';
-import type { CreditCodeRequest } from './credit-code';
-import type { ChangePlanRequest } from './plans';
+import type { ChangePlanRequest } from './plan-change';
 import type { UsageReportRequest } from './usage-report';
 
 /** One fetcher per operation of the Qovery Billing contract, served under /api. */
 
-const org = (organizationId: string) => `/api/organization/${encodeURIComponent(organizationId)}`;
+export const org = (organizationId: string) => `/api/organization/${encodeURIComponent(organizationId)}`;
 
 export const listOrganizations = (signal?: AbortSignal, credentials?: Credentials) =>
   request('/api/organization', organizationListSchema, { signal, credentials });
@@ -62,9 +61,6 @@ export const generateBillingUsageReport = (organizationId: string, body: UsageRe
 
 export const changePlan = (organizationId: string, body: ChangePlanRequest, idempotencyKey?: string) =>
   request(`${org(organizationId)}/changePlan`, organizationSchema, { method: 'POST', body, idempotencyKey });
-
-export const addCreditCode = (organizationId: string, body: CreditCodeRequest, idempotencyKey?: string) =>
-  requestWithoutBody(`${org(organizationId)}/creditCode`, { method: 'POST', body, idempotencyKey });
 
 export const listOrganizationCreditCards = (organizationId: string, signal?: AbortSignal) =>
   request(`${org(organizationId)}/creditCard`, creditCardListSchema, { signal });

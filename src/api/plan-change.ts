@@ -1,5 +1,6 @@
+import * as z from 'zod/mini';
 import type { BillingStatus, Plan } from './contract';
-import { PLAN_CATALOG } from './plans';
+import { isPlan, PLAN_CATALOG } from './plans';
 
 // Apart from plans.ts, which the overview loads on the first page: only the plan page and the server need these.
 
@@ -68,3 +69,17 @@ export function planChange({ from, to, nextRenewal, inTrial, creditLeft }: PlanC
     billing: runsOnCredit(to, inTrial) ? { by: 'credit', valid: creditLeft } : { by: 'invoice' },
   };
 }
+
+export const changePlanRequestSchema = z.object({
+  plan: z
+    .string('Choose a plan')
+    .check(
+      z.refine(isPlan, 'Unknown plan: choose one of the plans listed'),
+      z.refine(
+        (plan) => !isPlan(plan) || !PLAN_CATALOG[plan].deprecated,
+        'This plan is deprecated and can no longer be chosen: pick a 2025 plan',
+      ),
+    ),
+});
+
+export type ChangePlanRequest = z.infer<typeof changePlanRequestSchema>;

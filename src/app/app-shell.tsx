@@ -1,12 +1,14 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { NavLink, Outlet, useNavigate, useNavigation, useParams } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate, useNavigation, useParams } from 'react-router';
 import { can, ROLE_LABELS } from '@/api/permissions';
 import { organizationsQuery } from '@/api/queries';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
+import { useDismiss } from '@/components/ui/use-dismiss';
+import type { SignOutState } from '@/features/auth/sign-out-route';
 import { rememberOrganization } from '@/lib/last-organization';
-import { roleIn, setSession, useSession } from '@/lib/session';
+import { roleIn, useSession } from '@/lib/session';
 import { NAV_ITEMS } from './nav-items';
 import { OrgSwitcher } from './org-switcher';
 import { setThemePreference, useThemePreference, type ThemePreference } from './theme';
@@ -42,7 +44,7 @@ export function AppShell() {
   const session = useSession();
   const navigation = useNavigation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const { data } = useQuery(organizationsQuery());
   const organizations = data?.results ?? [];
@@ -52,33 +54,30 @@ export function AppShell() {
 
   useEffect(() => rememberOrganization(organizationId), [organizationId]);
 
+  // Once a navigation to another page has completed, the focus goes to its heading, which screen
+  // readers then read: otherwise it stays on the link that was used, and nothing says the page changed.
+  // Not on the first page, where the browser's own focus is where the user expects it; nor for a
+  // change of search params alone (a filter), which keeps the user where they were.
+  const firstPage = useRef(true);
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('#main h1');
+    (heading ?? document.getElementById('main'))?.focus();
+  }, [pathname]);
+
   // The phone menu closes like other popups: Escape (focus back on its button) or a click outside.
   const menuButtonRef = useRef<HTMLButtonElement>(null);
   const mobileNavRef = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (!menuOpen) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setMenuOpen(false);
-      menuButtonRef.current?.focus();
-    };
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target;
-      if (!(target instanceof Node) || mobileNavRef.current?.contains(target) || menuButtonRef.current?.contains(target)) return;
-      setMenuOpen(false);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('pointerdown', onPointerDown);
-    };
-  }, [menuOpen]);
+  useDismiss(menuOpen, setMenuOpen, menuButtonRef, mobileNavRef);
 
+  // A navigation, so that a page with unsaved changes asks first (see the sign-out route).
   const signOut = () => {
-    setSession(null);
-    queryClient.clear();
-    void navigate('/sign-in');
+    setMenuOpen(false);
+    const state: SignOutState = { signOut: true };
+    void navigate('/sign-out', { state });
   };
 
   const navList = (

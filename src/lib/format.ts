@@ -36,6 +36,5 @@ export function formatDateTime(iso: string): string {
   return dateTimeFormat.format(new Date(iso));
 }
 
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+// In a module of its own: the overview needs only this, and ships with the first page.
+export { plural } from './plural';

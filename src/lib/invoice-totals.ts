@@ -3,12 +3,9 @@ import { sumByCurrency, type CurrencyTotal } from '@/lib/money';
 
 /**
  * What finance counts as unpaid: a failed payment (NOT_PAID) and an invoice awaiting payment under its
- * terms (PAYMENT_DUE). Kept here, tiny, because the overview banner and the invoice list both use it.
+ * terms (PAYMENT_DUE).
  */
 export const UNPAID_STATUSES: readonly InvoiceStatus[] = ['NOT_PAID', 'PAYMENT_DUE'];
-
-/** The invoice list filtered to unpaid invoices, relative to an organization's path (the overview links to it). */
-export const UNPAID_INVOICES_FILTER = 'invoices?status=NOT_PAID%2CPAYMENT_DUE';
 
 export function isUnpaid(status: InvoiceStatus): boolean {
   return status === 'NOT_PAID' || status === 'PAYMENT_DUE';

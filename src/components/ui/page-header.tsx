@@ -13,7 +13,10 @@ export function PageHeader({ title, description, actions, documentTitle }: {
   return (
     <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
       <div className="min-w-0">
-        <h1 className="text-2xl font-semibold tracking-tight text-ink">{title}</h1>
+        {/* Focused after a navigation (app-shell.tsx), so that screen readers announce the new page. */}
+        <h1 tabIndex={-1} className="text-2xl font-semibold tracking-tight text-ink focus:outline-none">
+          {title}
+        </h1>
         {description && <p className="mt-1 text-sm text-ink-muted">{description}</p>}
       </div>
       {actions && <div className="flex shrink-0 flex-wrap gap-2">{actions}</div>}

@@ -1,8 +1,7 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { cn } from './cn';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 
-type ToastTone = 'success' | 'error' | 'info';
-interface ToastItem {
+export type ToastTone = 'success' | 'error' | 'info';
+export interface ToastItem {
   id: number;
   tone: ToastTone;
   message: string;
@@ -41,36 +40,19 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const toneClass: Record<ToastTone, string> = {
-  success: 'border-success-line bg-success-soft text-success-ink',
-  error: 'border-danger-line bg-danger-soft text-danger-ink',
-  info: 'border-info-line bg-info-soft text-info-ink',
-};
-
-function ToastCard({ item }: { item: ToastItem }) {
-  useEffect(() => {
-    const timer = window.setTimeout(() => toast.dismiss(item.id), item.tone === 'error' ? 9000 : 5000);
-    return () => window.clearTimeout(timer);
-  }, [item.id, item.tone]);
-  return (
-    <div className={cn('pointer-events-auto flex items-start gap-3 rounded-lg border p-3 text-sm shadow-lg', toneClass[item.tone])}>
-      <p className="min-w-0 flex-1">{item.message}</p>
-      <button type="button" className="rounded px-1 text-current hover:opacity-70" onClick={() => toast.dismiss(item.id)} aria-label="Dismiss notification">
-        ×
-      </button>
-    </div>
-  );
-}
+// The cards load with the first notification; the live regions are there from the start, so that
+// screen readers announce what is put in them (and the first page's JavaScript stays on budget).
+const ToastCard = lazy(() => import('./toast-card'));
 
 export function Toaster() {
   const current = useSyncExternalStore(subscribe, () => items, () => items);
   return (
     <div className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-center gap-2 p-4 sm:items-end">
       <div role="status" aria-live="polite" className="flex w-full max-w-sm flex-col gap-2">
-        {current.filter((item) => item.tone !== 'error').map((item) => <ToastCard key={item.id} item={item} />)}
+        <Suspense>{current.filter((item) => item.tone !== 'error').map((item) => <ToastCard key={item.id} item={item} />)}</Suspense>
       </div>
       <div role="alert" aria-live="assertive" className="flex w-full max-w-sm flex-col gap-2">
-        {current.filter((item) => item.tone === 'error').map((item) => <ToastCard key={item.id} item={item} />)}
+        <Suspense>{current.filter((item) => item.tone === 'error').map((item) => <ToastCard key={item.id} item={item} />)}</Suspense>
       </div>
     </div>
   );

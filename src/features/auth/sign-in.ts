@@ -6,8 +6,52 @@ import type { OrganizationList } from '@/api/contract';
 import { getSandboxSession, type SessionResponse } from '@/api/sandbox';
 import type { Session } from '@/lib/session';
 
+/**
+ * What copying a token from a mail, a chat or a document adds to it: invisible format characters
+ * (zero-width spaces, joiners, byte order marks, direction marks: Unicode's Cf category), and quotes
+ * around it, straight or typographic.
+ */
+const INVISIBLE = /\p{Cf}/gu;
+const QUOTES = `"'\`“”‘’«»„‚`;
+const AROUND_QUOTES = new RegExp(`^[\\s${QUOTES}]+|[\\s${QUOTES}]+$`, 'g');
+const HEADER_PREFIX = /^authorization\s*:\s*/i;
+const WITH_SCHEME = /^(bearer|token)\s+(.+)$/i;
+/** What an Authorization header can carry and every API token is made of: visible ASCII. */
+const TOKEN_CHARACTERS = /^[\x21-\x7e]+$/;
+
+interface PastedToken {
+  scheme: TokenScheme | null;
+  token: string;
+}
+
+/**
+ * Reads a token pasted with or without its scheme ("Bearer x", "Token x", "x"), or as a whole
+ * header line ("Authorization: Token x"), after taking off what copying adds (see INVISIBLE).
+ */
+function readPastedToken(pasted: string): PastedToken {
+  const line = pasted.replace(INVISIBLE, '').replace(AROUND_QUOTES, '').replace(HEADER_PREFIX, '');
+  const match = WITH_SCHEME.exec(line.trim());
+  const scheme = match?.[1] ? (match[1].toLowerCase() === 'bearer' ? 'Bearer' : 'Token') : null;
+  const token = (match?.[2] ?? line).replace(AROUND_QUOTES, '').replace(/\s+/g, '');
+  return { scheme, token };
+}
+
 export const signInSchema = z.object({
-  token: z.string().check(z.trim(), z.minLength(1, 'Paste your API token')),
+  token: z.string().check(
+    z.superRefine((value, ctx) => {
+      const { token } = readPastedToken(value);
+      if (token === '') {
+        ctx.addIssue({ code: 'custom', input: value, message: 'Paste your API token' });
+        return;
+      }
+      // fetch refuses such a header before anything is sent: say what is wrong with the token rather
+      // than letting that surface as a network failure.
+      if (!TOKEN_CHARACTERS.test(token)) {
+        const [character] = [...token].filter((candidate) => !TOKEN_CHARACTERS.test(candidate));
+        ctx.addIssue({ code: 'custom', input: value, message: `The token contains “${character ?? ''}”, which no API token has. Copy the token again from where it was created.` });
+      }
+    }),
+  ),
   scheme: z.enum(['auto', 'Token', 'Bearer']),
 });
 export type SignInValues = z.infer<typeof signInSchema>;
@@ -15,17 +59,15 @@ export type SignInValues = z.infer<typeof signInSchema>;
 const JWT = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
 /**
- * Accepts a token pasted with or without its scheme ("Bearer x", "Token x", "x"). Without one,
- * a JWT goes as Bearer and anything else as an API token.
+ * The credentials a checked form sends. A scheme chosen by hand wins; otherwise the pasted one, or,
+ * without one, Bearer for a JWT and Token for anything else.
  */
 export function toCredentials(values: SignInValues): Credentials {
-  const match = /^(bearer|token)\s+(\S+)$/i.exec(values.token);
-  const token = match?.[2] ?? values.token.replace(/\s+/g, '');
+  const pasted = readPastedToken(values.token);
   let scheme: TokenScheme;
   if (values.scheme !== 'auto') scheme = values.scheme;
-  else if (match?.[1]) scheme = match[1].toLowerCase() === 'bearer' ? 'Bearer' : 'Token';
-  else scheme = JWT.test(token) ? 'Bearer' : 'Token';
-  return { scheme, token };
+  else scheme = pasted.scheme ?? (JWT.test(pasted.token) ? 'Bearer' : 'Token');
+  return { scheme, token: pasted.token };
 }
 
 export interface SignInResult {
@@ -56,10 +98,4 @@ export async function signIn(credentials: Credentials): Promise<SignInResult> {
       memberships: sandboxSession?.memberships ?? null,
     },
   };
-}
-
-/** Only same-site paths may follow sign-in: no "//evil.test" or absolute URLs (open redirect). */
-export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/sign-in')) return '/organizations';
-  return next;
 }

@@ -39,7 +39,8 @@ describe('credit codes', () => {
 
     const field = await redeem('  welcome100 ');
     expect(await screen.findByText('Credit code WELCOME100 redeemed')).toBeTruthy();
-    expect(screen.getByText('Its credit was added to Globex. Billing is valid again.')).toBeTruthy();
+    // Globex's billing was never valid before: "now", not "again".
+    expect(screen.getByText('$100.00 of credit was added to Globex. Billing is now valid.')).toBeTruthy();
     expect(within(billingStatusCard()).getByText('Valid')).toBeTruthy();
     expect(within(billingStatusCard()).getByText('Globex is on a trial with $100.00 of credit left.')).toBeTruthy();
     expect(field).toHaveProperty('value', '');
@@ -54,7 +55,19 @@ describe('credit codes', () => {
     renderPage(ORG_IDS.acme, 'sbx_viewer_acme', 'viewer', 'Acme Corp');
     await redeem('PARTNER250');
     expect(await screen.findByText('Credit code PARTNER250 redeemed')).toBeTruthy();
-    expect(screen.getByText('Its credit was added to Acme Corp.')).toBeTruthy();
+    expect(screen.getByText('$250.00 of credit was added to Acme Corp.')).toBeTruthy();
+  });
+
+  it('redeems once on a double Enter, and keeps the success without flagging the emptied field', async () => {
+    renderPage(ORG_IDS.acme, 'sbx_admin_acme', 'admin', 'Acme Corp');
+    const field = await screen.findByLabelText(/^Credit code/);
+    await userEvent.setup().type(field, 'WELCOME100{Enter}{Enter}');
+    expect(await screen.findByText('Credit code WELCOME100 redeemed')).toBeTruthy();
+    await userEvent.setup().type(field, '{Enter}');
+    expect(screen.getByText('Credit code WELCOME100 redeemed')).toBeTruthy();
+    expect(screen.queryByText('Enter a credit code')).toBeNull();
+    expect(field.getAttribute('aria-invalid')).toBe('false');
+    expect(server.requests().filter((request) => request.startsWith('POST'))).toHaveLength(1);
   });
 
   it.each([

@@ -313,7 +313,7 @@ describe('the invoice list', { timeout: 20_000 }, () => {
       await screen.findByText('Showing all 37 invoices');
       const row = rows()[0] ?? document.body;
       const id = within(row).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
-      await user.click(within(row).getByRole('button', { name: `Download invoice ${invoiceReference(id)} (PDF)` }));
+      await user.click(within(row).getByRole('button', { name: `PDF of invoice ${invoiceReference(id)}` }));
       expect(await screen.findByText(`Could not download invoice ${invoiceReference(id)}: The server sent a download link that is neither https nor on this site, so it was not opened.`)).toBeTruthy();
       expect(open).not.toHaveBeenCalled();
 
@@ -333,7 +333,7 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     const id = within(rows()[0] ?? document.body).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
     const path = `/api/organization/${ORG_IDS.acme}/invoice/${id}/download`;
     const release = server.holdNext(path);
-    const name = `Download invoice ${invoiceReference(id)} (PDF)`;
+    const name = `PDF of invoice ${invoiceReference(id)}`;
     await user.click(screen.getByRole('button', { name }));
     await waitFor(() => expect(screen.getByRole('button', { name }).getAttribute('aria-busy')).toBe('true'));
     // A new sort moves the invoice to another row: its button is a new one.
@@ -355,7 +355,7 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     const row = rows()[0] ?? document.body;
     const id = within(row).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
     server.failNext(`/api/organization/${ORG_IDS.acme}/invoice/${id}/download`, 503, 'PDF service unavailable');
-    const button = within(row).getByRole('button', { name: `Download invoice ${invoiceReference(id)} (PDF)` });
+    const button = within(row).getByRole('button', { name: `PDF of invoice ${invoiceReference(id)}` });
     await user.click(button);
     expect(await screen.findByText(`Could not download invoice ${invoiceReference(id)}: PDF service unavailable`)).toBeTruthy();
     await waitFor(() => expect(button).toHaveProperty('disabled', false));
@@ -481,7 +481,7 @@ describe('email all invoices', { timeout: 20_000 }, () => {
     expect(await screen.findByText('No invoices yet')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Email all invoices' }));
     const dialog = await screen.findByRole('dialog', { name: 'Email all invoices?' });
-    await waitFor(() => expect(dialog.textContent).toContain('will be emailed to the organization owner, because no billing email is set.'));
+    await waitFor(() => expect(dialog.textContent).toContain('will be emailed to admin@globex.test, the organization owner’s email, because no billing email is set.'));
     expect(within(dialog).getByRole('link', { name: 'billing details' })).toBeTruthy();
   });
 });

@@ -1,14 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { can } from '@/api/permissions';
-import { billingExternalIdQuery, billingStatusQuery, currentCostQuery } from '@/api/queries';
+import { billingExternalIdQuery, billingStatusQuery, creditCardsQuery, currentCostQuery, invoicesQuery } from '@/api/queries';
 import { getSession, roleIn } from '@/lib/session';
-import { prefetchPaymentMethodWarning } from './components/payment-method-warning';
-import { prefetchUnpaidInvoicesBanner } from './components/unpaid-invoices-banner';
+import { mayReadBilling } from './may-read-billing';
 
 /**
  * Starts every request the overview needs at once and returns without waiting: each card shows its
- * own skeleton, then its data or its error. Data the role may not read is not requested.
+ * own skeleton, then its data or its error. Data the role may not read is not requested. Imports
+ * queries only: this module ships with the first page, the page's components do not.
  */
 export function overviewLoader(queryClient: QueryClient) {
   return ({ params }: LoaderFunctionArgs) => {
@@ -16,9 +15,12 @@ export function overviewLoader(queryClient: QueryClient) {
     const role = roleIn(getSession(), organizationId);
     void queryClient.prefetchQuery(billingStatusQuery(organizationId));
     void queryClient.prefetchQuery(currentCostQuery(organizationId));
-    if (role === null || can(role, 'billing:read')) void queryClient.prefetchQuery(billingExternalIdQuery(organizationId));
-    prefetchPaymentMethodWarning(queryClient, organizationId, role);
-    prefetchUnpaidInvoicesBanner(queryClient, organizationId, role);
+    if (mayReadBilling(role)) {
+      void queryClient.prefetchQuery(billingExternalIdQuery(organizationId));
+      // The billing health panel: cards for the renewal, invoices for their deadlines.
+      void queryClient.prefetchQuery(creditCardsQuery(organizationId));
+      void queryClient.prefetchQuery(invoicesQuery(organizationId));
+    }
     return null;
   };
 }

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { can } from '@/api/permissions';
-import { billingExternalIdQuery, billingStatusQuery, currentCostQuery } from '@/api/queries';
+import { billingExternalIdQuery, currentCostQuery } from '@/api/queries';
 import { PLAN_CATALOG, planName } from '@/api/plans';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -9,14 +8,12 @@ import { CopyButton } from '@/components/ui/copy-button';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/plural';
 import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
 import { useCurrentOrganization } from '@/lib/use-organization';
-import { BillingStatusSummary } from '@/components/billing-status-summary';
-import { PaymentMethodWarning } from './components/payment-method-warning';
-import { StatusBanner } from './components/status-banner';
-import { UnpaidInvoicesBanner } from './components/unpaid-invoices-banner';
+import { BillingHealthPanel } from './components/billing-health-panel';
+import { mayReadBilling } from './may-read-billing';
 
 function Value({ children }: { children: ReactNode }) {
   return <p className="tabular text-2xl font-semibold text-ink">{children}</p>;
@@ -24,9 +21,8 @@ function Value({ children }: { children: ReactNode }) {
 
 export function Component() {
   const { organizationId, organization, role } = useCurrentOrganization();
-  const status = useQuery(billingStatusQuery(organizationId));
   const cost = useQuery(currentCostQuery(organizationId));
-  const canReadBilling = role === null || can(role, 'billing:read');
+  const canReadBilling = mayReadBilling(role);
   const externalId = useQuery({ ...billingExternalIdQuery(organizationId), enabled: canReadBilling });
 
   const costError = cost.isError && (
@@ -37,15 +33,9 @@ export function Component() {
   return (
     <>
       <PageHeader title="Overview" description={organization ? `Billing at a glance for ${organization.name}` : undefined} documentTitle={organization ? `Overview · ${organization.name}` : 'Overview'} />
-      {status.data && <StatusBanner status={status.data} cost={cost.data} role={role} />}
-      <PaymentMethodWarning organizationId={organizationId} role={role} />
-      <UnpaidInvoicesBanner organizationId={organizationId} role={role} />
+      <BillingHealthPanel organizationId={organizationId} organization={organization} role={role} />
 
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        <Card title="Billing status">
-          <BillingStatusSummary status={status} />
-        </Card>
-
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Card title="Plan">
           {cost.isPending ? (
             <LoadingBlock label="Loading the plan" />
@@ -73,7 +63,8 @@ export function Component() {
               <>
                 <Value>
                   {cost.data?.cost ? formatMinor(cost.data.cost.total_in_cents, cost.data.cost.currency_code) : 'Not available'}
-                  {cost.data?.cost && cost.data.plan && <span className="text-sm font-normal text-ink-muted"> / {PLAN_CATALOG[cost.data.plan].period}</span>}
+                  {/* Kept on the price's line: "/ month" alone on the next one read as a separate value. */}
+                  {cost.data?.cost && cost.data.plan && <span className="whitespace-nowrap text-sm font-normal text-ink-muted">{'\u00a0'}/ {PLAN_CATALOG[cost.data.plan].period}</span>}
                 </Value>
                 <p className="mt-2 text-sm text-ink-muted">
                   {cost.data?.renewal_at ? `Renews on ${formatBillingDate(cost.data.renewal_at, 'long')}` : 'No renewal scheduled'}

@@ -86,6 +86,9 @@ describe('payment methods: the list', () => {
   it('explains to a viewer without requesting the cards', async () => {
     renderPage('viewer', 'sbx_viewer_acme');
     expect(await screen.findByRole('heading', { name: 'Payment methods are not available to your role' })).toBeTruthy();
+    // It names who can help, from the organization's admins the API gives.
+    expect((await screen.findByRole('link', { name: 'admin@acme.test' })).getAttribute('href')).toBe('mailto:admin@acme.test');
+    expect(screen.getByText(/To be given access, ask an admin of Acme Corp:/)).toBeTruthy();
     expect(screen.queryByRole('form')).toBeNull();
     expect(server.requests().some((request) => request.includes('/creditCard'))).toBe(false);
   });
@@ -117,6 +120,18 @@ describe('payment methods: removing a card', () => {
     expect(screen.getByText('Every card on file has expired. Add a valid card to pay the next invoices.')).toBeTruthy();
     expect(document.activeElement).toBe(summary);
     expect((await storedCards()).map((card) => `${card.brand} ${card.last_digit}`)).toEqual(['MASTERCARD 4444']);
+  });
+
+  it('sends one removal for a double click with no delay between the clicks', async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPage();
+    await user.click(await screen.findByRole('button', { name: /^Remove Visa ending in 4242/ }));
+    const confirm = within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove card' });
+    // Two clicks in the same task, before React can render the button busy.
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
+    expect(await screen.findByText('1 card on file, none valid.')).toBeTruthy();
+    expect(server.requests().filter((request) => request.startsWith('DELETE'))).toHaveLength(1);
   });
 
   it('keeps the dialog open with the error when the removal fails', async () => {

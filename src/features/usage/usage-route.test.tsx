@@ -62,7 +62,7 @@ describe('usage reports page', () => {
     const item = await waitFor(reportItem);
     expect(within(item).getByText('Active')).toBeTruthy();
     expect(within(item).getByText(/Link expires .+ \(in (60 minutes|1 hour)\)\./)).toBeTruthy();
-    const download = within(item).getByRole('link', { name: /^Download the CSV for / });
+    const download = within(item).getByRole('link', { name: /^Download CSV for / });
     const url = download.getAttribute('href') ?? '';
     expect(url).toMatch(/^http:\/\/localhost\/sandbox\/usage-reports\/.+\/csv\?/);
 
@@ -87,7 +87,7 @@ describe('usage reports page', () => {
     renderUsage();
     await user.click(await screen.findByRole('button', { name: 'Generate report' }));
     const item = await waitFor(reportItem);
-    const url = within(item).getByRole('link', { name: /^Download the CSV for / }).getAttribute('href') ?? '';
+    const url = within(item).getByRole('link', { name: /^Download CSV for / }).getAttribute('href') ?? '';
     expect((await fetch(url)).status).toBe(200);
 
     await user.click(within(item).getByRole('button', { name: /^Revoke the link to the report for / }));
@@ -141,7 +141,7 @@ describe('usage reports page', () => {
     expect(screen.getByText(/^No billing cycle is completed yet: choose the cycle in progress or a custom range\./)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Generate report' }));
     const item = await waitFor(reportItem);
-    const csv = await (await fetch(within(item).getByRole('link', { name: /^Download the CSV for / }).getAttribute('href') ?? '')).text();
+    const csv = await (await fetch(within(item).getByRole('link', { name: /^Download CSV for / }).getAttribute('href') ?? '')).text();
     expect(csv.trim().split('\n').length).toBeGreaterThan(1);
   });
 

@@ -40,6 +40,10 @@ describe('billing details form', () => {
     await user.type(country, 'United States');
     await user.click(screen.getByRole('option', { name: 'United States' }));
     expect(screen.getByLabelText(/^State/)).toBeTruthy();
+    // A US address reads City, State, ZIP code: the form asks in that order.
+    const address = screen.getByRole('group', { name: 'Address' });
+    const labels = within(address).getAllByText(/^(City|State|Postal code)/, { selector: 'label' }).map((label) => label.textContent?.replace(/\W*required.*$/i, ''));
+    expect(labels).toEqual(['City', 'State', 'Postal code']);
     await user.clear(screen.getByLabelText('VAT number'));
     await user.clear(screen.getByLabelText(/Postal code/));
     await user.type(screen.getByLabelText(/Postal code/), '94103');

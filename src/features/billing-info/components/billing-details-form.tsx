@@ -15,8 +15,8 @@ import { showServerFieldErrors } from '@/lib/server-field-errors';
 import { useEditBillingInfo } from '../api/use-edit-billing-info';
 import { countryOptions } from './country-options';
 
-/** The form's fields, top to bottom. */
-const FIELDS = ['first_name', 'last_name', 'email', 'company', 'vat_number', 'country_code', 'address', 'city', 'zip', 'state'] as const;
+/** The form's fields, top to bottom (a US address reads City, State, ZIP code). */
+const FIELDS = ['first_name', 'last_name', 'email', 'company', 'vat_number', 'country_code', 'address', 'city', 'state', 'zip'] as const;
 
 /** Complete defaults: every field a string, null fields from the server become empty. */
 export function toFormValues(info: BillingInfo): BillingInfoFormValues {
@@ -126,9 +126,6 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
         <Field label="City" error={errors.city?.message} required>
           {(props) => <TextInput {...props} {...register('city')} autoComplete="address-level2" />}
         </Field>
-        <Field label="Postal code" error={errors.zip?.message} required>
-          {(props) => <TextInput {...props} {...register('zip')} autoComplete="postal-code" />}
-        </Field>
         {country === 'US' && (
           <Field label="State" error={errors.state?.message} required>
             {(props) => (
@@ -143,6 +140,9 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
             )}
           </Field>
         )}
+        <Field label="Postal code" error={errors.zip?.message} required>
+          {(props) => <TextInput {...props} {...register('zip')} autoComplete="postal-code" />}
+        </Field>
       </fieldset>
 
       {canEdit ? (

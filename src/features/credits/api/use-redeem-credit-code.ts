@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreditCodeRequest } from '@/api/credit-code';
-import { addCreditCode } from '@/api/endpoints';
+import { addCreditCode } from '@/api/credit-code-updates';
 import { queryKeys } from '@/api/queries';
 import { useActionKey } from '@/lib/use-action-key';
 

@@ -1,20 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type * as z from 'zod/mini';
 import { ApiError } from '@/api/api-error';
-import { creditCodeRequestSchema, type CreditCodeRequest } from '@/api/credit-code';
+import { creditCodeRequestSchema, type CreditCodeAnswer, type CreditCodeRequest } from '@/api/credit-code';
 import { billingStatusQuery } from '@/api/queries';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FailureMessage, Field, TextInput } from '@/components/ui/field';
+import { formatMinor } from '@/lib/money';
 import { useRedeemCreditCode } from '../api/use-redeem-credit-code';
 
 interface Redeemed {
   code: string;
+  /** What the backend says was credited; null when it does not say (the contract declares no answer). */
+  answer: CreditCodeAnswer | null;
   /** The billing status went from invalid to valid with this code. */
-  restoredBilling: boolean;
+  madeBillingValid: boolean;
 }
 
 export function RedeemCodeForm({ organizationId, organizationName }: { organizationId: string; organizationName: string }) {
@@ -25,19 +28,31 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { register, handleSubmit, setError, clearErrors, reset, formState } = form;
+  const { register, handleSubmit, setError, clearErrors, reset, getValues, formState } = form;
   const { errors } = formState;
   const mutation = useRedeemCreditCode(organizationId);
   const [redeemed, setRedeemed] = useState<Redeemed | null>(null);
 
+  // Two Enters in a row can both pass validation before the button shows it is busy: one request only.
+  const inFlight = useRef(false);
+  // Read at once by a submit that follows the success before React re-renders (a double Enter).
+  const justRedeemed = useRef(false);
+
   const redeem = (values: CreditCodeRequest) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    justRedeemed.current = false;
     setRedeemed(null);
     const statusKey = billingStatusQuery(organizationId).queryKey;
     const wasInvalid = queryClient.getQueryData(statusKey)?.is_valid === false;
     mutation.mutate(values, {
-      onSuccess: () => {
+      onSettled: () => {
+        inFlight.current = false;
+      },
+      onSuccess: (answer) => {
+        justRedeemed.current = true;
         reset({ code: '' });
-        setRedeemed({ code: values.code, restoredBilling: wasInvalid && queryClient.getQueryData(statusKey)?.is_valid === true });
+        setRedeemed({ code: values.code, answer, madeBillingValid: wasInvalid && queryClient.getQueryData(statusKey)?.is_valid === true });
       },
       onError: (error) => {
         const codeError = error instanceof ApiError ? error.errors.find((item) => item.field === 'code') : undefined;
@@ -47,8 +62,17 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
     });
   };
 
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // Enter pressed again after a success lands on the emptied field: the code is in, there is nothing to flag.
+    if (justRedeemed.current && getValues('code').trim() === '') {
+      event.preventDefault();
+      return;
+    }
+    void handleSubmit(redeem)(event);
+  };
+
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(redeem)(event)} className="flex flex-col gap-4" aria-label="Redeem a credit code">
+    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="Redeem a credit code">
       {errors.root?.serverError && (
         <FailureMessage error={mutation.error}>
           The code was not redeemed: {errors.root.serverError.message}
@@ -58,7 +82,8 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
       <div aria-live="polite" className="contents">
         {redeemed && (
           <Alert tone="success" title={`Credit code ${redeemed.code} redeemed`}>
-            Its credit was added to {organizationName}.{redeemed.restoredBilling ? ' Billing is valid again.' : ''}
+            {redeemed.answer ? `${formatMinor(redeemed.answer.amount_in_cents, redeemed.answer.currency_code)} of credit was added` : 'Its credit was added'} to{' '}
+            {organizationName}.{redeemed.madeBillingValid ? ' Billing is now valid.' : ''}
           </Alert>
         )}
       </div>
@@ -68,6 +93,7 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
             {...props}
             {...register('code', {
               onChange: () => {
+                justRedeemed.current = false;
                 setRedeemed(null);
                 if (errors.root?.serverError) clearErrors('root.serverError');
               },

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { billingInfoQuery } from '@/api/queries';
+import { billingInfoQuery, cloudPlansBillingQuery } from '@/api/queries';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage } from '@/components/ui/field';
@@ -23,7 +23,12 @@ export function EmailAllInvoices({ organizationId, organizationName, invoiceCoun
   const billing = useQuery(billingInfoQuery(organizationId));
   const mutation = useDownloadAllInvoices(organizationId);
   const email = billing.data?.email?.trim() || null;
-  const recipient = email ?? (billing.isError ? 'the billing email on file' : 'the organization owner');
+  // Without a billing email the mail goes to the owner, whose address Cloud Plans' describe gives.
+  const needsOwner = billing.isSuccess && !email;
+  const owner = useQuery({ ...cloudPlansBillingQuery(organizationId), enabled: open && needsOwner, select: (answer) => answer.response.organization.owner.trim() || null });
+  const ownerEmail = owner.data ?? null;
+  const lookingUp = billing.isPending || (needsOwner && owner.isPending);
+  const recipient = email ?? (billing.isError ? 'the billing email on file' : (ownerEmail ?? 'the organization owner'));
 
   const close = () => {
     if (mutation.isPending) return;
@@ -50,7 +55,7 @@ export function EmailAllInvoices({ organizationId, organizationName, invoiceCoun
         open={open}
         title="Email all invoices?"
         description={
-          billing.isPending ? (
+          lookingUp ? (
             'Looking up the billing email…'
           ) : (
             <>
@@ -61,14 +66,14 @@ export function EmailAllInvoices({ organizationId, organizationName, invoiceCoun
               ) : (
                 <strong className="font-semibold text-ink">{recipient}</strong>
               )}
-              {billing.isError ? '.' : email ? ', the billing email.' : ', because no billing email is set.'}
+              {billing.isError ? '.' : email ? ', the billing email.' : ownerEmail ? ', the organization owner’s email, because no billing email is set.' : ', because no billing email is set.'}
             </>
           )
         }
         confirmLabel="Email the invoices"
         pending={mutation.isPending}
         // Until the billing email is known, nobody can tell where the mail goes.
-        confirmDisabled={billing.isPending}
+        confirmDisabled={lookingUp}
         onConfirm={confirm}
         onCancel={close}
       >

@@ -213,7 +213,7 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
                   {formatMinor(invoice.total_in_cents, invoice.currency_code)}
                 </div>
                 <div role="cell" className={AREA.act}>
-                  <DownloadPdfButton key={invoice.id} organizationId={organizationId} invoiceId={invoice.id} variant="ghost" size="sm" aria-label={`Download invoice ${reference} (PDF)`}>
+                  <DownloadPdfButton key={invoice.id} organizationId={organizationId} invoiceId={invoice.id} variant="ghost" size="sm" aria-label={`PDF of invoice ${reference}`}>
                     PDF
                   </DownloadPdfButton>
                 </div>

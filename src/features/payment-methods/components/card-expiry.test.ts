@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CreditCard } from '@/api/contract';
-import { cardEndsAt, cardName, expiryWarning, formatExpiry } from './card-expiry';
+import { cardEndsAt } from '@/lib/card-validity';
+import { cardName, expiryWarning, formatExpiry } from './card-expiry';
 
 const card = (expiry_month: number, expiry_year: number, is_expired = false): CreditCard => ({
   id: 'card',

@@ -1,13 +1,9 @@
 import type { CreditCard } from '@/api/contract';
 import { brandLabel } from '@/api/credit-card';
+import { cardEndsAt } from '@/lib/card-validity';
 
 const DAY_MS = 86_400_000;
 export const EXPIRES_SOON_DAYS = 30;
-
-/** A card works through the last day of its expiry month: it stops when the next month begins (UTC, like the server). */
-export function cardEndsAt(card: Pick<CreditCard, 'expiry_month' | 'expiry_year'>): Date {
-  return new Date(Date.UTC(card.expiry_year, card.expiry_month, 1));
-}
 
 export type ExpiryWarning = { kind: 'days'; days: number } | { kind: 'renewal'; renewalAt: string };
 

@@ -66,11 +66,18 @@ export function CardList({ organizationId, organizationName, cards, cost, canEdi
     mutation.reset();
   };
 
+  // A double click lands twice before the button renders busy: the second would send a second DELETE.
+  const removing = useRef(false);
+
   const confirm = () => {
-    if (!toDelete) return;
+    if (!toDelete || removing.current) return;
+    removing.current = true;
     // The expiry tells apart a reissued card from the one it replaces (same brand and last 4).
     const name = `${cardName(toDelete)} (${formatExpiry(toDelete)})`;
     mutation.mutate(toDelete.id, {
+      onSettled: () => {
+        removing.current = false;
+      },
       onSuccess: () => {
         toast.success(`${name} removed`);
         setToDelete(null);

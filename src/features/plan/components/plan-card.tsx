@@ -6,6 +6,7 @@ import { cn } from '@/components/ui/cn';
 import { formatMinor } from '@/lib/money';
 import { monthlyChangeCents, type MonthlyPrice } from '../plan-comparison';
 import { describeMonthlyChange } from './cost-change';
+import { PLAN_HIGHLIGHTS } from '../plan-highlights';
 
 export function PlanCard({ plan, currentPlan, now, listPrices, canChange, onChoose }: {
   plan: PlanInfo;
@@ -44,7 +45,7 @@ export function PlanCard({ plan, currentPlan, now, listPrices, canChange, onChoo
         {isCurrent ? 'What you pay now' : change !== null ? describeMonthlyChange(change, plan.currency, listPrices) : null}
       </p>
       <ul className="mt-4 flex-1 space-y-1.5 text-sm text-ink">
-        {plan.highlights.map((highlight) => (
+        {PLAN_HIGHLIGHTS[plan.id].map((highlight) => (
           <li key={highlight} className="flex gap-2">
             <span aria-hidden="true" className="text-ink-muted">✓</span>
             {highlight}

@@ -136,6 +136,8 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
                     <td className="whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink">
                       <time dateTime={entry.date}>{displayDate(entry.date, 'medium')}</time>
                       <span className="block text-xs text-ink-muted sm:hidden">Due {displayDate(entry.due_date, 'medium')}</span>
+                      {/* Below md the description folds under the date too: it tells a prorated charge from a monthly one. */}
+                      {entry.description && <span className="block whitespace-normal text-xs text-ink-muted md:hidden">{entry.description}</span>}
                     </td>
                     <td className="hidden px-2 py-2 sm:px-3 text-ink-muted md:table-cell">{entry.description ?? '—'}</td>
                     <td className="hidden whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink sm:table-cell">{displayDate(entry.due_date, 'medium')}</td>

@@ -100,7 +100,7 @@ function ReportItem({ report, now, onRevoke, headingRef }: {
                     href={report.reportUrl}
                     download
                     rel="noopener noreferrer"
-                    aria-label={`Download the CSV for ${period}`}
+                    aria-label={`Download CSV for ${period}`}
                     className="inline-flex h-8 items-center rounded-md bg-accent px-3 text-sm font-medium text-accent-ink hover:bg-accent-hover"
                   >
                     Download CSV
