@@ -1,15 +1,15 @@
+import { utc } from '@date-fns/utc';
+import { differenceInDays } from 'date-fns';
 import type { BillingStatus, CurrentCost, Organization, Plan } from '../../src/api/contract';
 import { runsOnCredit } from '../../src/api/plan-change';
 import { isPlan, PLAN_CATALOG, type PlanInfo } from '../../src/api/plans';
 import { isCardExpired } from '../../src/api/credit-card';
-import { UNPAID_GRACE_DAYS } from '../../src/api/unpaid-grace';
+import { daysLeft, unpaidDeadline } from '../../src/api/unpaid-grace';
 import { invoiceReference } from '../../src/api/invoice-reference';
 import { nextPeriodStart } from '../../src/lib/billing-calendar';
-import { formatMinor } from '../../src/lib/money';
+import { formatMinor, minorToUnits } from '../../src/lib/money';
 import type { Db } from '../db/database';
 import type { OrganizationRow } from './context';
-import { daysBetween } from './dates';
-import { centsToUnits } from './pricing';
 
 export function planInfo(plan: string): PlanInfo {
   return isPlan(plan) ? PLAN_CATALOG[plan] : PLAN_CATALOG.TEAM_2025;
@@ -26,7 +26,7 @@ export function hasCreditLeft(org: OrganizationRow): boolean {
 
 export function remainingTrialDays(org: OrganizationRow, now: Date): number {
   if (!org.trial_ends_at) return 0;
-  return Math.max(0, Math.ceil(daysBetween(now, new Date(org.trial_ends_at))));
+  return daysLeft(new Date(org.trial_ends_at), now);
 }
 
 /** The stored renewal date (the billing anchor) rolled forward by whole periods until it is in the future. */
@@ -70,14 +70,15 @@ export function billingRules(db: Db) {
     }
     const unpaid = oldestUnpaid.get(org.id);
     if (unpaid) {
-      const age = daysBetween(new Date(unpaid.created_at), now);
-      if (age > UNPAID_GRACE_DAYS) {
+      const deadline = unpaidDeadline(unpaid.created_at);
+      if (now.getTime() > deadline.getTime()) {
         return {
           is_valid: false,
-          message: `Invoice ${invoiceReference(unpaid.id)} has been unpaid for ${Math.floor(age)} days. Pay it or update your payment method to restore billing.`,
+          message: `Invoice ${invoiceReference(unpaid.id)} has been unpaid for ${differenceInDays(now, unpaid.created_at, { in: utc })} days. Pay it or update your payment method to restore billing.`,
         };
       }
-      const left = Math.max(1, Math.ceil(UNPAID_GRACE_DAYS - age));
+      // On the deadline itself billing is still valid: one day left, not none.
+      const left = Math.max(1, daysLeft(deadline, now));
       return {
         is_valid: true,
         message: `Invoice ${invoiceReference(unpaid.id)} is unpaid: billing becomes invalid in ${left} day${left === 1 ? '' : 's'} if it stays unpaid.`,
@@ -92,7 +93,7 @@ export function billingRules(db: Db) {
       plan: plan.id,
       remaining_trial_day: remainingTrialDays(org, now),
       renewal_at: nextRenewal(org, now).toISOString(),
-      cost: { total_in_cents: plan.priceInCents, total: centsToUnits(plan.priceInCents), currency_code: plan.currency },
+      cost: { total_in_cents: plan.priceInCents, total: minorToUnits(plan.priceInCents, plan.currency), currency_code: plan.currency },
     };
   }
 

@@ -47,8 +47,3 @@ export function clusterCost(cluster: ClusterSizing): ClusterCost {
     currentCents: controlPlane + node * cluster.running_nodes,
   };
 }
-
-/** `total` is always derived from cents, never stored. */
-export function centsToUnits(cents: number): number {
-  return cents / 100;
-}

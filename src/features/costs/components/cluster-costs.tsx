@@ -7,7 +7,7 @@ import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock, Skeleton } from '@/components/ui/skeleton';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/plural';
 import { formatMinor } from '@/lib/money';
 import { toCostRow, totalsByCurrency, type ClusterCostRow } from '../cluster-costs';
 import { loadCostRangeChart } from '../loader';

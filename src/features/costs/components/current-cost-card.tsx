@@ -5,7 +5,7 @@ import { currentCostQuery } from '@/api/queries';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock } from '@/components/ui/skeleton';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/plural';
 import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
 

@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/plural';
 import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
 import { useDeleteCreditCard } from '../api/use-delete-credit-card';

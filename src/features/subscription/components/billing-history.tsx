@@ -12,7 +12,7 @@ import { toast } from '@/components/ui/toast';
 import { CsvExportButton } from '@/components/csv-export-button';
 import type { CsvSeparator } from '@/lib/csv';
 import { decimalToMinor } from '@/lib/money';
-import { plural } from '@/lib/format';
+import { plural } from '@/lib/plural';
 import { compareSorted, directionLabel, NATURAL_DIRECTION, nextSort, parseSort, writeSort, type SortDirection } from '@/lib/list-sort';
 import { exportFilename, saveFile } from '@/lib/save-file';
 import { displayAmount, displayDate } from './format';
