@@ -70,7 +70,7 @@ export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
     const csv = renderUsageCsv(ctx.db, report.organization_id, new Date(report.period_from), new Date(report.period_to), ctx.now());
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${usageCsvFilename(report.period_from, report.period_to)}"`,
+      'Content-Disposition': `attachment; filename="${usageCsvFilename(report.period_from, report.period_to, ctx.now())}"`,
       'Cache-Control': 'private, no-store',
     });
   });

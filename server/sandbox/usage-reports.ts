@@ -86,8 +86,11 @@ export function renderUsageCsv(db: Db, organizationId: string, from: Date, to: D
   return csvDocument(CSV_HEADER, rows);
 }
 
-/** The report's file name, by the days it covers: its end is exclusive, so the last day is the one before. */
-export function usageCsvFilename(periodFrom: string, periodTo: string): string {
-  const lastDay = Math.max(Date.parse(periodFrom), Date.parse(periodTo) - 1);
+/**
+ * The report's file name, by the days the file holds: its end is exclusive, so the last day is the
+ * one before, and a period still running ends today (the CSV holds only days that have happened).
+ */
+export function usageCsvFilename(periodFrom: string, periodTo: string, now: Date): string {
+  const lastDay = Math.max(Date.parse(periodFrom), Math.min(Date.parse(periodTo) - 1, now.getTime()));
   return `usage-${billingDay(periodFrom)}-to-${billingDay(lastDay)}.csv`;
 }

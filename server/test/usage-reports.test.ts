@@ -60,8 +60,11 @@ describe('usage reports', () => {
       200,
       usageReportResponseSchema,
     );
-    const rows = (await fetchLink('GET', report_url ?? '')).text.trimEnd().split('\r\n').slice(1);
+    const csv = await fetchLink('GET', report_url ?? '');
+    const rows = csv.text.trimEnd().split('\r\n').slice(1);
     expect(new Set(rows.map((row) => row.split(',')[0]))).toEqual(new Set(['2026-06-14', '2026-06-15']));
+    // The name says the last day the file holds, never a day still to come.
+    expect(csv.headers.get('Content-Disposition')).toBe('attachment; filename="usage-2026-06-14-to-2026-06-15.csv"');
   });
 
   it('revokes the report with DELETE on delete_report_url: the report URL then answers 404', async () => {

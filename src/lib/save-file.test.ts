@@ -22,10 +22,12 @@ describe('the file name from Content-Disposition', () => {
 });
 
 describe('exportFilename', () => {
-  it('names the file after the page, the organization, what it holds and the local day', () => {
-    expect(exportFilename('invoices', 'Acme Corp', 'csv', { now: new Date(2025, 5, 1, 23, 30) })).toBe('invoices-acme-corp-2025-06-01.csv');
-    expect(exportFilename('invoices', 'Société Générale / R&D', 'zip', { now: new Date(2025, 0, 9) })).toBe('invoices-societe-generale-r-d-2025-01-09.zip');
-    expect(exportFilename('invoices', undefined, 'csv', { now: new Date(2025, 0, 9) })).toBe('invoices-2025-01-09.csv');
-    expect(exportFilename('invoices', 'Acme Corp', 'zip', { now: new Date(2025, 0, 9), qualifier: 'selected-3' })).toBe('invoices-acme-corp-selected-3-2025-01-09.zip');
+  it('names the file after the page, the organization, what it holds and the billing day (UTC), in every time zone', () => {
+    // 23:30 UTC on June 1 is June 2 in Kiritimati and still June 1 in Honolulu: the name says June 1 in both, like the dates inside.
+    expect(exportFilename('invoices', 'Acme Corp', 'csv', { now: new Date('2025-06-01T23:30:00Z') })).toBe('invoices-acme-corp-2025-06-01.csv');
+    expect(exportFilename('invoices', 'Acme Corp', 'csv', { now: new Date('2025-06-02T00:00:00Z') })).toBe('invoices-acme-corp-2025-06-02.csv');
+    expect(exportFilename('invoices', 'Société Générale / R&D', 'zip', { now: new Date('2025-01-09T12:00:00Z') })).toBe('invoices-societe-generale-r-d-2025-01-09.zip');
+    expect(exportFilename('invoices', undefined, 'csv', { now: new Date('2025-01-09T12:00:00Z') })).toBe('invoices-2025-01-09.csv');
+    expect(exportFilename('invoices', 'Acme Corp', 'zip', { now: new Date('2025-01-09T12:00:00Z'), qualifier: 'selected-3' })).toBe('invoices-acme-corp-selected-3-2025-01-09.zip');
   });
 });

@@ -1,3 +1,5 @@
+import { billingDay } from './billing-calendar';
+
 /**
  * Saves bytes built or fetched in the page as a download, under the given name. The object URL lives
  * a minute: revoking it at once can cancel the download in some browsers.
@@ -41,8 +43,8 @@ export function filenameFromDisposition(header: string | null): string | null {
 }
 
 /**
- * The name of an export: the page's prefix, the organization, an optional qualifier and the user's
- * local day, e.g. invoices-acme-corp-selected-3-2025-06-01.zip.
+ * The name of an export: the page's prefix, the organization, an optional qualifier and the billing
+ * day (UTC, the calendar of every date inside), e.g. invoices-acme-corp-selected-3-2025-06-01.zip.
  */
 export function exportFilename(prefix: string, organizationName: string | undefined, extension: string, { now = new Date(), qualifier }: { now?: Date; qualifier?: string } = {}): string {
   const slug = (organizationName ?? '')
@@ -51,6 +53,5 @@ export function exportFilename(prefix: string, organizationName: string | undefi
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return [prefix, slug, qualifier, day].filter(Boolean).join('-') + `.${extension}`;
+  return [prefix, slug, qualifier, billingDay(now)].filter(Boolean).join('-') + `.${extension}`;
 }

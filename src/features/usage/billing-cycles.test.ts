@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { billingCycles, cycleStart, formatPeriod, formatPeriodToToday, renewalDay, renewalMonth } from './billing-cycles';
+import { billingCycles, cycleStart, formatPeriod, formatPeriodToToday, formatReportPeriod, renewalDay, renewalMonth } from './billing-cycles';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const starts = (cycles: ReturnType<typeof billingCycles>) => cycles.map((cycle) => cycle.from.toISOString().slice(0, 10));
@@ -89,5 +89,8 @@ describe('billing cycles', () => {
     expect(formatPeriod(day('2025-12-18'), day('2026-01-18'))).toMatch(/^Dec 18, 2025\s–\sJan 17, 2026$/);
     expect(formatPeriodToToday(day('2026-11-18'), new Date('2026-11-20T12:00:00Z'))).toBe('Nov 18 – today');
     expect(formatPeriodToToday(day('2025-12-18'), new Date('2026-01-02T12:00:00Z'))).toBe('Dec 18, 2025 – today');
+    // A report on a cycle still running names no day to come; an ended one names its last day.
+    expect(formatReportPeriod(day('2026-11-18'), day('2026-12-18'), new Date('2026-11-20T12:00:00Z'))).toBe('Nov 18 – today');
+    expect(formatReportPeriod(day('2026-10-18'), day('2026-11-18'), new Date('2026-11-20T12:00:00Z'))).toMatch(/^Oct 18\s–\sNov 17, 2026$/);
   });
 });

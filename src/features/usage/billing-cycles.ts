@@ -77,3 +77,11 @@ export function formatPeriod(from: Date, to: Date): string {
 export function formatPeriodToToday(from: Date, now: Date): string {
   return `${formatShortBillingDay(from, now)} – today`;
 }
+
+/**
+ * A report's period as its CSV holds it: a period still running at `now` is shown up to today (the
+ * CSV holds only days that have happened), never up to a last day still to come.
+ */
+export function formatReportPeriod(from: Date, to: Date, now: Date): string {
+  return to.getTime() > now.getTime() ? formatPeriodToToday(from, now) : formatPeriod(from, to);
+}

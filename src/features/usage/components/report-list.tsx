@@ -9,7 +9,7 @@ import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatInstant } from '@/lib/date-format';
 import { isSafeToOpen, isSameOrigin } from '@/lib/safe-url';
 import { useRevokeUsageReport } from '../api/use-revoke-usage-report';
-import { formatPeriod } from '../billing-cycles';
+import { formatReportPeriod } from '../billing-cycles';
 import { reportHistory, reportState, type ReportState, type StoredReport } from '../report-history';
 
 const TICK_MS = 30_000;
@@ -53,7 +53,7 @@ function ReportItem({ report, now, onRevoke, headingRef }: {
   headingRef?: Ref<HTMLHeadingElement>;
 }) {
   const state = reportState(report, now);
-  const period = formatPeriod(new Date(report.from), new Date(report.to));
+  const period = formatReportPeriod(new Date(report.from), new Date(report.to), new Date(now));
   const headingId = `report-${report.id}`;
   const safeReport = isSafeToOpen(report.reportUrl);
   // The console may call only its own origin (connect-src 'self'): another site's revoke link is offered to copy, with why.
@@ -180,7 +180,7 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
       <ConfirmDialog
         open={revoking !== null}
         title="Revoke this link?"
-        description={revoking ? `Anyone holding the link to the report for ${formatPeriod(new Date(revoking.from), new Date(revoking.to))} will get an error instead of the CSV. This cannot be undone.` : undefined}
+        description={revoking ? `Anyone holding the link to the report for ${formatReportPeriod(new Date(revoking.from), new Date(revoking.to), new Date())} will get an error instead of the CSV. This cannot be undone.` : undefined}
         confirmLabel={mutation.isPending ? 'Revoking…' : 'Revoke link'}
         tone="danger"
         pending={mutation.isPending}

@@ -6,7 +6,7 @@ import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/f
 import { toast } from '@/components/ui/toast';
 import { CUSTOM_PERIOD, formField, LINK_LIFETIMES, toUsageReportRequest, usageReportFormSchema, type UsageReportFormValues } from '../api/usage-report-form';
 import { useGenerateUsageReport } from '../api/use-generate-usage-report';
-import { formatPeriod, formatPeriodToToday, type BillingCycle, type CycleLength } from '../billing-cycles';
+import { formatPeriod, formatPeriodToToday, formatReportPeriod, type BillingCycle, type CycleLength } from '../billing-cycles';
 import { reportHistory, signedLinkExpiry } from '../report-history';
 import { billingDay } from '@/lib/billing-calendar';
 
@@ -85,7 +85,7 @@ export function UsageReportForm({ organizationId, ownerId, cycles, cycleLength, 
           deleteReportUrl: response.delete_report_url ?? null,
           revokedAt: null,
         });
-        toast.success(`Usage report ready for ${formatPeriod(new Date(request.from), new Date(request.to))}`);
+        toast.success(`Usage report ready for ${formatReportPeriod(new Date(request.from), new Date(request.to), new Date())}`);
       },
       onError: (error) => {
         let placed = false;
