@@ -119,7 +119,8 @@ describe('billing health', () => {
     expect(kinds({ cards: [soon, lasting] })).toEqual([]);
   });
 
-  it('on credit, counts a failed invoice as owed without a deadline: the status depends on credit there', () => {
-    expect(kinds({ cost: freePlan, invoices: [invoice('failed', 'NOT_PAID', 9)] })).toEqual(['payment-due']);
+  it('on credit, counts a failed invoice as owed without a deadline, apart from those due under terms: the status depends on credit there', () => {
+    expect(kinds({ cost: freePlan, invoices: [invoice('failed', 'NOT_PAID', 9)] })).toEqual(['payment-failed']);
+    expect(kinds({ cost: freePlan, invoices: [invoice('due', 'PAYMENT_DUE', 3), invoice('failed', 'NOT_PAID', 9)] })).toEqual(['payment-failed', 'payment-due']);
   });
 });

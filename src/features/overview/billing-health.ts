@@ -20,6 +20,8 @@ export type HealthItem =
   | { kind: 'unpaid'; invoices: Invoice[]; deadline: Date; daysLeft: number }
   /** Invoices awaiting payment under their terms: owed, but they do not turn billing invalid. */
   | { kind: 'payment-due'; invoices: Invoice[]; totals: CurrencyTotal[] }
+  /** NOT_PAID invoices of an organization on credit: the payment failed and they are owed, but billing's status depends on credit. */
+  | { kind: 'payment-failed'; invoices: Invoice[]; totals: CurrencyTotal[] }
   /** Every valid card stops working before the next renewal, when the plan is charged. */
   | { kind: 'card-expiring'; card: CreditCard; endsAt: Date; renewalAt: string };
 
@@ -37,6 +39,10 @@ export interface HealthInput {
 /** A trial or a $0 plan runs on credit (billing-rules.ts): its unpaid invoices do not make billing invalid, running out of credit does. */
 function runsOnCredit(cost: CurrentCost | undefined): boolean {
   return cost !== undefined && ((cost.remaining_trial_day ?? 0) > 0 || (cost.cost?.total_in_cents ?? 0) === 0);
+}
+
+function totalsOf(invoices: readonly Invoice[]): CurrencyTotal[] {
+  return sumByCurrency(invoices, (invoice) => ({ currency: invoice.currency_code, minor: invoice.total_in_cents }));
 }
 
 /** Charged at each renewal: a plan with a price (the current cost is the plan's price per period). */
@@ -79,15 +85,16 @@ export function billingHealth({ now, status, restriction, cost, cards, invoices 
 
   if (invoices) {
     const byAge = [...invoices].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
-    // On credit, the billing status does not depend on invoices: a NOT_PAID one is owed like a due one.
-    const failed = onCredit ? [] : byAge.filter((invoice) => invoice.status === 'NOT_PAID');
-    const due = byAge.filter((invoice) => invoice.status === 'PAYMENT_DUE' || (onCredit && invoice.status === 'NOT_PAID'));
+    const failed = byAge.filter((invoice) => invoice.status === 'NOT_PAID');
+    const due = byAge.filter((invoice) => invoice.status === 'PAYMENT_DUE');
     const [oldest] = failed;
-    if (oldest) {
+    // On credit, the billing status does not depend on invoices: a failed one is owed, with no deadline.
+    if (oldest && !onCredit) {
       const deadline = unpaidDeadline(oldest.created_at);
       byDate(deadline, { kind: 'unpaid', invoices: failed, deadline, daysLeft: daysLeft(deadline, now) });
     }
-    if (due.length > 0) owed.push({ kind: 'payment-due', invoices: due, totals: sumByCurrency(due, (invoice) => ({ currency: invoice.currency_code, minor: invoice.total_in_cents })) });
+    if (oldest && onCredit) owed.push({ kind: 'payment-failed', invoices: failed, totals: totalsOf(failed) });
+    if (due.length > 0) owed.push({ kind: 'payment-due', invoices: due, totals: totalsOf(due) });
   }
 
   return [...blocking, ...dated.sort((a, b) => a.at - b.at).map((entry) => entry.item), ...owed];

@@ -106,6 +106,16 @@ describe('the billing health panel', () => {
     expect(server.requests().some((request) => request.includes('/creditCard') || request.includes('/invoice'))).toBe(false);
   });
 
+  it('gives a viewer a warning status message apart from the tick that says billing is valid', async () => {
+    const warning = 'Invoice INV-0123456789 is unpaid: billing becomes invalid in 3 days if it stays unpaid.';
+    server.replyNext(`/api/organization/${ORG_IDS.acme}/billingStatus`, { is_valid: true, message: warning });
+    renderOverview(ORG_IDS.acme, 'sbx_admin_acme', 'viewer', 'Acme Corp');
+    const section = await panel();
+    const tick = within(section).getByText('✓').closest('p');
+    expect(tick?.textContent).toBe('✓Billing is valid.');
+    expect(within(section).getByText(warning).closest('p')).not.toBe(tick);
+  });
+
   it('reports invoices it could not check, with a retry, instead of saying all is well', async () => {
     server.replyNext(`/api/organization/${ORG_IDS.acme}/billingStatus`, { is_valid: true, message: 'Billing is valid.' });
     server.failNext(`/api/organization/${ORG_IDS.acme}/invoice`, 503, 'Invoice service unavailable');

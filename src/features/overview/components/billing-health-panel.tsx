@@ -143,13 +143,18 @@ function HealthEntry({ item, organization, canFix }: { item: HealthItem; organiz
         </Entry>
       );
     }
-    case 'payment-due':
+    case 'payment-failed':
+    case 'payment-due': {
+      const failed = item.kind === 'payment-failed';
+      const count = plural(item.invoices.length, 'invoice', 'invoices');
       return (
-        <Entry tone="info" title={`${plural(item.invoices.length, 'invoice', 'invoices')} awaiting payment`} action={unpaidList}>
-          {item.totals.map((total) => formatMinor(total.minor, total.currency)).join(' · ')} due under {item.invoices.length === 1 ? 'its' : 'their'} payment terms.
+        <Entry tone={failed ? 'warning' : 'info'} title={failed ? `The payment of ${count} failed` : `${count} awaiting payment`} action={unpaidList}>
+          {item.totals.map((total) => formatMinor(total.minor, total.currency)).join(' · ')}{' '}
+          {failed ? 'owed. Billing stays valid while credit lasts.' : `due under ${item.invoices.length === 1 ? 'its' : 'their'} payment terms.`}
           <InvoiceLinks invoices={item.invoices} />
         </Entry>
       );
+    }
   }
 }
 
@@ -199,13 +204,17 @@ export function BillingHealthPanel({ organizationId, organization, role, now = n
           </ul>
         ) : (
           unchecked.length === 0 && (
-            <p className="text-sm">
-              <span aria-hidden="true" className="mr-1 text-success-ink">
-                ✓
-              </span>
-              {canReadBilling && 'Nothing needs attention. '}
-              {status.data.message ?? 'Billing is valid.'}
-            </p>
+            <>
+              <p className="text-sm">
+                <span aria-hidden="true" className="mr-1 text-success-ink">
+                  ✓
+                </span>
+                {canReadBilling && 'Nothing needs attention. '}
+                Billing is valid.
+              </p>
+              {/* The status's own words stand apart from the tick: for a role that sees no invoices, they may warn of one. */}
+              {status.data.message && status.data.message !== 'Billing is valid.' && <p className="mt-1 text-sm text-ink">{status.data.message}</p>}
+            </>
           )
         )}
         {unchecked.map(([what, query]) => (
