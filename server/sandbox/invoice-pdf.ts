@@ -3,6 +3,7 @@ import { countryName } from '../../src/api/billing-info';
 import type { BillingInfo, InvoiceStatus } from '../../src/api/contract';
 import { invoiceReference } from '../../src/api/invoice-reference';
 import { INVOICE_STATUS_LABELS } from '../../src/api/invoice-status-labels';
+import { unpaidDeadline } from '../../src/api/unpaid-grace';
 import { addBillingDays, startOfBillingDay } from '../../src/lib/billing-calendar';
 import { formatBillingDate, formatBillingDays } from '../../src/lib/date-format';
 import { formatMinor } from '../../src/lib/money';
@@ -70,8 +71,27 @@ function period(startIso: string, endIso: string): string {
   return formatBillingDays(first, last.getTime() < first.getTime() ? first : last, LOCALE);
 }
 
+/**
+ * The date the invoice is to be paid by, as the console counts it: a failed card payment by the day
+ * billing turns invalid (7 days after issue), the others by their terms. None for a draft, a void
+ * invoice (nothing is owed) or one whose status the provider did not report.
+ */
+function dueDate(document: InvoiceDocument): string | null {
+  switch (document.status) {
+    case 'PENDING':
+    case 'VOIDED':
+    case 'UNKNOWN':
+      return null;
+    case 'NOT_PAID':
+      return unpaidDeadline(document.createdAt).toISOString();
+    default:
+      return document.dueAt;
+  }
+}
+
 /** What the foot of the page says about paying it, by status: a draft and a void invoice are not to be paid. */
 function paymentNote(document: InvoiceDocument, reference: string): string {
+  const due = dueDate(document);
   switch (document.status) {
     case 'PENDING':
       return 'Draft: not final and not payable. The issued invoice will carry the final amounts and a due date.';
@@ -79,8 +99,12 @@ function paymentNote(document: InvoiceDocument, reference: string): string {
       return 'Void: this invoice was cancelled and nothing is owed on it.';
     case 'PAID':
       return `Paid in full. Reference ${reference}.`;
+    case 'UNKNOWN':
+      return `The billing provider has not reported this invoice's status: check it in the console before paying. Reference ${reference}.`;
+    case 'NOT_PAID':
+      return `The card payment failed. Pay by ${day(due ?? document.createdAt)} to keep billing valid. Quote ${reference} with your payment.`;
     default:
-      return `Payment due by ${day(document.dueAt)}. Quote ${reference} with your payment.`;
+      return `Payment due by ${day(due ?? document.dueAt)}. Quote ${reference} with your payment.`;
   }
 }
 
@@ -170,11 +194,12 @@ export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8
   }
 
   y -= 34;
+  const due = dueDate(document);
   const meta: Array<[string, string]> = [
     ['Reference', reference],
     ['Invoice ID', document.id],
     [draft ? 'Draft date' : 'Invoice date', day(document.createdAt)],
-    ...(draft ? [] : [['Due date', day(document.dueAt)] satisfies [string, string]]),
+    ...(due === null ? [] : [['Due date', day(due)] satisfies [string, string]]),
     ['Service period', period(document.periodStart, document.periodEnd)],
   ];
   for (const [label, value] of meta) {

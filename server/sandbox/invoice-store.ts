@@ -77,9 +77,15 @@ export function invoiceStore(db: Db) {
   );
   const organizationName = db.prepare<[string], { name: string }>('SELECT name FROM organizations WHERE id = ?');
 
-  /** The snapshot taken when the invoice was issued; without one, the organization's name and no details (never today's). */
+  const currentBilledTo = billedToSnapshot(db);
+
+  /**
+   * The snapshot taken when the invoice was issued; without one, the organization's name and no
+   * details (never today's). A draft (PENDING) is not issued yet: it shows the details as they are now.
+   */
   function billedTo(row: InvoiceRow): BilledTo {
-    const stored = row.billed_to === null ? null : billedToSchema.safeParse(safeJson(row.billed_to));
+    const json = toStatus(row.status) === 'PENDING' ? currentBilledTo(row.organization_id) : row.billed_to;
+    const stored = json === null ? null : billedToSchema.safeParse(safeJson(json));
     if (stored?.success) return stored.data;
     return { organization_name: organizationName.get(row.organization_id)?.name ?? '', billing_info: null };
   }

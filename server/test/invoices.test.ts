@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { INVOICE_STATUSES, invoiceListSchema, invoiceSchema, linkSchema, type InvoiceStatus } from '../../src/api/contract';
 import { invoiceReference } from '../../src/api/invoice-reference';
 import { INVOICE_STATUS_LABELS } from '../../src/api/invoice-status-labels';
+import { unpaidDeadline } from '../../src/api/unpaid-grace';
 import { formatBillingDate } from '../../src/lib/date-format';
 import { formatMinor } from '../../src/lib/money';
 import { countRows, createTestApp, errorBody, orgPath, ORGS, parsed, queryStrings, type TestApp } from './helpers';
@@ -139,6 +140,30 @@ describe('invoices', () => {
     expect(after).toContain('billing@acme.test');
     expect(after).not.toContain('1 Infinite Loop');
     expect(after).not.toContain('Acme Holding SA');
+  });
+
+  it('prints a draft with the billing details as they are now: it is not issued yet', async () => {
+    const edited = await app.call('PUT', orgPath('acme', 'billingInfo'), {
+      json: { first_name: 'Alex', last_name: 'Martin', email: 'ap@acme.test', address: '1 Infinite Loop', city: 'Lyon', zip: '69001', country_code: 'FR', company: 'Acme Holding SA', vat_number: 'FR32123456789' },
+    });
+    expect(edited.status).toBe(200);
+    const draft = (await invoicePdf(app, acmeInvoiceWithStatus(app, 'PENDING'))).text;
+    expect(draft).toContain('1 Infinite Loop');
+    expect(draft).toContain('Acme Holding SA');
+    expect(draft).not.toContain('12 rue de la Paix');
+  });
+
+  it('gives a failed payment the deadline the console gives it, and promises no due date for an unknown status', async () => {
+    const failedId = acmeInvoiceWithStatus(app, 'NOT_PAID');
+    const failed = (await invoicePdf(app, failedId)).text;
+    const [createdAt = ''] = queryStrings(app.db, 'SELECT created_at FROM invoices WHERE id = ?', failedId);
+    const deadline = formatBillingDate(unpaidDeadline(createdAt).toISOString(), 'long', 'en-US');
+    // The overview and the invoice list say billing turns invalid 7 days after issue: the PDF says pay by then, not in 30 days.
+    expect(failed.split('\n')).toContain(deadline);
+    expect(failed).toContain(`The card payment failed. Pay by ${deadline} to keep billing valid.`);
+    const unknown = (await invoicePdf(app, acmeInvoiceWithStatus(app, 'UNKNOWN'))).text;
+    expect(unknown).not.toContain('Payment due by');
+    expect(unknown).not.toContain('Due date');
   });
 
   it('refuses an expired or tampered PDF link with 403', async () => {
