@@ -1,5 +1,7 @@
 import type { Cost, Plan } from '@/api/contract';
 import { PLAN_CATALOG, type PlanInfo } from '@/api/plans';
+import { formatBillingDate } from '@/lib/date-format';
+import { formatMinor } from '@/lib/money';
 
 const ALL_PLANS = Object.values(PLAN_CATALOG);
 
@@ -43,4 +45,14 @@ export function currentMonthlyPrice(plan: Plan, cost: Cost): MonthlyPrice {
 /** The change in monthly cost when moving from what is paid now to a plan: positive costs more; null across currencies. */
 export function monthlyChangeCents(from: MonthlyPrice, to: Plan): number | null {
   return from.currency === PLAN_CATALOG[to].currency ? monthlyCents(to) - from.cents : null;
+}
+
+/**
+ * What the console says once a switch is done. Nothing is charged now: the new price starts with the
+ * renewal that was already due (README, "Plan"), which during a trial is the trial's end.
+ */
+export function planChangedMessage(organizationName: string, plan: PlanInfo, facts: { nextRenewal: Date | null; trialDaysLeft: number } | null): string {
+  const start = facts && facts.trialDaysLeft > 0 ? 'the end of the trial' : facts?.nextRenewal ? 'the renewal' : 'the next renewal';
+  const on = facts?.nextRenewal ? ` on ${formatBillingDate(facts.nextRenewal, 'long')}` : '';
+  return `${organizationName} is now on ${plan.name}: ${formatMinor(plan.priceInCents, plan.currency)} per ${plan.period} from ${start}${on}`;
 }

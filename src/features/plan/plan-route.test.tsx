@@ -5,7 +5,8 @@ import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { renderRoute, signInAs } from '@/test/render';
 import type { Role } from '@/api/permissions';
 import { setSession } from '@/lib/session';
-import { currentMonthlyPrice, monthlyCents, monthlyChangeCents, OFFERED_PLANS, OLDER_PLANS } from './plan-comparison';
+import { currentMonthlyPrice, monthlyCents, monthlyChangeCents, OFFERED_PLANS, OLDER_PLANS, planChangedMessage } from './plan-comparison';
+import { PLAN_CATALOG } from '@/api/plans';
 import { Component as PlanPage } from './plan-route';
 
 const server = setupSandboxServer();
@@ -113,8 +114,11 @@ describe('plan page', () => {
     await user.click(await screen.findByRole('button', { name: 'Switch to Business' }));
     const dialog = screen.getByRole('dialog', { name: 'Switch to Business?' });
     expect(valueOf(dialog, 'Charged now')).toBe('$0.00');
-    expect(valueOf(dialog, 'From the renewal on April 9, 2026')).toBe('$899.00 / month');
+    expect(valueOf(dialog, 'From the end of the trial on April 9, 2026')).toBe('$899.00 / month');
     expect(within(dialog).getByText('The trial continues on Business, with 9 days left, as now.')).toBeTruthy();
+    // Nothing has been billed during a trial: no "period already billed" to speak of.
+    expect(within(dialog).queryByText(/already billed/)).toBeNull();
+    expect(within(dialog).getByText('Business applies at once. Nothing is billed during the trial: the new price is billed from its end.')).toBeTruthy();
     expect(within(dialog).getByText('Billing stays invalid')).toBeTruthy();
     expect(within(dialog).getByText('During the trial, billing runs on credit, and Globex has no credit left: new deployments stay stopped until a credit code is redeemed.')).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Switch to Business' }).className).toMatch(/danger/);
@@ -182,5 +186,15 @@ describe('plan comparison', () => {
     expect(monthlyChangeCents({ cents: 249_900, currency: 'USD' }, 'USER_2025')).toBe(-249_900);
     // Amounts in different currencies are not compared.
     expect(monthlyChangeCents({ cents: 25_000, currency: 'EUR' }, 'TEAM_2025')).toBeNull();
+  });
+});
+
+describe('the message once a plan is changed', () => {
+  const business = PLAN_CATALOG.BUSINESS_2025;
+  it('names the renewal the new price starts from, or the end of a trial', () => {
+    const renewal = new Date('2026-04-09T00:00:00Z');
+    expect(planChangedMessage('Acme Corp', business, { nextRenewal: renewal, trialDaysLeft: 0 })).toBe('Acme Corp is now on Business: $899.00 per month from the renewal on April 9, 2026');
+    expect(planChangedMessage('Globex', business, { nextRenewal: renewal, trialDaysLeft: 9 })).toBe('Globex is now on Business: $899.00 per month from the end of the trial on April 9, 2026');
+    expect(planChangedMessage('Acme Corp', business, null)).toBe('Acme Corp is now on Business: $899.00 per month from the next renewal');
   });
 });

@@ -19,7 +19,7 @@ import { useChangePlan } from './api/use-change-plan';
 import { ChangePlanDialog, type BillingFacts } from './components/change-plan-dialog';
 import { OlderPlans } from './components/older-plans';
 import { PlanCard } from './components/plan-card';
-import { currentMonthlyPrice, isOffered, OFFERED_PLANS } from './plan-comparison';
+import { currentMonthlyPrice, isOffered, OFFERED_PLANS, planChangedMessage } from './plan-comparison';
 
 export function Component() {
   const { organizationId, organization, role } = useCurrentOrganization();
@@ -64,9 +64,7 @@ export function Component() {
         dialogOpen.current = false;
         setTarget(null);
         yourPlan.request();
-        // Nothing is charged now: the new price starts with the renewal that was already due (README, "Plan").
-        const from = facts?.nextRenewal ? ` from the renewal on ${formatBillingDate(facts.nextRenewal, 'long')}` : ' from the next renewal';
-        toast.success(`${organizationName} is now on ${plan.name}: ${formatMinor(plan.priceInCents, plan.currency)} per ${plan.period}${from}`);
+        toast.success(planChangedMessage(organizationName, plan, facts));
       },
       onError: (error) => {
         if (!dialogOpen.current) toast.error(`The plan was not changed: ${error.message}`);

@@ -119,14 +119,19 @@ export function ChangePlanDialog({ target, currentPlan, now, listPrices, organiz
               <dl className="tabular grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 rounded-md border border-line p-3">
                 <dt className="text-ink">Charged now</dt>
                 <dd className="text-right text-ink">{formatMinor(change.chargedNowMinor, change.price.currency)}</dd>
-                <dt className="text-ink">{change.priceFrom ? `From the renewal on ${formatBillingDate(change.priceFrom, 'long')}` : 'From the next renewal'}</dt>
+                <dt className="text-ink">
+                  {change.trialContinues ? 'From the end of the trial' : change.priceFrom ? 'From the renewal' : 'From the next renewal'}
+                  {change.priceFrom && ` on ${formatBillingDate(change.priceFrom, 'long')}`}
+                </dt>
                 <dd className="text-right text-ink">
                   {formatMinor(change.price.minor, change.price.currency)} / {change.price.period}
                 </dd>
               </dl>
               <p className="text-ink">
-                {target.name} applies at once. The period already billed is neither charged again nor refunded: the new price is billed from the
-                renewal.
+                {target.name} applies at once.{' '}
+                {change.trialContinues
+                  ? 'Nothing is billed during the trial: the new price is billed from its end.'
+                  : 'The period already billed is neither charged again nor refunded: the new price is billed from the renewal.'}
               </p>
               {change.trialContinues && (
                 <p className="text-ink">
