@@ -32,9 +32,10 @@ function useNow(expiries: readonly number[]): number {
 
 const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
-function relative(ms: number): string {
-  const minutes = ms / 60_000;
-  if (Math.abs(minutes) < 60) return relativeFormat.format(ms > 0 ? Math.max(1, Math.ceil(minutes)) : Math.min(-1, Math.floor(minutes)), 'minute');
+/** "in 5 minutes", "in 3 hours", "in 2 days": a part of a minute counts as one, and 60 minutes are an hour. */
+export function relative(ms: number): string {
+  const minutes = ms > 0 ? Math.max(1, Math.ceil(ms / 60_000)) : Math.min(-1, Math.floor(ms / 60_000));
+  if (Math.abs(minutes) < 60) return relativeFormat.format(minutes, 'minute');
   const hours = minutes / 60;
   if (Math.abs(hours) < 48) return relativeFormat.format(Math.round(hours), 'hour');
   return relativeFormat.format(Math.round(hours / 24), 'day');
