@@ -1,3 +1,4 @@
+import { EVENT_ORIGIN_HEADER } from '../../src/api/organization-events';
 import type { Logger } from '../http/logger';
 import { callUpstream, type Upstream, type UpstreamAnswer, type UpstreamRequest } from '../http/upstream';
 import { upstreamPathFor, type GatewayOperation, type PathParam } from './operations';
@@ -10,6 +11,9 @@ export interface GatewayCall {
   body?: ArrayBuffer | string;
   contentType?: string;
   idempotencyKey?: string;
+  /** Where the change comes from, for the billing activity: API for the REST adapter, SKILL for MCP tools. */
+  origin: 'API' | 'SKILL';
+  userAgent: string;
   /** The caller's request id, passed on so that the upstream's answer and logs carry the same. */
   requestId?: string;
   signal?: AbortSignal;
@@ -40,9 +44,9 @@ export function authorizationForKey(apiKey: string): string {
 export function createGatewayClient(contract: ContractUpstream, apiKey: string, logger: Logger): GatewayClient {
   const authorization = authorizationForKey(apiKey);
   return {
-    async call({ operation, params, query = '', body, contentType, idempotencyKey, requestId, signal }) {
+    async call({ operation, params, query = '', body, contentType, idempotencyKey, origin, userAgent, requestId, signal }) {
       const upstream = contract();
-      const headers = new Headers({ Authorization: authorization, Accept: 'application/json' });
+      const headers = new Headers({ Authorization: authorization, Accept: 'application/json', [EVENT_ORIGIN_HEADER]: origin, 'User-Agent': userAgent });
       const hasBody = body !== undefined && (typeof body === 'string' ? body.length > 0 : body.byteLength > 0);
       if (hasBody) headers.set('Content-Type', contentType ?? 'application/json');
       if (idempotencyKey !== undefined) headers.set('Idempotency-Key', idempotencyKey);

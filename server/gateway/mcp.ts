@@ -34,6 +34,7 @@ function inputShape(operation: GatewayOperation): Record<string, z.ZodMiniType> 
   }
   // A pipe's JSON Schema is its input side: clients see `input`, the server still applies `body`.
   if (operation.body) shape.body = operation.input ? z.pipe(operation.input, operation.body) : operation.body;
+  if (operation.query) shape.query = z.optional(operation.query);
   // Every POST creates or charges: a retry with the same key gets the first answer instead of doing it twice.
   if (operation.method === 'POST') {
     shape.idempotencyKey = z.optional(
@@ -44,6 +45,17 @@ function inputShape(operation: GatewayOperation): Record<string, z.ZodMiniType> 
     );
   }
   return shape;
+}
+
+/** The tool's `query` argument as a query string: "" or starting with "?". */
+function queryString(query: unknown): string {
+  if (typeof query !== 'object' || query === null) return '';
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (typeof value === 'string' || typeof value === 'number') params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
 }
 
 function errorResult(status: number, message: string, errors?: readonly { field: string; message: string }[]): CallToolResult {
@@ -104,7 +116,10 @@ function createMcpServer(client: GatewayClient): McpServer {
             params,
             // The validated body: the shared schema has trimmed and normalized it, as the console's forms do.
             body: operation.body ? JSON.stringify(args.body) : undefined,
+            query: queryString(args.query),
             idempotencyKey,
+            origin: 'SKILL',
+            userAgent: `billing-gateway MCP tool ${operation.tool}`,
             signal: extra.signal,
           });
           return toolResult(operation, result);

@@ -6,6 +6,7 @@ import { creditCodeRequestSchema } from '../../src/api/credit-code';
 import { changePlanRequestSchema } from '../../src/api/plan-change';
 import { PLAN_CATALOG } from '../../src/api/plans';
 import { usageReportRequestSchema } from '../../src/api/usage-report';
+import { eventOriginSchema, eventTypeSchema, subTargetTypeSchema, targetTypeSchema } from '../../src/api/organization-events';
 
 export type PathParam = 'organizationId' | 'clusterId' | 'invoiceId' | 'creditCardId';
 
@@ -37,6 +38,8 @@ export interface GatewayOperation {
    * cannot express refinements. The tool validates with this, then with `body`.
    */
   input?: z.ZodMiniType;
+  /** Query parameters an MCP tool takes as its `query` argument (REST callers send a query string). */
+  query?: z.ZodMiniObject;
   hints: ToolHints;
   /** What an empty success answer means, for MCP clients that only read text. */
   emptyAnswer?: string;
@@ -69,6 +72,23 @@ const creditCodeInput = z.object({
 });
 
 const ROLES_BILLING = 'Needs the admin or billing manager role for the gateway key.';
+
+const timestampInput = z.string().check(z.describe('A UTC timestamp such as 2026-01-31T12:00:00Z (up to nanoseconds)'));
+
+/** getOrganizationEvents' query parameters, as the contract names them. */
+const eventsQueryInput = z.object({
+  pageSize: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100), z.describe('Events per page, 10 by default'))),
+  fromTimestamp: z.optional(timestampInput),
+  toTimestamp: z.optional(timestampInput),
+  continueToken: z.optional(z.string().check(z.describe('From links.next: the next (older) page'))),
+  stepBackToken: z.optional(z.string().check(z.describe('From links.previous: the previous (newer) page'))),
+  eventType: z.optional(eventTypeSchema),
+  targetType: z.optional(targetTypeSchema),
+  targetId: z.optional(z.string()),
+  subTargetType: z.optional(subTargetTypeSchema),
+  triggeredBy: z.optional(z.string().check(z.describe('The email of who made the change'))),
+  origin: z.optional(eventOriginSchema),
+});
 
 /** The 16 operations in the seed's order, with the seed's tool names and hints. */
 export const GATEWAY_OPERATIONS: readonly GatewayOperation[] = [
@@ -240,6 +260,18 @@ export const GATEWAY_OPERATIONS: readonly GatewayOperation[] = [
     method: 'GET',
     upstreamPath: '/organization/{organizationId}/invoice/{invoiceId}/download',
     params: ['organizationId', 'invoiceId'],
+    hints: READ,
+  },
+  // Not in seed 004: the billing activity (getOrganizationEvents), exposed like the reads above.
+  {
+    name: 'getorganizationevents',
+    tool: 'get-organization-events',
+    title: 'Get organization billing events',
+    description: `Who changed what in the organization's billing, when and from where (console, API, MCP): newest first, filtered by the query's fields and paged with the tokens of links.next and links.previous, within the plan's audit-log retention. ${ROLES_BILLING}`,
+    method: 'GET',
+    upstreamPath: '/organization/{organizationId}/events',
+    params: ['organizationId'],
+    query: eventsQueryInput,
     hints: READ,
   },
 ];

@@ -12,6 +12,12 @@ const PASSED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'retry-after',
  * the server's key. Bodies, the query string and Idempotency-Key go through unchanged and the
  * upstream's status and JSON come back: the upstream validates, so its field errors reach the caller.
  */
+/** The caller's own User-Agent after the gateway's, so that the activity says both. */
+function callerAgent(header: string | undefined): string {
+  const value = header?.trim();
+  return value ? ` (${value.slice(0, 400)})` : '';
+}
+
 export function gatewayRestRoutes(client: GatewayClient): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   for (const operation of GATEWAY_OPERATIONS) {
@@ -26,6 +32,8 @@ export function gatewayRestRoutes(client: GatewayClient): Hono<AppEnv> {
         body: operation.body ? await c.req.arrayBuffer() : undefined,
         contentType: c.req.header('Content-Type'),
         idempotencyKey: c.req.header('Idempotency-Key'),
+        origin: 'API',
+        userAgent: `billing-gateway REST${callerAgent(c.req.header('User-Agent'))}`,
         requestId: c.get('requestId'),
         signal: c.req.raw.signal,
       });

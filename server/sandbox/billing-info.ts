@@ -5,6 +5,7 @@ import { parseJsonBody } from '../http/body';
 import type { RequireOrganization } from './auth';
 import type { AppEnv, SandboxContext } from './context';
 import { remember } from './read-cache';
+import { actorOf, changedFields } from './organization-events';
 
 const EMPTY_BILLING_INFO: Required<BillingInfo> = {
   first_name: null,
@@ -63,7 +64,14 @@ export function billingInfoRoutes(ctx: SandboxContext, requireOrganization: Requ
       company: orNull(input.company),
       vat_number: orNull(input.vat_number),
     };
-    upsert.run({ organization_id: org.id, ...body, updated_at: ctx.now().toISOString() });
+    const now = ctx.now();
+    ctx.db.transaction(() => {
+      const before = find.get(org.id);
+      upsert.run({ organization_id: org.id, ...body, updated_at: now.toISOString() });
+      // A PUT that sets the same values changes nothing: no event.
+      const fields = changedFields(before, body);
+      if (fields) ctx.events.record(org, actorOf(c), { type: before ? 'UPDATE' : 'CREATE', subTarget: 'BILLING_INFO', ...fields }, now);
+    })();
     return c.json(body);
   });
 

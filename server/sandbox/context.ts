@@ -6,6 +6,7 @@ import type { Signer } from './signing';
 import type { InvoiceMailer } from './invoice-mailer';
 import type { RateLimits } from './rate-limits';
 import type { ReadCache } from './read-cache';
+import type { OrganizationEventLog } from './organization-events';
 
 export interface SandboxContext {
   db: Db;
@@ -17,6 +18,8 @@ export interface SandboxContext {
   mailer: InvoiceMailer;
   cache: ReadCache;
   limits: RateLimits;
+  /** Billing activity: every change records one event in its own transaction. */
+  events: OrganizationEventLog;
 }
 
 export interface SessionUser {

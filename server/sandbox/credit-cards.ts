@@ -7,6 +7,7 @@ import { parseJsonBody } from '../http/body';
 import type { RequireOrganization } from './auth';
 import { parseUuid } from './auth';
 import type { AppEnv, SandboxContext } from './context';
+import { actorOf } from './organization-events';
 
 interface CardRow {
   id: string;
@@ -29,6 +30,11 @@ function toCreditCard(row: CardRow, now: Date): CreditCard {
   };
 }
 
+/** What an event may say about a card: never its number or security code. */
+export function cardFacts(card: Pick<CardRow, 'id' | 'brand' | 'last4' | 'expiry_month' | 'expiry_year'>) {
+  return { id: card.id, brand: card.brand, last_digit: card.last4, expiry_month: card.expiry_month, expiry_year: card.expiry_year };
+}
+
 export function creditCardRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization) {
   const { db } = ctx;
   const columns = 'id, brand, last4, expiry_month, expiry_year, created_at';
@@ -36,6 +42,7 @@ export function creditCardRoutes(ctx: SandboxContext, requireOrganization: Requi
   const insert = db.prepare(`INSERT INTO credit_cards (id, organization_id, brand, last4, expiry_month, expiry_year, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const remove = db.prepare('DELETE FROM credit_cards WHERE id = ? AND organization_id = ?');
+  const find = db.prepare<[string, string], CardRow>(`SELECT ${columns} FROM credit_cards WHERE id = ? AND organization_id = ?`);
   const requestSchema = creditCardRequestSchemaAt(ctx.now);
 
 
@@ -65,15 +72,24 @@ export function creditCardRoutes(ctx: SandboxContext, requireOrganization: Requi
       created_at: now.toISOString(),
     };
     // A retry with the same Idempotency-Key never reaches this: server/sandbox/idempotency.ts answers it.
-    insert.run(candidate.id, org.id, candidate.brand, candidate.last4, candidate.expiry_month, candidate.expiry_year, candidate.created_at);
+    db.transaction(() => {
+      insert.run(candidate.id, org.id, candidate.brand, candidate.last4, candidate.expiry_month, candidate.expiry_year, candidate.created_at);
+      ctx.events.record(org, actorOf(c), { type: 'CREATE', subTarget: 'CREDIT_CARD', change: cardFacts(candidate) }, now);
+    })();
     return c.json(toCreditCard(candidate, now), 201);
   });
 
   routes.delete('/organization/:organizationId/creditCard/:creditCardId', (c) => {
     const org = requireOrganization(c, 'billing:write');
     const cardId = parseUuid(c.req.param('creditCardId'));
-    const result = cardId === null ? { changes: 0 } : remove.run(cardId, org.id);
-    if (result.changes === 0) throw new ApiError(404, 'Credit card not found');
+    const removed = db.transaction(() => {
+      const card = cardId === null ? undefined : find.get(cardId, org.id);
+      if (!card) return false;
+      remove.run(card.id, org.id);
+      ctx.events.record(org, actorOf(c), { type: 'DELETE', subTarget: 'CREDIT_CARD', change: {}, original: cardFacts(card) }, ctx.now());
+      return true;
+    })();
+    if (!removed) throw new ApiError(404, 'Credit card not found');
     return c.body(null, 204);
   });
 

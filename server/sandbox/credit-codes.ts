@@ -3,7 +3,8 @@ import { ApiError } from '../../src/api/api-error';
 import { creditCodeRequestSchema, type CreditCodeAnswer } from '../../src/api/credit-code';
 import { parseJsonBody } from '../http/body';
 import { tokenFromHeader, type RequireOrganization } from './auth';
-import type { AppEnv, SandboxContext } from './context';
+import type { AppEnv, MemberOrganization, SandboxContext } from './context';
+import { actorOf, type EventActor } from './organization-events';
 import { billingDay } from '../../src/lib/billing-calendar';
 
 interface CreditCodeRow {
@@ -26,7 +27,8 @@ export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: Requi
   const addCredit = db.prepare('UPDATE organizations SET credit_cents = credit_cents + ?, updated_at = ? WHERE id = ?');
 
   /** Checks and redemption in one transaction, so that a single-use code cannot be redeemed twice. */
-  const redeemCode = db.transaction((organizationId: string, code: string, now: Date) => {
+  const redeemCode = db.transaction((org: MemberOrganization, actor: EventActor, code: string, now: Date) => {
+    const organizationId = org.id;
     const row = findCode.get(code);
     if (!row) throw codeError(`Unknown credit code ${code}: check its spelling`);
     if (row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime()) {
@@ -40,6 +42,8 @@ export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: Requi
     }
     redeem.run(code, organizationId, now.toISOString());
     addCredit.run(row.amount_cents, now.toISOString(), organizationId);
+    // Credit is kept in US cents (billing-rules.ts).
+    ctx.events.record(org, actor, { type: 'CREATE', subTarget: 'CREDIT_CODE', change: { code, amount_in_cents: row.amount_cents, currency_code: 'USD' } }, now);
     return row.amount_cents;
   });
 
@@ -48,7 +52,7 @@ export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: Requi
     const org = requireOrganization(c, 'credit-code:add');
     const { code } = await parseJsonBody(c, creditCodeRequestSchema);
     const token = tokenFromHeader(c.req.header('Authorization')) ?? '';
-    const amount = await ctx.limits.creditCodeAttempt(org.id, token, () => redeemCode(org.id, code, ctx.now()));
+    const amount = await ctx.limits.creditCodeAttempt(org.id, token, () => redeemCode(org, actorOf(c), code, ctx.now()));
     // Credit is kept in US cents (billing-rules.ts); the answer says what was added.
     const body: CreditCodeAnswer = { code, amount_in_cents: amount, currency_code: 'USD' };
     return c.json(body);

@@ -8,6 +8,7 @@ import { parseUuid } from './auth';
 import type { AppEnv, SandboxContext } from './context';
 import { remember } from './read-cache';
 import { toInvoice, type InvoiceStore } from './invoice-store';
+import { actorOf } from './organization-events';
 
 export const PDF_LINK_TTL_SECONDS = 300;
 
@@ -74,7 +75,11 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
     const org = requireOrganization(c, 'billing:read');
     await ctx.limits.expensive('downloadAll', org.id);
     // 202 either way: a request made while the mail is being built is answered by that mail.
-    ctx.mailer.queue(org.id);
+    // The contract has no invoice sub-target: a download-all is an export of the organization's invoices.
+    ctx.db.transaction(() => {
+      ctx.mailer.queue(org.id);
+      ctx.events.record(org, actorOf(c), { type: 'EXPORT', subTarget: null, change: { invoices: 'all' } }, ctx.now());
+    })();
     return c.body(null, 202);
   });
 

@@ -7,6 +7,7 @@ import { parseJsonBody } from '../http/body';
 import type { RequireOrganization } from './auth';
 import { hasCreditLeft, isInTrial, nextRenewal, planInfo, type BillingRules } from './billing-rules';
 import type { AppEnv, OrganizationRow, SandboxContext } from './context';
+import { actorOf } from './organization-events';
 
 export function planRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization, rules: BillingRules) {
   const update = ctx.db.prepare('UPDATE organizations SET plan = ?, renewal_at = ?, updated_at = ? WHERE id = ?');
@@ -23,8 +24,11 @@ export function planRoutes(ctx: SandboxContext, requireOrganization: RequireOrga
     // current plan's next renewal, the trial kept, billing judged by the new plan's rule.
     const effect = planChange({ from: planInfo(org.plan).id, to: plan, nextRenewal: nextRenewal(org, now), inTrial: isInTrial(org, now), creditLeft: hasCreditLeft(org) });
     const renewalAnchor = effect.reanchor && effect.priceFrom ? effect.priceFrom.toISOString() : org.renewal_at;
-    update.run(plan, renewalAnchor, now.toISOString(), org.id);
-    const updated = find.get(org.id) ?? { ...org, plan, renewal_at: renewalAnchor };
+    const updated = ctx.db.transaction(() => {
+      update.run(plan, renewalAnchor, now.toISOString(), org.id);
+      if (plan !== org.plan) ctx.events.record(org, actorOf(c), { type: 'UPDATE', subTarget: 'PLAN', change: { plan }, original: { plan: org.plan } }, now);
+      return find.get(org.id) ?? { ...org, plan, renewal_at: renewalAnchor };
+    })();
     return c.json(rules.organization(updated, now));
   });
   return routes;

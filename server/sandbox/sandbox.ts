@@ -24,6 +24,7 @@ import { Signer } from './signing';
 import { RateLimits, type RateLimitSettings } from './rate-limits';
 import { ReadCache } from './read-cache';
 import { usageReportRoutes } from './usage-reports';
+import { organizationEventLog, organizationEventRoutes } from './organization-events';
 
 export interface SandboxOptions {
   db: Db;
@@ -59,7 +60,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   if (resumed > 0) logger.info(`resumed ${resumed} pending invoice mail${resumed === 1 ? '' : 's'}`);
   const cache = new ReadCache(db);
   const limits = new RateLimits(options.rateLimits);
-  const ctx: SandboxContext = { db, logger, now, publicUrl: options.publicUrl, signer: new Signer(secret.value), mailer, cache, limits };
+  const ctx: SandboxContext = { db, logger, now, publicUrl: options.publicUrl, signer: new Signer(secret.value), mailer, cache, limits, events: organizationEventLog(db) };
   const requireOrganization = organizationAccess(db, cache);
   const rules = billingRules(db);
 
@@ -76,6 +77,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   qoveryApi.route('/', creditCardRoutes(ctx, requireOrganization));
   qoveryApi.route('/', invoiceRoutes(ctx, requireOrganization, invoices));
   qoveryApi.route('/', usageReportRoutes(ctx, requireOrganization));
+  qoveryApi.route('/', organizationEventRoutes(ctx, requireOrganization));
 
   const cloudPlans = cloudPlansStore(db);
   const cloudPlansApi = new Hono<AppEnv>();

@@ -9,6 +9,7 @@ import { parseJsonBody } from '../http/body';
 import type { RequireOrganization } from './auth';
 import type { AppEnv, SandboxContext } from './context';
 import { NODE_MONTHLY_CENTS } from './pricing';
+import { actorOf } from './organization-events';
 
 export function usageReportCsvPath(reportId: string): string {
   return `/sandbox/usage-reports/${reportId}/csv`;
@@ -30,7 +31,13 @@ export function usageReportRoutes(ctx: SandboxContext, requireOrganization: Requ
     const now = ctx.now();
     const expiresAt = new Date(now.getTime() + input.report_expiration_in_seconds * 1000);
     const id = newId();
-    insert.run(id, org.id, new Date(input.from).toISOString(), new Date(input.to).toISOString(), now.toISOString(), expiresAt.toISOString());
+    const from = new Date(input.from).toISOString();
+    const to = new Date(input.to).toISOString();
+    ctx.db.transaction(() => {
+      insert.run(id, org.id, from, to, now.toISOString(), expiresAt.toISOString());
+      const change = { id, from, to, expires_at: expiresAt.toISOString() };
+      ctx.events.record(org, actorOf(c), { type: 'EXPORT', subTarget: 'BILLING_USAGE_REPORT', change }, now);
+    })();
     const body: UsageReportResponse = {
       report_url: ctx.signer.url(ctx.publicUrl, usageReportCsvPath(id), expiresAt),
       delete_report_url: ctx.signer.url(ctx.publicUrl, usageReportPath(id), expiresAt),

@@ -73,7 +73,7 @@ describe('who may call the gateway', () => {
 
         const client = new Client({ name: 'loopback-test', version: '1.0.0' });
         await client.connect(new StreamableHTTPClientTransport(new URL('/mcp', server.url)));
-        expect((await client.listTools()).tools).toHaveLength(16);
+        expect((await client.listTools()).tools).toHaveLength(17);
         await client.close();
 
         // A page whose DNS name was rebound to 127.0.0.1 still sends its own name as Host.

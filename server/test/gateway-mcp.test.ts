@@ -11,7 +11,7 @@ const GLOBEX = ORG_IDS.globex;
 const UNKNOWN_ORG = '00000000-0000-4000-8000-000000000000';
 const CARD_NUMBER = '5555555555554444';
 
-/** The seed's 16 tools and their hints, as seed 004 lists them. */
+/** The seed's 16 tools and their hints, as seed 004 lists them, and the billing activity's read (issue 17). */
 const SEED_TOOLS: Record<string, { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean }> = {
   'get-organization-billing-external-id': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
   'get-organization-billing-info': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
@@ -29,6 +29,7 @@ const SEED_TOOLS: Record<string, { readOnlyHint: boolean; destructiveHint: boole
   'list-organization-invoices': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
   'get-organization-invoice': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
   'get-invoice-link': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
+  'get-organization-events': { readOnlyHint: true, destructiveHint: false, idempotentHint: true },
 };
 
 const jsonSchemaObject = z.object({
@@ -85,7 +86,7 @@ describe('gateway MCP server over streamable HTTP', () => {
     fixture.cleanup();
   });
 
-  it("lists the seed's 16 tools with its hints and input schemas that name each parameter", async () => {
+  it("lists the seed's 16 tools and the events tool with its hints and input schemas that name each parameter", async () => {
     const { tools } = await client.listTools();
     expect(tools.map((tool) => tool.name).sort()).toEqual(Object.keys(SEED_TOOLS).sort());
     for (const tool of tools) {
@@ -157,6 +158,7 @@ describe('gateway MCP server over streamable HTTP', () => {
       ['list-organization-invoices', {}, 'invoice'],
       ['get-organization-invoice', { invoiceId: invoiceId ?? '' }, `invoice/${invoiceId}`],
       ['get-invoice-link', { invoiceId: invoiceId ?? '' }, `invoice/${invoiceId}/download`],
+      ['get-organization-events', {}, 'events'],
     ];
     for (const [tool, args, path] of cases) {
       const expected = await api(`${ACME}/${path}`);

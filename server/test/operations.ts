@@ -16,12 +16,13 @@ import {
   usageReportResponseSchema,
 } from '../../src/api/contract';
 import { creditCodeAnswerSchema } from '../../src/api/credit-code';
+import { organizationEventListSchema } from '../../src/api/organization-events';
 import type { Db } from '../db/database';
 import { stableUuid } from '../db/ids';
 import { ORGS, US_BILLING_INFO, validCard, type OrgName, type TokenName } from './helpers';
 
 /**
- * The 19 operations of the contract, written out from the spec and DESIGN.md rather than derived
+ * The 20 operations of the contract, written out from the spec and DESIGN.md rather than derived
  * from the server's own tables, so that the tests check the server against the documents.
  */
 export type Role = 'admin' | 'billing_manager' | 'viewer';
@@ -136,6 +137,7 @@ export const OPERATIONS: readonly Operation[] = [
     response: linkSchema,
   },
   { id: 'organizationDownloadAllInvoices', method: 'POST', path: '/organization/{organizationId}/downloadInvoices', roles: FINANCE, success: 202, mutates: true },
+  { id: 'getOrganizationEvents', method: 'GET', path: '/organization/{organizationId}/events', roles: FINANCE, success: 200, mutates: false, response: organizationEventListSchema },
   { id: 'listOrganizationCreditCards', method: 'GET', path: '/organization/{organizationId}/creditCard', roles: FINANCE, success: 200, mutates: false, response: creditCardListSchema },
   {
     id: 'addCreditCard',

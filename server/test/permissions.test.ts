@@ -44,10 +44,10 @@ describe('role × operation matrix (DESIGN.md permissions)', () => {
   });
   afterAll(() => shared.close());
 
-  it('covers the 4 demo users × 19 operations × both organizations', () => {
-    expect(new Set(OPERATIONS.map((op) => op.id)).size).toBe(19);
+  it('covers the 4 demo users × 20 operations × both organizations', () => {
+    expect(new Set(OPERATIONS.map((op) => op.id)).size).toBe(20);
     // listOrganization is not organization-scoped: one row per user instead of two.
-    expect(MATRIX).toHaveLength(4 * (18 * 2 + 1));
+    expect(MATRIX).toHaveLength(4 * (19 * 2 + 1));
     const statuses = new Set(MATRIX.map((row) => row.expected));
     expect([...statuses].sort()).toEqual([200, 201, 202, 204, 403, 404]);
   });

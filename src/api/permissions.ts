@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   'subscription:read': finance,
   'subscription:update-card': finance,
   'subscription:manage': adminOnly,
+  /** Billing activity: the organization's events on billing sub-targets. */
+  'activity:read': finance,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -15,6 +15,7 @@ import type { Permission } from '../../../src/api/permissions';
 import { MAX_BODY_BYTES, parseWithSchema } from '../../http/body';
 import { authenticate, organizationAccessById } from '../auth';
 import type { AppEnv, MemberOrganization, SandboxContext } from '../context';
+import { actorOf } from '../organization-events';
 import { checkoutPath, updateCardPath } from './checkout-pages';
 import { currentPeriod, formatAmount, type CloudPlansStore } from './store';
 
@@ -170,20 +171,28 @@ export function cloudPlansApiRoutes(ctx: SandboxContext, store: CloudPlansStore)
         if (store.activeSubscription(org.id)) {
           throw new ApiError(409, `${org.name} already has an active subscription: change its quantity instead`);
         }
-        const token = store.createSession('subscribe', org.id, c.get('user').id, quantity, now);
+        const token = store.createSession('subscribe', org.id, c.get('user').id, quantity, now, actorOf(c).origin);
         const body: LinkResponse = { status: 200, response: `${origin}${checkoutPath(token)}` };
         return c.json(body);
       }
       case 'getupdatecardlink': {
         const { org } = await organizationFor(c, 'subscription:update-card');
-        const token = store.createSession('update_card', org.id, c.get('user').id, null, now);
+        const token = store.createSession('update_card', org.id, c.get('user').id, null, now, actorOf(c).origin);
         const body: LinkResponse = { status: 200, response: `${origin}${updateCardPath(token)}` };
         return c.json(body);
       }
       case 'updatesubscription': {
         const { org, input } = await organizationFor(c, 'subscription:manage');
         const quantity = toQuantity(parseWithSchema(quantityRequestSchema, input).quantity);
-        if (!store.updateQuantity(org.id, quantity, now)) {
+        const updated = ctx.db.transaction(() => {
+          const before = store.activeSubscription(org.id);
+          if (!store.updateQuantity(org.id, quantity, now)) return false;
+          if (before && before.quantity !== quantity) {
+            ctx.events.record(org, actorOf(c), { type: 'UPDATE', subTarget: 'PLAN', change: { quantity }, original: { quantity: before.quantity } }, now);
+          }
+          return true;
+        })();
+        if (!updated) {
           throw new ApiError(400, `${org.name} has no active subscription to update: start one first`);
         }
         const body: StatusResponse = { status: 200 };
@@ -192,7 +201,14 @@ export function cloudPlansApiRoutes(ctx: SandboxContext, store: CloudPlansStore)
       case 'cancelsubscription': {
         const { org, input } = await organizationFor(c, 'subscription:manage');
         const { reason } = parseWithSchema(cancelSubscriptionRequestSchema, input);
-        if (!store.cancel(org.id, reason ? reason : null, now)) {
+        const canceled = ctx.db.transaction(() => {
+          const before = store.activeSubscription(org.id);
+          if (!before || !store.cancel(org.id, reason ? reason : null, now)) return false;
+          const original = { plan: before.plan, quantity: before.quantity, status: 'active' };
+          ctx.events.record(org, actorOf(c), { type: 'DELETE', subTarget: 'PLAN', change: { status: 'canceled', reason: reason ? reason : null }, original }, now);
+          return true;
+        })();
+        if (!canceled) {
           throw new ApiError(400, `${org.name} has no active subscription to cancel`);
         }
         const body: StatusResponse = { status: 200 };

@@ -7,6 +7,7 @@ import { addBillingMonths } from '../../../src/lib/billing-calendar';
 import { formatBillingDate } from '../../../src/lib/date-format';
 import { formatMinor } from '../../../src/lib/money';
 import type { AppEnv, SandboxContext } from '../context';
+import { claimedOrigin, userAgentOf, type EventActor } from '../organization-events';
 import { HOSTED_PAGE_CSP, html, layout, STYLESHEET, STYLESHEET_PATH, type SafeHtml } from './html';
 import type { CloudPlansStore, PaymentMethodRow, SessionLookup, SessionProblem, SessionRow } from './store';
 
@@ -225,6 +226,20 @@ type CardResult = { ok: true; card: PaymentMethodRow } | { ok: false; state: Car
  * Checks the posted card with the console's rules (Luhn, brand, expiry, CVC length) and keeps only
  * brand, last 4 and expiry. The number and the security code go no further than this function.
  */
+/** What an event may say about the card: never its number or security code. */
+function cardFacts(card: PaymentMethodRow) {
+  return { brand: card.brand, last_digit: card.last4, expiry_month: card.expiry_month, expiry_year: card.expiry_year };
+}
+
+function sessionTarget(session: SessionRow) {
+  return { id: session.organization_id, name: session.organization_name };
+}
+
+/** A hosted page has no login: its change is that of whoever asked for the link, through what they asked. */
+function sessionActor(c: Context<AppEnv>, session: SessionRow): EventActor {
+  return { email: session.created_by_email, origin: claimedOrigin(session.origin ?? undefined), userAgent: userAgentOf(c) };
+}
+
 async function readCard(c: Context<AppEnv>, schema: ReturnType<typeof creditCardRequestSchemaAt>): Promise<CardResult> {
   const form = await c.req.parseBody();
   const number = formText(form.number);
@@ -304,7 +319,14 @@ export function checkoutPages(ctx: SandboxContext, store: CloudPlansStore) {
     const card = await readCard(c, cardSchema);
     const now = ctx.now();
     if (!card.ok) return send(c, 400, checkoutPage(token, found.session, card.state, now));
-    const done = store.completeCheckout(token, card.card, now);
+    const done = ctx.db.transaction(() => {
+      const paid = store.completeCheckout(token, card.card, now);
+      if (paid.ok && paid.session.quantity !== null) {
+        const change = { plan: CLOUD_PLAN.id, quantity: paid.session.quantity, card: cardFacts(card.card) };
+        ctx.events.record(sessionTarget(paid.session), sessionActor(c, paid.session), { type: 'CREATE', subTarget: 'PLAN', change }, now);
+      }
+      return paid;
+    })();
     if (!done.ok) {
       const page = problemPage(done.problem, done.session);
       return send(c, page.status, page.body);
@@ -336,7 +358,15 @@ export function checkoutPages(ctx: SandboxContext, store: CloudPlansStore) {
       const current = store.paymentMethod(found.session.organization_id);
       return send(c, 400, updateCardPage(token, found.session, current, card.state, now));
     }
-    const done = store.completeCardUpdate(token, card.card, now);
+    const done = ctx.db.transaction(() => {
+      const before = store.paymentMethod(found.session.organization_id);
+      const updated = store.completeCardUpdate(token, card.card, now);
+      if (updated.ok) {
+        const event = { type: before ? 'UPDATE' : 'CREATE', subTarget: 'CREDIT_CARD', change: cardFacts(card.card), original: before ? cardFacts(before) : null } as const;
+        ctx.events.record(sessionTarget(updated.session), sessionActor(c, updated.session), event, now);
+      }
+      return updated;
+    })();
     if (!done.ok) {
       const page = problemPage(done.problem, done.session);
       return send(c, page.status, page.body);

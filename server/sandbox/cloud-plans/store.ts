@@ -43,6 +43,9 @@ export interface SessionRow {
   quantity: number | null;
   expires_at: string;
   completed_at: string | null;
+  /** Who asked for the link, and through what: its payment is their change. */
+  created_by_email: string;
+  origin: string | null;
 }
 
 /** Why a checkout link cannot be used (any more); each has its own page. */
@@ -89,10 +92,10 @@ export function cloudPlansStore(db: Db) {
   const findOwner = db.prepare<[string], { email: string }>('SELECT u.email FROM organizations o JOIN users u ON u.id = o.owner_id WHERE o.id = ?');
   const purgeSessions = db.prepare('DELETE FROM cloud_checkout_sessions WHERE expires_at < ?');
   const insertSession = db.prepare(`INSERT INTO cloud_checkout_sessions
-    (token_hash, organization_id, kind, quantity, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    (token_hash, organization_id, kind, quantity, created_by, created_at, expires_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const findSession = db.prepare<[string], SessionRow>(
-    `SELECT s.organization_id, o.name AS organization_name, s.kind, s.quantity, s.expires_at, s.completed_at
-     FROM cloud_checkout_sessions s JOIN organizations o ON o.id = s.organization_id WHERE s.token_hash = ?`,
+    `SELECT s.organization_id, o.name AS organization_name, s.kind, s.quantity, s.expires_at, s.completed_at, u.email AS created_by_email, s.origin
+     FROM cloud_checkout_sessions s JOIN organizations o ON o.id = s.organization_id JOIN users u ON u.id = s.created_by WHERE s.token_hash = ?`,
   );
   const markSessionUsed = db.prepare('UPDATE cloud_checkout_sessions SET completed_at = ? WHERE token_hash = ? AND completed_at IS NULL');
   const upsertPaymentMethod = db.prepare(`INSERT INTO cloud_payment_methods (organization_id, brand, last4, expiry_month, expiry_year, updated_at)
@@ -143,12 +146,12 @@ export function cloudPlansStore(db: Db) {
     ownerEmail: (organizationId: string) => findOwner.get(organizationId)?.email ?? '',
 
     /** Returns the link's token; only its hash is kept. */
-    createSession(kind: SessionKind, organizationId: string, userId: string, quantity: number | null, now: Date): string {
+    createSession(kind: SessionKind, organizationId: string, userId: string, quantity: number | null, now: Date, origin: string): string {
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
       // Links dead for a day are forgotten: they answer "not valid" instead of "expired", and the table stays small.
       purgeSessions.run(new Date(now.getTime() - 24 * 3600 * 1000).toISOString());
-      insertSession.run(hashToken(token), organizationId, kind, quantity, userId, now.toISOString(), expiresAt.toISOString());
+      insertSession.run(hashToken(token), organizationId, kind, quantity, userId, now.toISOString(), expiresAt.toISOString(), origin);
       return token;
     },
 
