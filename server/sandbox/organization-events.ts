@@ -2,13 +2,13 @@ import { Hono, type Context } from 'hono';
 import type { OrganizationEvent, OrganizationEventList, OrganizationEventsQuery } from '../../src/api/organization-events';
 import {
   DEFAULT_EVENTS_PAGE_SIZE,
-  EVENT_ORIGIN_HEADER,
   eventOriginSchema,
   organizationEventsQuerySchema,
   type BillingEventType,
   type BillingSubTargetType,
   type EventOrigin,
 } from '../../src/api/organization-events';
+import { EVENT_ORIGIN_HEADER } from '../../src/api/event-origin';
 import type { Db } from '../db/database';
 import { newId } from '../db/ids';
 import { parseWithSchema } from '../http/body';

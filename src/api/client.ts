@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { ApiError, errorBodySchema, issuesToFieldErrors } from './api-error';
+import { EVENT_ORIGIN_HEADER } from './event-origin';
 
 export type TokenScheme = 'Bearer' | 'Token';
 
@@ -54,7 +55,8 @@ export function fallbackMessage(status: number): string {
 /** Sends the request; any non-2xx answer becomes an ApiError with the server's message and field errors. */
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const credentials = options.credentials ?? config.getCredentials();
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  // The billing activity attributes the console's changes to it (src/api/event-origin.ts).
+  const headers: Record<string, string> = { Accept: 'application/json', [EVENT_ORIGIN_HEADER]: 'CONSOLE', ...options.headers };
   if (credentials) headers.Authorization = authorizationHeader(credentials);
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;

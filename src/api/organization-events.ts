@@ -46,13 +46,6 @@ export type BillingSubTargetType = (typeof BILLING_SUB_TARGET_TYPES)[number];
 /** The origins a billing change can have here: the console, a token or the REST gateway, the MCP tools, the billing system itself. */
 export const BILLING_ORIGINS = ['CONSOLE', 'API', 'SKILL', 'QOVERY_INTERNAL'] as const satisfies readonly EventOrigin[];
 
-/**
- * A sandbox extension: the header by which a client says where a change comes from (one of the
- * contract's origins). The console sends CONSOLE; the gateway sends API (REST) or SKILL (MCP tools).
- * Without it, a change is an API call.
- */
-export const EVENT_ORIGIN_HEADER = 'X-Event-Origin';
-
 const nullableString = z.optional(z.nullable(z.string()));
 
 export const organizationEventSchema = z.object({

@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { OrganizationEventsQuery } from './organization-events';
 import {
   describeCloudPlansBilling,
   getClusterCurrentCost,
@@ -35,7 +36,12 @@ export const queryKeys = {
   cloudPlans: (organizationId: string) => ['organization', organizationId, 'cloud-plans'] as const,
   cloudPlansBilling: (organizationId: string) => ['organization', organizationId, 'cloud-plans', 'billing'] as const,
   cloudPlansHistory: (organizationId: string) => ['organization', organizationId, 'cloud-plans', 'history'] as const,
+  events: (organizationId: string) => ['organization', organizationId, 'events'] as const,
+  eventPages: (organizationId: string, filters: EventFilters) => ['organization', organizationId, 'events', 'pages', filters] as const,
 };
+
+/** The billing activity's filters: the query parameters of getOrganizationEvents except paging. */
+export type EventFilters = Omit<OrganizationEventsQuery, 'continueToken' | 'stepBackToken'>;
 
 export const organizationsQuery = () =>
   queryOptions({ queryKey: queryKeys.organizations(), queryFn: ({ signal }) => listOrganizations(signal) });

@@ -159,6 +159,14 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
               shouldRevalidate: onPathChange,
               lazy: { Component: () => import('@/features/subscription/subscription-route').then((module) => module.Component) },
             },
+            {
+              path: 'activity',
+              // Lazy like its component: the events' schemas stay out of the first page's JavaScript.
+              lazy: {
+                loader: () => import('@/features/activity/loader').then((module) => membersOnly(module.activityLoader(queryClient))),
+                Component: () => import('@/features/activity/activity-route').then((module) => module.Component),
+              },
+            },
             { path: '*', element: <NotFound inShell /> },
           ],
         },
