@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { can } from '@/api/permissions';
 import { billingExternalIdQuery, currentCostQuery } from '@/api/queries';
 import { PLAN_CATALOG, planName } from '@/api/plans';
 import { Badge } from '@/components/ui/badge';
@@ -15,6 +16,9 @@ import { useCurrentOrganization } from '@/lib/use-organization';
 import { BillingHealthPanel } from './components/billing-health-panel';
 import { mayReadBilling } from './may-read-billing';
 
+// Its own chunk, fetched after the overview's first paint: the first page has no room for it (docs/decisions/first-page-budget.md).
+const RecentActivity = lazy(() => import('./components/recent-activity'));
+
 function Value({ children }: { children: ReactNode }) {
   return <p className="tabular text-2xl font-semibold text-ink">{children}</p>;
 }
@@ -24,6 +28,13 @@ export function Component() {
   const cost = useQuery(currentCostQuery(organizationId));
   const canReadBilling = mayReadBilling(role);
   const externalId = useQuery({ ...billingExternalIdQuery(organizationId), enabled: canReadBilling });
+  const canReadActivity = role === null || can(role, 'activity:read');
+  // Asked for once the overview has painted, so that its chunk never delays the first page.
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   const costError = cost.isError && (
     <ErrorState title="Could not load the current cost" error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />
@@ -94,6 +105,13 @@ export function Component() {
           )}
         </Card>
       </div>
+      {canReadActivity && (
+        <Card title="Recent activity" className="mt-4">
+          <Suspense fallback={<LoadingBlock label="Loading the recent activity" />}>
+            {painted ? <RecentActivity organizationId={organizationId} /> : <LoadingBlock label="Loading the recent activity" />}
+          </Suspense>
+        </Card>
+      )}
     </>
   );
 }
