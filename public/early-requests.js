@@ -13,8 +13,8 @@
     var authorization = session.scheme + ' ' + session.token;
     var started = (window.__earlyRequests = {});
     ['/api/organization', '/api/organization/' + id + '/invoice'].forEach(function (path) {
-      started[path] = { authorization: authorization, response: fetch(path, { headers: { Accept: 'application/json', Authorization: authorization }, credentials: 'same-origin' }) };
-      started[path].response.catch(function () { /* the console's own request reports it */ });
+      var response = (started[authorization + ' ' + path] = fetch(path, { headers: { Accept: 'application/json', Authorization: authorization }, credentials: 'same-origin' }));
+      response.catch(function () { /* the console's own request reports it */ });
     });
   } catch (error) {
     /* storage may be off: the console requests as usual */

@@ -29,7 +29,7 @@ function runEarlyScript(path: string) {
 
 function plantEarly(path: string, authorization: string, body: unknown) {
   const response = Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
-  Reflect.set(window, '__earlyRequests', { [path]: { authorization, response } });
+  Reflect.set(window, '__earlyRequests', { [`${authorization} ${path}`]: response });
 }
 
 afterEach(() => {
