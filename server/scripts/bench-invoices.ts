@@ -1,9 +1,9 @@
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { invoiceListSchema } from '../../src/api/contract';
 import { ORG_IDS } from '../db/seed';
 import { BARE_PAGE_PATH, bareInvoicePage } from './bare-invoice-page';
+import { median, wholeNumberOptions } from './bench-support';
 import { chromiumExecutable, demoSession, serveBuiltConsole } from './built-console';
 
 /**
@@ -16,13 +16,7 @@ import { chromiumExecutable, demoSession, serveBuiltConsole } from './built-cons
  * benchmark, not a test: it asserts nothing.
  * Needs `npm run build` first.
  */
-const { values } = parseArgs({ options: { invoices: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' } } });
-const invoiceCount = Number(values.invoices);
-const runs = Number(values.runs);
-if (!Number.isInteger(invoiceCount) || invoiceCount < 1 || !Number.isInteger(runs) || runs < 1) {
-  process.stderr.write('--invoices and --runs take whole numbers above 0\n');
-  process.exit(1);
-}
+const { invoices: invoiceCount, runs } = wholeNumberOptions({ invoices: 10_000, runs: 5 });
 const seeded = performance.now();
 const consoleServer = await serveBuiltConsole({ largeOrgInvoices: invoiceCount }, bareInvoicePage);
 const { base } = consoleServer;
@@ -117,12 +111,6 @@ async function taskTime(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 
 type Results = Array<{ label: string; samples: Sample[] }>;
 const record = (results: Results, label: string, sample: Sample) => {

@@ -1,8 +1,8 @@
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { cpus, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { ORG_IDS } from '../db/seed';
+import { wholeNumberOptions } from './bench-support';
 import { chromiumExecutable, demoSession, serveBuiltConsole } from './built-console';
 
 /**
@@ -12,13 +12,7 @@ import { chromiumExecutable, demoSession, serveBuiltConsole } from './built-cons
  * in sessionStorage before any script runs, as a signed-in tab has it. Prints each run's score and
  * the median with its metrics. A benchmark, not a test: it asserts nothing. Needs `npm run build`.
  */
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, invoices: { type: 'string', default: '10000' } } });
-const runs = Number(values.runs);
-const invoiceCount = Number(values.invoices);
-if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(invoiceCount) || invoiceCount < 1) {
-  process.stderr.write('--runs and --invoices take whole numbers above 0\n');
-  process.exit(1);
-}
+const { runs, invoices: invoiceCount } = wholeNumberOptions({ runs: 3, invoices: 10_000 });
 
 const executablePath = chromiumExecutable();
 if (!executablePath) {
@@ -45,6 +39,24 @@ interface Run {
   metrics: string[];
 }
 
+/**
+ * One Lighthouse run in a fresh tab. Lighthouse sometimes fails to record a trace on a busy machine
+ * (NO_NAVSTART): such a run is said and done again, up to three times.
+ */
+async function audit(url: string, session: string | null, config: typeof desktopConfig | undefined) {
+  for (let attempt = 1; ; attempt += 1) {
+    const tab = await browser.newPage();
+    if (session) await tab.evaluateOnNewDocument((value: string) => window.sessionStorage.setItem('billing-console.session', value), session);
+    const result = await lighthouse(url, { output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, config, tab);
+    await tab.close();
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (!lhr.runtimeError) return lhr;
+    process.stdout.write(`  (${url}: ${lhr.runtimeError.message}${attempt < 3 ? ' Running it again.' : ''})\n`);
+    if (attempt === 3) throw new Error(lhr.runtimeError.message);
+  }
+}
+
 const browser = await puppeteer.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 const table: Array<{ page: string; preset: string; runs: Run[] }> = [];
 try {
@@ -53,14 +65,7 @@ try {
       const entry: { page: string; preset: string; runs: Run[] } = { page: page.label, preset: preset.label, runs: [] };
       table.push(entry);
       for (let run = 0; run < runs; run += 1) {
-        const tab = await browser.newPage();
-        const { session } = page;
-        if (session) await tab.evaluateOnNewDocument((value: string) => window.sessionStorage.setItem('billing-console.session', value), session);
-        const result = await lighthouse(base + page.path, { output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, preset.config, tab);
-        await tab.close();
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse returned nothing for ${page.path}`);
-        if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.message}`);
+        const lhr = await audit(base + page.path, page.session, preset.config);
         const metrics = METRICS.map((id) => lhr.audits[id]?.displayValue ?? '?');
         entry.runs.push({ score: Math.round((lhr.categories.performance?.score ?? 0) * 100), metrics });
         process.stdout.write(`${page.label}, ${preset.label}, run ${run + 1}: ${entry.runs.at(-1)?.score}\n`);

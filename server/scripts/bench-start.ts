@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { median, wholeNumberOptions } from './bench-support';
 
 /**
  * `npm run bench:start [-- --runs 7]`: how long the built server (`node dist/server/main.js`, the
@@ -13,12 +13,7 @@ import { parseArgs } from 'node:util';
  * turns. The first start on a new database (migrations and the demo seed) is shown apart. A
  * benchmark, not a test: it asserts nothing. Needs `npm run build` first.
  */
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  process.stderr.write('--runs takes a whole number above 0\n');
-  process.exit(1);
-}
+const { runs } = wholeNumberOptions({ runs: 7 });
 if (!existsSync('dist/server/main.js')) {
   process.stderr.write('dist/server/main.js is missing: run npm run build first\n');
   process.exit(1);
@@ -76,11 +71,6 @@ try {
     times.bare.push(await timeStart(bare, {}));
     times.server.push(await timeStart(server, env));
   }
-  const median = (list: number[]) => {
-    const sorted = [...list].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  };
   const line = (label: string, list: number[]) =>
     `  ${label.padEnd(46)}${`${median(list).toFixed(1)} ms`.padStart(10)}   [${Math.min(...list).toFixed(1)} to ${Math.max(...list).toFixed(1)}]\n`;
   process.stdout.write(`\nFrom process start to the first 200 on /api/health, ${runs} starts each (median, [range])\n\n`);

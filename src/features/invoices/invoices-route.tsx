@@ -83,6 +83,10 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const searchRef = useRef<HTMLInputElement>(null);
 
   const { selected, selectedInView, selectedTotals, selectedHidden, onSelect, onSelectAll, unselectHidden, clear } = useInvoiceSelection(invoices, view);
+  const focusStatusThen = (action: () => void) => () => {
+    statusRef.current?.focus();
+    action();
+  };
 
   const clearFilters = () => {
     searchRef.current?.focus();
@@ -144,26 +148,12 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {selectedHidden > 0 && (
-            <Button
-              variant="ghost"
-              size="sm"
-              onClick={() => {
-                statusRef.current?.focus();
-                unselectHidden();
-              }}
-            >
+            <Button variant="ghost" size="sm" onClick={focusStatusThen(unselectHidden)}>
               Unselect hidden ({formatCount(selectedHidden)})
             </Button>
           )}
           {selected.size > 0 && (
-            <Button
-              variant="ghost"
-              size="sm"
-              onClick={() => {
-                statusRef.current?.focus();
-                clear();
-              }}
-            >
+            <Button variant="ghost" size="sm" onClick={focusStatusThen(clear)}>
               Clear selection
             </Button>
           )}
