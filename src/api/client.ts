@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { ApiError, errorBodySchema, issuesToFieldErrors } from './api-error';
+import { takeEarlyResponse } from './early-responses';
 
 export type TokenScheme = 'Bearer' | 'Token';
 
@@ -59,15 +60,17 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
 
+  // A plain GET may already be under way: started by public/early-requests.js with these credentials.
+  const early = (options.method ?? 'GET') === 'GET' && options.body === undefined && options.headers === undefined ? takeEarlyResponse(path, headers.Authorization) : undefined;
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await (early ?? fetch(path, {
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
       credentials: 'same-origin',
-    });
+    }));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, NETWORK_ERROR);
