@@ -50,6 +50,8 @@ export interface AppEnv {
     user: SessionUser;
     /** Set first, by server/http/request-id.ts. */
     requestId: string;
+    /** The path's organization, once server/sandbox/operation-routes.ts has checked the caller's role there. */
+    organization: MemberOrganization;
   };
 }
 

@@ -1,88 +1,48 @@
 import type * as z from 'zod/mini';
 import { ApiError } from './api-error';
-import type { BillingInfoRequest } from './billing-info';
 import { billingHistoryResponseSchema, CLOUD_PLANS_BASE, cloudPlansEnvelopeSchema, describeBillingResponseSchema } from './cloud-plans';
-import { fallbackMessage, parseAnswer, request, requestJson, requestWithoutBody, type Credentials, type RequestOptions } from './client';
-import {
-  billingExternalIdSchema,
-  billingInfoSchema,
-  billingStatusSchema,
-  clusterListSchema,
-  costRangeSchema,
-  creditCardListSchema,
-  creditCardSchema,
-  currentCostSchema,
-  invoiceListSchema,
-  invoiceSchema,
-  linkSchema,
-  organizationListSchema,
-  organizationSchema,
-  usageReportResponseSchema,
-} from './contract';
-import type { CreditCardRequest } from './credit-card';
-import type { ChangePlanRequest } from './plan-change';
-import type { UsageReportRequest } from './usage-report';
+import { callOperation, fallbackMessage, parseAnswer, requestJson, type Credentials, type RequestOptions } from './client';
+import * as operations from './operations';
 
-/** One fetcher per operation of the Qovery Billing contract, served under /api. */
-
-export const org = (organizationId: string) => `/api/organization/${encodeURIComponent(organizationId)}`;
+/**
+ * The Qovery Billing contract's reads under the names and argument orders the features use (its
+ * updates: contract-updates.ts); each is its operation's row (src/api/operations.ts) called through
+ * callOperation, which builds the path and parses the answer. A new read needs no line here: its
+ * query option (queries.ts) calls its row.
+ */
 
 export const listOrganizations = (signal?: AbortSignal, credentials?: Credentials) =>
-  request('/api/organization', organizationListSchema, { signal, credentials });
+  callOperation(operations.listOrganization, {}, { signal, credentials });
 
 export const getOrganization = (organizationId: string, signal?: AbortSignal) =>
-  request(org(organizationId), organizationSchema, { signal });
+  callOperation(operations.getOrganization, { organizationId }, { signal });
 
 export const listOrganizationClusters = (organizationId: string, signal?: AbortSignal) =>
-  request(`${org(organizationId)}/cluster`, clusterListSchema, { signal });
+  callOperation(operations.listOrganizationCluster, { organizationId }, { signal });
 
 export const getClusterCurrentCost = (organizationId: string, clusterId: string, signal?: AbortSignal) =>
-  request(`${org(organizationId)}/cluster/${encodeURIComponent(clusterId)}/currentCost`, costRangeSchema, { signal });
+  callOperation(operations.getClusterCurrentCost, { organizationId, clusterId }, { signal });
 
 export const getOrganizationCurrentCost = (organizationId: string, signal?: AbortSignal) =>
-  request(`${org(organizationId)}/currentCost`, currentCostSchema, { signal });
+  callOperation(operations.getOrganizationCurrentCost, { organizationId }, { signal });
 
 export const getOrganizationBillingStatus = (organizationId: string, signal?: AbortSignal) =>
-  request(`${org(organizationId)}/billingStatus`, billingStatusSchema, { signal });
+  callOperation(operations.getOrganizationBillingStatus, { organizationId }, { signal });
 
 export const getOrganizationBillingInfo = (organizationId: string, signal?: AbortSignal) =>
-  request(`${org(organizationId)}/billingInfo`, billingInfoSchema, { signal });
-
-export const editOrganizationBillingInfo = (organizationId: string, body: BillingInfoRequest) =>
-  request(`${org(organizationId)}/billingInfo`, billingInfoSchema, { method: 'PUT', body });
+  callOperation(operations.getOrganizationBillingInfo, { organizationId }, { signal });
 
 export const getOrganizationBillingExternalId = (organizationId: string, signal?: AbortSignal) =>
-  request(`${org(organizationId)}/billingExternalId`, billingExternalIdSchema, { signal });
-
-// Every POST that creates or charges takes the action's Idempotency-Key (src/lib/use-action-key.ts).
-
-export const generateBillingUsageReport = (organizationId: string, body: UsageReportRequest, idempotencyKey?: string) =>
-  request(`${org(organizationId)}/billingUsageReport`, usageReportResponseSchema, { method: 'POST', body, idempotencyKey });
-
-export const changePlan = (organizationId: string, body: ChangePlanRequest, idempotencyKey?: string) =>
-  request(`${org(organizationId)}/changePlan`, organizationSchema, { method: 'POST', body, idempotencyKey });
+  callOperation(operations.getOrganizationBillingExternalId, { organizationId }, { signal });
 
 export const listOrganizationCreditCards = (organizationId: string, signal?: AbortSignal) =>
-  request(`${org(organizationId)}/creditCard`, creditCardListSchema, { signal });
-
-/** The Idempotency-Key makes a repeated submit of the same form add one card, not two. */
-export const addCreditCard = (organizationId: string, body: CreditCardRequest, idempotencyKey: string) =>
-  request(`${org(organizationId)}/creditCard`, creditCardSchema, { method: 'POST', body, idempotencyKey });
-
-export const deleteCreditCard = (organizationId: string, creditCardId: string) =>
-  requestWithoutBody(`${org(organizationId)}/creditCard/${encodeURIComponent(creditCardId)}`, { method: 'DELETE' });
+  callOperation(operations.listOrganizationCreditCards, { organizationId }, { signal });
 
 export const listOrganizationInvoices = (organizationId: string, signal?: AbortSignal) =>
-  request(`${org(organizationId)}/invoice`, invoiceListSchema, { signal });
+  callOperation(operations.listOrganizationInvoice, { organizationId }, { signal });
 
 export const getOrganizationInvoice = (organizationId: string, invoiceId: string, signal?: AbortSignal) =>
-  request(`${org(organizationId)}/invoice/${encodeURIComponent(invoiceId)}`, invoiceSchema, { signal });
-
-export const getOrganizationInvoicePdf = (organizationId: string, invoiceId: string, signal?: AbortSignal) =>
-  request(`${org(organizationId)}/invoice/${encodeURIComponent(invoiceId)}/download`, linkSchema, { signal });
-
-export const downloadAllInvoices = (organizationId: string, idempotencyKey?: string) =>
-  requestWithoutBody(`${org(organizationId)}/downloadInvoices`, { method: 'POST', idempotencyKey });
+  callOperation(operations.getOrganizationInvoice, { organizationId, invoiceId }, { signal });
 
 /** The Cloud Plans Billing contract's reads, served under /api/v1/organizations/billing (seed 001); its updates: cloud-plans-updates.ts. */
 

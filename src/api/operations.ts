@@ -1,0 +1,38 @@
+import {
+  billingExternalIdSchema,
+  billingInfoSchema,
+  billingStatusSchema,
+  clusterListSchema,
+  costRangeSchema,
+  creditCardListSchema,
+  currentCostSchema,
+  invoiceListSchema,
+  invoiceSchema,
+  organizationListSchema,
+  organizationSchema,
+} from './contract';
+import type { Operation } from './operation';
+
+/**
+ * The operations of the Qovery Billing contract, one row each: the one place an operation is
+ * declared. The client's calls and query options (client.ts, queries.ts), the sandbox's mounting
+ * (server/sandbox/operation-routes.ts), the billing gateway (server/gateway) and the README's table
+ * (npm run docs:operations) are derived from these rows. docs/architecture.md says how to add one.
+ *
+ * A row's export name is the spec's operationId. The reads that pages' loaders make are here; the
+ * operations a user's action calls (changes, the PDF link) are in operation-actions.ts, so that the
+ * first page, whose loaders take this module whole, loads none of their schemas; the whole table is
+ * in operation-table.ts.
+ */
+
+export const listOrganization = { method: 'GET', path: '/organization', answer: organizationListSchema, permission: null } as const satisfies Operation;
+export const getOrganization = { method: 'GET', path: '/organization/{organizationId}', answer: organizationSchema, permission: 'organization:read' } as const satisfies Operation;
+export const listOrganizationCluster = { method: 'GET', path: '/organization/{organizationId}/cluster', answer: clusterListSchema, permission: 'organization:read' } as const satisfies Operation;
+export const getClusterCurrentCost = { method: 'GET', path: '/organization/{organizationId}/cluster/{clusterId}/currentCost', answer: costRangeSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
+export const getOrganizationCurrentCost = { method: 'GET', path: '/organization/{organizationId}/currentCost', answer: currentCostSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
+export const getOrganizationBillingStatus = { method: 'GET', path: '/organization/{organizationId}/billingStatus', answer: billingStatusSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
+export const getOrganizationBillingInfo = { method: 'GET', path: '/organization/{organizationId}/billingInfo', answer: billingInfoSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
+export const getOrganizationBillingExternalId = { method: 'GET', path: '/organization/{organizationId}/billingExternalId', answer: billingExternalIdSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
+export const listOrganizationInvoice = { method: 'GET', path: '/organization/{organizationId}/invoice', answer: invoiceListSchema, permission: 'billing:read', gateway: 'read', tool: 'list-organization-invoices' } as const satisfies Operation;
+export const getOrganizationInvoice = { method: 'GET', path: '/organization/{organizationId}/invoice/{invoiceId}', answer: invoiceSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
+export const listOrganizationCreditCards = { method: 'GET', path: '/organization/{organizationId}/creditCard', answer: creditCardListSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
