@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { parseBillingDay } from '../src/lib/billing-calendar';
+import { parseBillingDay } from '#lib/billing-calendar';
 
 export type BillingBackend = 'sandbox' | 'qovery';
 

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { ApiError } from '../../src/api/api-error';
-import { creditCodeRequestSchema } from '../../src/api/credit-code';
-import type { GatewayKind, ToolHints } from '../../src/api/operation';
-import { GATEWAY_HINTS, OPERATIONS, type OperationId, type ROWS, type TableOperation } from '../../src/api/operation-table';
-import { changePlanRequestSchema } from '../../src/api/plan-change';
-import { PLAN_CATALOG } from '../../src/api/plans';
+import { ApiError } from '#api/api-error';
+import { creditCodeRequestSchema } from '#api/credit-code';
+import type { GatewayKind, ToolHints } from '#api/operation';
+import { GATEWAY_HINTS, OPERATIONS, type OperationId, type ROWS, type TableOperation } from '#api/operation-table';
+import { changePlanRequestSchema } from '#api/plan-change';
+import { PLAN_CATALOG } from '#api/plans';
 
 export type PathParam = 'organizationId' | 'clusterId' | 'invoiceId' | 'creditCardId';
 

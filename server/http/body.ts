@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
-import { ApiError, issuesToFieldErrors } from '../../src/api/api-error';
+import { ApiError, issuesToFieldErrors } from '#api/api-error';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 

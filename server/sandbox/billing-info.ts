@@ -1,6 +1,6 @@
-import type { BillingInfo } from '../../src/api/contract';
-import { editOrganizationBillingInfo } from '../../src/api/operation-actions';
-import { getOrganizationBillingExternalId, getOrganizationBillingInfo } from '../../src/api/operations';
+import type { BillingInfo } from '#api/contract';
+import { editOrganizationBillingInfo } from '#api/operation-actions';
+import { getOrganizationBillingExternalId, getOrganizationBillingInfo } from '#api/operations';
 import type { SandboxContext } from './context';
 import type { OperationRoutes } from './operation-routes';
 import { remember } from './read-cache';

@@ -1,9 +1,9 @@
-import { ApiError } from '../../src/api/api-error';
-import type { CreditCard } from '../../src/api/contract';
-import { creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, isCardExpired } from '../../src/api/credit-card';
+import { ApiError } from '#api/api-error';
+import type { CreditCard } from '#api/contract';
+import { creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, isCardExpired } from '#api/credit-card';
 import { newId } from '../db/ids';
-import { addCreditCard, deleteCreditCard } from '../../src/api/operation-actions';
-import { listOrganizationCreditCards } from '../../src/api/operations';
+import { addCreditCard, deleteCreditCard } from '#api/operation-actions';
+import { listOrganizationCreditCards } from '#api/operations';
 import { parseUuid } from './auth';
 import type { SandboxContext } from './context';
 import type { OperationRoutes } from './operation-routes';

@@ -1,9 +1,9 @@
-import { ApiError } from '../../src/api/api-error';
-import { addCreditCode } from '../../src/api/operation-actions';
+import { ApiError } from '#api/api-error';
+import { addCreditCode } from '#api/operation-actions';
 import { tokenFromHeader } from './auth';
 import type { SandboxContext } from './context';
 import type { OperationRoutes } from './operation-routes';
-import { billingDay } from '../../src/lib/billing-calendar';
+import { billingDay } from '#lib/billing-calendar';
 
 interface CreditCodeRow {
   code: string;

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
-import { ApiError } from '../../src/api/api-error';
-import type { InvoiceList, Link } from '../../src/api/contract';
-import { getOrganizationInvoicePDF, organizationDownloadAllInvoices } from '../../src/api/operation-actions';
-import { getOrganizationInvoice, listOrganizationInvoice } from '../../src/api/operations';
+import { ApiError } from '#api/api-error';
+import type { InvoiceList, Link } from '#api/contract';
+import { getOrganizationInvoicePDF, organizationDownloadAllInvoices } from '#api/operation-actions';
+import { getOrganizationInvoice, listOrganizationInvoice } from '#api/operations';
 import { acceptsGzip } from '../http/accept-encoding';
 import { parseUuid } from './auth';
 import type { SandboxContext } from './context';

@@ -1,8 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { validator } from 'hono/validator';
 import type * as z from 'zod/mini';
-import type { AnswerOf, Operation, PathParams } from '../../src/api/operation';
-import type { Permission } from '../../src/api/permissions';
+import type { AnswerOf, Operation, PathParams } from '#api/operation';
+import type { Permission } from '#api/permissions';
 import { bufferJsonBody, parseWithSchema } from '../http/body';
 import type { RequireOrganization } from './auth';
 import type { AppEnv, MemberOrganization } from './context';

@@ -1,12 +1,12 @@
-import { ApiError } from '../../src/api/api-error';
-import type { Cluster } from '../../src/api/contract';
-import { CLOUD_VENDORS, CLUSTER_STATES } from '../../src/api/contract';
-import * as operations from '../../src/api/operations';
+import { ApiError } from '#api/api-error';
+import type { Cluster } from '#api/contract';
+import { CLOUD_VENDORS, CLUSTER_STATES } from '#api/contract';
+import * as operations from '#api/operations';
 import { parseUuid } from './auth';
 import type { BillingRules } from './billing-rules';
 import type { OrganizationRow, SandboxContext } from './context';
 import type { OperationRoutes } from './operation-routes';
-import { minorToUnits } from '../../src/lib/money';
+import { minorToUnits } from '#lib/money';
 import { CLUSTER_CURRENCY, clusterCost } from './pricing';
 
 interface ClusterRow {

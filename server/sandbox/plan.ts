@@ -1,7 +1,7 @@
-import { ApiError } from '../../src/api/api-error';
-import { planChange } from '../../src/api/plan-change';
-import { changePlan } from '../../src/api/operation-actions';
-import { isPlan } from '../../src/api/plans';
+import { ApiError } from '#api/api-error';
+import { planChange } from '#api/plan-change';
+import { changePlan } from '#api/operation-actions';
+import { isPlan } from '#api/plans';
 import { hasCreditLeft, isInTrial, nextRenewal, planInfo, type BillingRules } from './billing-rules';
 import type { OrganizationRow, SandboxContext } from './context';
 import type { OperationRoutes } from './operation-routes';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { createHash } from 'node:crypto';
-import type { Operation } from '../../src/api/operation';
+import type { Operation } from '#api/operation';
 import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import type { Logger } from '../http/logger';

@@ -1,6 +1,6 @@
-import { generateBillingUsageReport } from '../../src/api/operation-actions';
-import { addBillingDays, billingDay, startOfBillingDay } from '../../src/lib/billing-calendar';
-import { csvAmount, csvDocument } from '../../src/lib/csv';
+import { generateBillingUsageReport } from '#api/operation-actions';
+import { addBillingDays, billingDay, startOfBillingDay } from '#lib/billing-calendar';
+import { csvAmount, csvDocument } from '#lib/csv';
 import type { Db } from '../db/database';
 import { newId, seededRandom } from '../db/ids';
 import type { SandboxContext } from './context';

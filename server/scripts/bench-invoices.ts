@@ -1,7 +1,7 @@
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { invoiceListSchema } from '../../src/api/contract';
+import { invoiceListSchema } from '#api/contract';
 import { ORG_IDS } from '../db/seed';
 import { chromiumExecutable, demoSession, serveBuiltConsole } from './built-console';
 

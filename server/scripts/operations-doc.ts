@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { OPERATIONS } from '../../src/api/operation-table';
-import { PERMISSIONS, ROLE_LABELS } from '../../src/api/permissions';
+import { OPERATIONS } from '#api/operation-table';
+import { PERMISSIONS, ROLE_LABELS } from '#api/permissions';
 import { GATEWAY_OPERATIONS, restRoutePath, type ToolHints } from '../gateway/operations';
 
 /**

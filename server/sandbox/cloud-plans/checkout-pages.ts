@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { issuesToFieldErrors, type FieldError } from '../../../src/api/api-error';
-import { CLOUD_PLAN, monthlyPriceCents } from '../../../src/api/cloud-plans-catalog';
-import { brandLabel, creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, MAX_CARD_YEARS_AHEAD } from '../../../src/api/credit-card';
-import { addBillingMonths } from '../../../src/lib/billing-calendar';
-import { formatBillingDate } from '../../../src/lib/date-format';
-import { formatMinor } from '../../../src/lib/money';
+import { issuesToFieldErrors, type FieldError } from '#api/api-error';
+import { CLOUD_PLAN, monthlyPriceCents } from '#api/cloud-plans-catalog';
+import { brandLabel, creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, MAX_CARD_YEARS_AHEAD } from '#api/credit-card';
+import { addBillingMonths } from '#lib/billing-calendar';
+import { formatBillingDate } from '#lib/date-format';
+import { formatMinor } from '#lib/money';
 import type { AppEnv, SandboxContext } from '../context';
 import { HOSTED_PAGE_CSP, html, layout, STYLESHEET, STYLESHEET_PATH, type SafeHtml } from './html';
 import type { CloudPlansStore, PaymentMethodRow, SessionLookup, SessionProblem, SessionRow } from './store';
