@@ -1,16 +1,4 @@
-import {
-  billingExternalIdSchema,
-  billingInfoSchema,
-  billingStatusSchema,
-  clusterListSchema,
-  costRangeSchema,
-  creditCardListSchema,
-  currentCostSchema,
-  invoiceListSchema,
-  invoiceSchema,
-  organizationListSchema,
-  organizationSchema,
-} from './contract';
+import * as contract from './contract';
 import type { Operation } from './operation';
 
 /**
@@ -25,14 +13,14 @@ import type { Operation } from './operation';
  * in operation-table.ts.
  */
 
-export const listOrganization = { method: 'GET', path: '/organization', answer: organizationListSchema, permission: null } as const satisfies Operation;
-export const getOrganization = { method: 'GET', path: '/organization/{organizationId}', answer: organizationSchema, permission: 'organization:read' } as const satisfies Operation;
-export const listOrganizationCluster = { method: 'GET', path: '/organization/{organizationId}/cluster', answer: clusterListSchema, permission: 'organization:read' } as const satisfies Operation;
-export const getClusterCurrentCost = { method: 'GET', path: '/organization/{organizationId}/cluster/{clusterId}/currentCost', answer: costRangeSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
-export const getOrganizationCurrentCost = { method: 'GET', path: '/organization/{organizationId}/currentCost', answer: currentCostSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
-export const getOrganizationBillingStatus = { method: 'GET', path: '/organization/{organizationId}/billingStatus', answer: billingStatusSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
-export const getOrganizationBillingInfo = { method: 'GET', path: '/organization/{organizationId}/billingInfo', answer: billingInfoSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
-export const getOrganizationBillingExternalId = { method: 'GET', path: '/organization/{organizationId}/billingExternalId', answer: billingExternalIdSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
-export const listOrganizationInvoice = { method: 'GET', path: '/organization/{organizationId}/invoice', answer: invoiceListSchema, permission: 'billing:read', gateway: 'read', tool: 'list-organization-invoices' } as const satisfies Operation;
-export const getOrganizationInvoice = { method: 'GET', path: '/organization/{organizationId}/invoice/{invoiceId}', answer: invoiceSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
-export const listOrganizationCreditCards = { method: 'GET', path: '/organization/{organizationId}/creditCard', answer: creditCardListSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
+export const listOrganization = { method: 'GET', path: '/organization', answer: contract.organizationListSchema, permission: null } as const satisfies Operation;
+export const getOrganization = { method: 'GET', path: '/organization/{organizationId}', answer: contract.organizationSchema, permission: 'organization:read' } as const satisfies Operation;
+export const listOrganizationCluster = { method: 'GET', path: '/organization/{organizationId}/cluster', answer: contract.clusterListSchema, permission: 'organization:read' } as const satisfies Operation;
+export const getClusterCurrentCost = { method: 'GET', path: '/organization/{organizationId}/cluster/{clusterId}/currentCost', answer: contract.costRangeSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
+export const getOrganizationCurrentCost = { method: 'GET', path: '/organization/{organizationId}/currentCost', answer: contract.currentCostSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
+export const getOrganizationBillingStatus = { method: 'GET', path: '/organization/{organizationId}/billingStatus', answer: contract.billingStatusSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
+export const getOrganizationBillingInfo = { method: 'GET', path: '/organization/{organizationId}/billingInfo', answer: contract.billingInfoSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
+export const getOrganizationBillingExternalId = { method: 'GET', path: '/organization/{organizationId}/billingExternalId', answer: contract.billingExternalIdSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
+export const listOrganizationInvoice = { method: 'GET', path: '/organization/{organizationId}/invoice', answer: contract.invoiceListSchema, permission: 'billing:read', gateway: 'read', tool: 'list-organization-invoices' } as const satisfies Operation;
+export const getOrganizationInvoice = { method: 'GET', path: '/organization/{organizationId}/invoice/{invoiceId}', answer: contract.invoiceSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
+export const listOrganizationCreditCards = { method: 'GET', path: '/organization/{organizationId}/creditCard', answer: contract.creditCardListSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
