@@ -5,44 +5,16 @@ import { callOperation, fallbackMessage, parseAnswer, requestJson, type Credenti
 import * as operations from './operations';
 
 /**
- * The Qovery Billing contract's reads under the names and argument orders the features use (its
- * updates: contract-updates.ts); each is its operation's row (src/api/operations.ts) called through
- * callOperation, which builds the path and parses the answer. A new read needs no line here: its
- * query option (queries.ts) calls its row.
+ * The Qovery Billing contract's reads that features call outside a query (sign-in checks a token;
+ * tests read the list), each its row (src/api/operations.ts) called through callOperation; the
+ * others are read through their query options (queries.ts), the updates are in contract-updates.ts.
  */
 
 export const listOrganizations = (signal?: AbortSignal, credentials?: Credentials) =>
   callOperation(operations.listOrganization, {}, { signal, credentials });
 
-export const getOrganization = (organizationId: string, signal?: AbortSignal) =>
-  callOperation(operations.getOrganization, { organizationId }, { signal });
-
-export const listOrganizationClusters = (organizationId: string, signal?: AbortSignal) =>
-  callOperation(operations.listOrganizationCluster, { organizationId }, { signal });
-
-export const getClusterCurrentCost = (organizationId: string, clusterId: string, signal?: AbortSignal) =>
-  callOperation(operations.getClusterCurrentCost, { organizationId, clusterId }, { signal });
-
-export const getOrganizationCurrentCost = (organizationId: string, signal?: AbortSignal) =>
-  callOperation(operations.getOrganizationCurrentCost, { organizationId }, { signal });
-
-export const getOrganizationBillingStatus = (organizationId: string, signal?: AbortSignal) =>
-  callOperation(operations.getOrganizationBillingStatus, { organizationId }, { signal });
-
-export const getOrganizationBillingInfo = (organizationId: string, signal?: AbortSignal) =>
-  callOperation(operations.getOrganizationBillingInfo, { organizationId }, { signal });
-
-export const getOrganizationBillingExternalId = (organizationId: string, signal?: AbortSignal) =>
-  callOperation(operations.getOrganizationBillingExternalId, { organizationId }, { signal });
-
-export const listOrganizationCreditCards = (organizationId: string, signal?: AbortSignal) =>
-  callOperation(operations.listOrganizationCreditCards, { organizationId }, { signal });
-
 export const listOrganizationInvoices = (organizationId: string, signal?: AbortSignal) =>
   callOperation(operations.listOrganizationInvoice, { organizationId }, { signal });
-
-export const getOrganizationInvoice = (organizationId: string, invoiceId: string, signal?: AbortSignal) =>
-  callOperation(operations.getOrganizationInvoice, { organizationId, invoiceId }, { signal });
 
 /** The Cloud Plans Billing contract's reads, served under /api/v1/organizations/billing (seed 001); its updates: cloud-plans-updates.ts. */
 
