@@ -4,8 +4,8 @@ import type * as TransportModule from '@modelcontextprotocol/sdk/server/webStand
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { ApiError, errorBodySchema } from '../../src/api/api-error';
-import { IDEMPOTENCY_KEY_PATTERN } from '../../src/api/idempotency';
+import { ApiError, errorBodySchema } from '#api/api-error';
+import { IDEMPOTENCY_KEY_PATTERN } from '#api/idempotency';
 import { answerJson, capitalize } from '../http/upstream';
 import type { AppEnv } from '../sandbox/context';
 import type { GatewayClient, GatewayResult } from './client';

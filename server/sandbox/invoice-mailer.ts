@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { invoiceReference } from '../../src/api/invoice-reference';
-import { billingDay } from '../../src/lib/billing-calendar';
+import { invoiceReference } from '#api/invoice-reference';
+import { billingDay } from '#lib/billing-calendar';
 import type { Db } from '../db/database';
 import { newId } from '../db/ids';
 import type { Logger } from '../http/logger';

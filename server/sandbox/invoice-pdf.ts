@@ -1,12 +1,12 @@
 import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
-import { countryName } from '../../src/api/billing-info';
-import type { BillingInfo, InvoiceStatus } from '../../src/api/contract';
-import { invoiceReference } from '../../src/api/invoice-reference';
-import { INVOICE_STATUS_LABELS } from '../../src/api/invoice-status-labels';
-import { unpaidDeadline } from '../../src/api/unpaid-grace';
-import { addBillingDays, startOfBillingDay } from '../../src/lib/billing-calendar';
-import { formatBillingDate, formatBillingDays } from '../../src/lib/date-format';
-import { formatMinor } from '../../src/lib/money';
+import { countryName } from '#api/billing-info';
+import type { BillingInfo, InvoiceStatus } from '#api/contract';
+import { invoiceReference } from '#api/invoice-reference';
+import { INVOICE_STATUS_LABELS } from '#api/invoice-status-labels';
+import { unpaidDeadline } from '#api/unpaid-grace';
+import { addBillingDays, startOfBillingDay } from '#lib/billing-calendar';
+import { formatBillingDate, formatBillingDays } from '#lib/date-format';
+import { formatMinor } from '#lib/money';
 
 export interface InvoiceDocument {
   id: string;

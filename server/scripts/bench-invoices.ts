@@ -1,6 +1,6 @@
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
-import { invoiceListSchema } from '../../src/api/contract';
+import { invoiceListSchema } from '#api/contract';
 import { ORG_IDS } from '../db/seed';
 import { BARE_PAGE_PATH, bareInvoicePage } from './bare-invoice-page';
 import { median, wholeNumberOptions } from './bench-support';

@@ -2,7 +2,7 @@ import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { invoiceListSchema } from '../../src/api/contract';
+import { invoiceListSchema } from '#api/contract';
 import { ORG_IDS } from '../db/seed';
 import { chromiumExecutable, serveBuiltConsole } from './built-console';
 

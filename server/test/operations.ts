@@ -14,8 +14,8 @@ import {
   organizationListSchema,
   organizationSchema,
   usageReportResponseSchema,
-} from '../../src/api/contract';
-import { creditCodeAnswerSchema } from '../../src/api/credit-code';
+} from '#api/contract';
+import { creditCodeAnswerSchema } from '#api/credit-code';
 import type { Db } from '../db/database';
 import { stableUuid } from '../db/ids';
 import { ORGS, US_BILLING_INFO, validCard, type OrgName, type TokenName } from './helpers';

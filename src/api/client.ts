@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { ApiError, errorBodySchema, issuesToFieldErrors } from './api-error';
 import { takeEarlyResponse } from './early-responses';
+import { operationUrl, type BodyOf, type Operation, type ParamsOf } from './operation';
 
 export type TokenScheme = 'Bearer' | 'Token';
 
@@ -53,7 +54,7 @@ export function fallbackMessage(status: number): string {
 }
 
 /** Sends the request; any non-2xx answer becomes an ApiError with the server's message and field errors. */
-async function send(path: string, options: RequestOptions): Promise<Response> {
+export async function send(path: string, options: RequestOptions): Promise<Response> {
   const credentials = options.credentials ?? config.getCredentials();
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (credentials) headers.Authorization = authorizationHeader(credentials);
@@ -113,22 +114,14 @@ export async function request<Schema extends z.ZodMiniType>(path: string, schema
   return parseAnswer(schema, await requestJson(path, options));
 }
 
-/** For operations that answer without a body (204, 202, and 200 on addCreditCode). */
-export async function requestWithoutBody(path: string, options: RequestOptions = {}): Promise<void> {
-  await send(path, options);
-}
+/** What a call of an operation sends besides its path: its method and path come from the operation's row. */
+export type OperationOptions<Op extends Operation> = Omit<RequestOptions, 'method' | 'body'> & { body?: BodyOf<Op> };
 
-/**
- * For an answer the contract declares empty but a backend may fill (addCreditCode: the sandbox says
- * the amount credited): its JSON when there is some, else null. Nothing is promised about such a
- * body, so one that is not JSON is not an error either.
- */
-export async function requestOptionalJson(path: string, options: RequestOptions = {}): Promise<unknown> {
-  const text = await (await send(path, options)).text();
-  try {
-    const body: unknown = text === '' ? null : JSON.parse(text);
-    return body;
-  } catch {
-    return null;
-  }
+/** Calls an operation of src/api/operations.ts and parses its answer with the row's schema. */
+export function callOperation<Op extends Operation & { answer: z.ZodMiniType }>(
+  operation: Op,
+  params: ParamsOf<Op>,
+  options: OperationOptions<Op>,
+): Promise<z.output<Op['answer']>> {
+  return request<Op['answer']>(operationUrl(operation, params), operation.answer, { ...options, method: operation.method });
 }

@@ -6,9 +6,12 @@ import { ApiError } from './api-error';
 import { request } from './client';
 import { invoiceListSchema } from './contract';
 import { takeEarlyResponse } from './early-responses';
-import { org } from './endpoints';
+import { operationUrl } from './operation';
+import { listOrganizationInvoice } from './operations';
 
 const ORG = '83a4796e-80a5-44ea-9475-d784b2767b04';
+/** The path the console asks for the invoice list by: the early script must start the very same request. */
+const invoicesPath = operationUrl(listOrganizationInvoice, { organizationId: ORG });
 const EARLY_SCRIPT = readFileSync('public/early-requests.js', 'utf8');
 
 function session(role: 'admin' | 'billing_manager' | 'viewer'): Session {
@@ -44,9 +47,9 @@ describe('the early requests of the invoice list', () => {
     runEarlyScript(`/organizations/${ORG}/invoices`);
     // The console's own paths and Authorization header find them: the script and the client agree.
     expect(takeEarlyResponse('/api/organization', 'Token sbx_billing_acme')).toBeInstanceOf(Promise);
-    expect(takeEarlyResponse(`${org(ORG)}/invoice`, 'Token sbx_billing_acme')).toBeInstanceOf(Promise);
+    expect(takeEarlyResponse(invoicesPath, 'Token sbx_billing_acme')).toBeInstanceOf(Promise);
     // Each is taken once.
-    expect(takeEarlyResponse(`${org(ORG)}/invoice`, 'Token sbx_billing_acme')).toBeUndefined();
+    expect(takeEarlyResponse(invoicesPath, 'Token sbx_billing_acme')).toBeUndefined();
   });
 
   it('start nothing for a role that may not read invoices, on another page, or signed out', () => {
@@ -62,20 +65,20 @@ describe('the early requests of the invoice list', () => {
   });
 
   it('are not handed to a request with other credentials', () => {
-    plantEarly(`${org(ORG)}/invoice`, 'Token sbx_billing_acme', { results: [] });
-    expect(takeEarlyResponse(`${org(ORG)}/invoice`, 'Token sbx_admin_acme')).toBeUndefined();
+    plantEarly(invoicesPath, 'Token sbx_billing_acme', { results: [] });
+    expect(takeEarlyResponse(invoicesPath, 'Token sbx_admin_acme')).toBeUndefined();
   });
 
   it('are parsed with the contract like any answer: a valid list is read, a wrong shape is an error', async () => {
     const invoice = { id: 'inv-1', created_at: '2025-03-01T06:00:00Z', status: 'PAID', total_in_cents: 35880, total: 358.8, currency_code: 'USD' };
     const credentials = { scheme: 'Token', token: 'sbx_billing_acme' } as const;
-    plantEarly(`${org(ORG)}/invoice`, 'Token sbx_billing_acme', { results: [invoice] });
-    await expect(request(`${org(ORG)}/invoice`, invoiceListSchema, { credentials })).resolves.toEqual({ results: [invoice] });
+    plantEarly(invoicesPath, 'Token sbx_billing_acme', { results: [invoice] });
+    await expect(request(invoicesPath, invoiceListSchema, { credentials })).resolves.toEqual({ results: [invoice] });
 
     // The last of 10,000 rows with an amount as text: the whole list is still an error.
     const rows = Array.from({ length: 10_000 }, (_, i) => ({ ...invoice, id: `inv-${i}` }));
-    plantEarly(`${org(ORG)}/invoice`, 'Token sbx_billing_acme', { results: [...rows.slice(0, -1), { ...invoice, total_in_cents: '35880' }] });
-    const failure = request(`${org(ORG)}/invoice`, invoiceListSchema, { credentials });
+    plantEarly(invoicesPath, 'Token sbx_billing_acme', { results: [...rows.slice(0, -1), { ...invoice, total_in_cents: '35880' }] });
+    const failure = request(invoicesPath, invoiceListSchema, { credentials });
     await expect(failure).rejects.toBeInstanceOf(ApiError);
     await expect(failure).rejects.toThrow(/does not match the contract/);
   });
