@@ -3,7 +3,52 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Import boundaries (STYLE.md, "Layout"): api <- features <- app, no feature importing another,
+ * and the server taking from src only src/api and src/lib, through package.json's #api/* and #lib/*.
+ * ESLint's own no-restricted-imports is enough: the console imports across areas through the one
+ * `@/` alias, so an import's text says where it goes; what it cannot see is kept out by refusing
+ * the relative paths that would leave an area.
+ */
+const UP_AND_OUT = (areas) => areas.flatMap((area) => [`@/${area}/*`, `../${area}/*`, `../../${area}/*`]);
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const NOT_THE_APP = { group: ['@/app/*'], message: 'The app wires features together: a feature does not import it (api <- features <- app).' };
+const otherFeatures = (feature) => ({
+  group: ['@/features/*/**', `!@/features/${feature}/**`],
+  message: 'A feature does not import another feature: lift what both need into src/lib, src/components or src/api.',
+});
+const boundaries = [
+  {
+    files: ['src/api/**/*.{ts,tsx}'],
+    rules: restrict({ group: UP_AND_OUT(['features', 'app', 'components']), message: 'src/api is the contract: it imports no feature, component or app code.' }),
+  },
+  {
+    files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: restrict({ group: UP_AND_OUT(['features', 'app']), message: 'Shared code imports no feature and no app code.' }),
+  },
+  ...FEATURES.flatMap((feature) => [
+    { files: [`src/features/${feature}/**/*.{ts,tsx}`], rules: restrict(NOT_THE_APP, otherFeatures(feature)) },
+    {
+      // Tests may reach the server's test helpers; the feature's own code leaves it only through `@/`.
+      files: [`src/features/${feature}/**/*.{ts,tsx}`],
+      ignores: ['**/*.test.{ts,tsx}'],
+      rules: restrict(NOT_THE_APP, otherFeatures(feature), { group: ['../../*'], message: 'Leave the feature through `@/…`, so that the boundary rules can see where the import goes.' }),
+    },
+  ]),
+  {
+    files: ['server/**/*.ts'],
+    rules: restrict(
+      { group: ['@/*'], message: 'The server imports the console through #api/* and #lib/* (package.json imports).' },
+      { group: ['**/src/*'], message: 'The server takes from src only src/api and src/lib, as #api/* and #lib/*.' },
+    ),
+  },
+];
 
 export default tseslint.config(
   // public/ holds plain browser scripts served as they are (theme.js runs before the app), outside the TS project.
@@ -46,6 +91,7 @@ export default tseslint.config(
     files: ['e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },
   },
+  ...boundaries,
   {
     // Plain JavaScript run by Node before anything is built (npm start, the server build): outside the TS project.
     files: ['eslint.config.js', 'scripts/**/*.js'],

@@ -21,10 +21,10 @@ test.describe('costs', () => {
     expect(rows.map((row) => row.name)).toEqual(['analytics-gcp', 'production-eu', 'staging-us']);
 
     // The chart: a labelled picture with one bar per cluster, in the table's order; pointing at a bar
-    // shows its numbers. (Bars have no role inside the picture: recharts' class names find them.)
+    // shows its numbers. (Bars have no role inside the picture: their class name finds them.)
     const chart = page.getByRole('img', { name: /Monthly cost range per cluster \(USD\)/ });
     await expect(chart).toBeVisible();
-    const bars = chart.locator('.recharts-bar-rectangle');
+    const bars = chart.locator('.cost-range-bar');
     await expect(bars).toHaveCount(rows.length);
     for (const [index, row] of rows.entries()) {
       await expect(chart.getByText(row.name, { exact: true })).toBeVisible();

@@ -1,5 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono';
-import { CLOUD_PLANS_BASE } from '../src/api/cloud-plans';
+import { CLOUD_PLANS_BASE } from '#api/cloud-plans';
 import type { Db } from './db/database';
 import type { Env } from './env';
 import { mountGateway } from './gateway/gateway';

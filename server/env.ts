@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
-import { parseBillingDay } from '../src/lib/billing-calendar';
+import * as z from 'zod';
+import { parseBillingDay } from '#lib/billing-calendar';
 
 export type BillingBackend = 'sandbox' | 'qovery';
 
@@ -29,78 +30,85 @@ export interface Env {
 
 export class EnvError extends Error {}
 
-function parseUrl(name: string, value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new EnvError(`${name} must be an absolute http(s) URL, got "${value}"`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new EnvError(`${name} must use http or https, got "${url.protocol}"`);
-  }
-  return value.replace(/\/+$/, '');
+/** Values are trimmed; unset, empty or blank is undefined. */
+const trimmed = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+
+/** A variable that has a default. */
+const setting = (fallback: string) => z.preprocess((value) => trimmed(value) ?? fallback, z.string());
+
+/** A variable that may be left unset. */
+const optionalSetting = () => z.preprocess(trimmed, z.optional(z.string()));
+
+/** A refusal that names the variable and what it got, as every message at start does. */
+function rule(name: string, expected: string) {
+  return { error: (issue: { input?: unknown }) => `${name} ${expected}, got "${String(issue.input)}"` };
 }
+
+function isHttpUrl(value: string): boolean {
+  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+}
+
+const httpUrl = (name: string) => z.string().refine(isHttpUrl, rule(name, 'must be an absolute http(s) URL')).transform((value) => value.replace(/\/+$/, ''));
 
 /** An origin such as https://billing.example.com: links are built by appending paths to it. */
-function parseOrigin(name: string, value: string): string {
-  const url = new URL(parseUrl(name, value));
-  if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new EnvError(`${name} must be an origin such as https://billing.example.com, without a path, query or credentials, got "${value}"`);
-  }
-  return url.origin;
+function isOrigin(value: string): boolean {
+  if (!isHttpUrl(value)) return false;
+  const url = new URL(value);
+  return url.pathname === '/' && url.search === '' && url.hash === '' && url.username === '' && url.password === '';
 }
 
-function positiveWholeNumber(name: string, value: string): number {
-  if (!/^\d{1,9}$/.test(value) || Number(value) === 0) throw new EnvError(`${name} must be a whole number above 0, got "${value}"`);
-  return Number(value);
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function isInstant(value: string): boolean {
+  const day = INSTANT.exec(value)?.[1];
+  return day !== undefined && parseBillingDay(day) !== null && !Number.isNaN(new Date(value).getTime());
 }
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  const found = allowed.find((candidate) => candidate === value);
-  if (!found) throw new EnvError(`${name} must be one of ${allowed.join(', ')}, got "${value}"`);
-  return found;
-}
+const oneOf = <const T extends readonly [string, ...string[]]>(name: string, values: T) => z.enum(values, rule(name, `must be one of ${values.join(', ')}`));
 
-function nonEmpty(value: string | undefined): string | null {
-  return value === undefined || value.trim() === '' ? null : value.trim();
-}
+/** The environment the server reads (README, "Environment"): each variable, its default and its rule. */
+const envSchema = z
+  .object({
+    PORT: setting('4173').pipe(z.string().regex(/^\d{1,5}$/, rule('PORT', 'must be a port number from 0 to 65535')).transform(Number).pipe(z.number().max(65535, rule('PORT', 'must be a port number from 0 to 65535')))),
+    HOST: setting('127.0.0.1').pipe(z.string().refine((host) => host === 'localhost' || isIP(host) !== 0 || /^[a-z0-9.-]+$/i.test(host), rule('HOST', 'must be a host name or an IP address'))),
+    SANDBOX_DB: setting('.data/sandbox.db'),
+    BILLING_BACKEND: setting('sandbox').pipe(oneOf('BILLING_BACKEND', ['sandbox', 'qovery'])),
+    QOVERY_API_URL: setting('https://api.qovery.com').pipe(httpUrl('QOVERY_API_URL')),
+    CLOUDPLANS_API_URL: optionalSetting().pipe(z.optional(httpUrl('CLOUDPLANS_API_URL'))),
+    QOVERY_API_KEY: optionalSetting(),
+    GATEWAY_TOKEN: optionalSetting().pipe(z.optional(z.string().min(16, 'GATEWAY_TOKEN must be at least 16 characters long'))),
+    SANDBOX_RESET_ENDPOINT: setting('0').pipe(oneOf('SANDBOX_RESET_ENDPOINT', ['0', '1'])),
+    LOG_LEVEL: setting('info').pipe(oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'])),
+    SANDBOX_CLOCK: optionalSetting().pipe(
+      z.optional(z.string().refine(isInstant, rule('SANDBOX_CLOCK', 'must be an ISO 8601 instant with its offset, like 2026-03-31T23:30:00Z')).transform((value) => new Date(value))),
+    ),
+    PUBLIC_URL: optionalSetting().pipe(z.optional(z.string().refine(isOrigin, rule('PUBLIC_URL', 'must be an origin such as https://billing.example.com, without a path, query or credentials')))),
+    RATE_LIMIT_PER_MINUTE: setting('1200').pipe(z.string().regex(/^0*[1-9]\d{0,8}$/, rule('RATE_LIMIT_PER_MINUTE', 'must be a whole number above 0')).transform(Number)),
+  })
+  .transform(
+    (env): Env => ({
+      port: env.PORT,
+      host: env.HOST,
+      sandboxDb: env.SANDBOX_DB,
+      billingBackend: env.BILLING_BACKEND,
+      qoveryApiUrl: env.QOVERY_API_URL,
+      cloudPlansApiUrl: env.CLOUDPLANS_API_URL ?? null,
+      qoveryApiKey: env.QOVERY_API_KEY ?? null,
+      gatewayToken: env.GATEWAY_TOKEN ?? null,
+      sandboxResetEndpoint: env.SANDBOX_RESET_ENDPOINT === '1',
+      logLevel: env.LOG_LEVEL,
+      sandboxClock: env.SANDBOX_CLOCK ?? null,
+      publicUrl: new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).origin,
+      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    }),
+  );
 
-/** Reads and checks the environment; throws EnvError naming the variable at fault. */
+/**
+ * Reads and checks the environment; throws EnvError naming every variable at fault, one a line,
+ * so that a server that cannot start says all that is wrong at once.
+ */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const portText = nonEmpty(source.PORT) ?? '4173';
-  if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
-    throw new EnvError(`PORT must be a port number from 0 to 65535, got "${portText}"`);
-  }
-  const host = nonEmpty(source.HOST) ?? '127.0.0.1';
-  if (host !== 'localhost' && isIP(host) === 0 && !/^[a-z0-9.-]+$/i.test(host)) {
-    throw new EnvError(`HOST must be a host name or an IP address, got "${host}"`);
-  }
-  const gatewayToken = nonEmpty(source.GATEWAY_TOKEN);
-  if (gatewayToken !== null && gatewayToken.length < 16) {
-    throw new EnvError('GATEWAY_TOKEN must be at least 16 characters long');
-  }
-  const cloudPlans = nonEmpty(source.CLOUDPLANS_API_URL);
-  const clockText = nonEmpty(source.SANDBOX_CLOCK);
-  const sandboxClock = clockText === null ? null : new Date(clockText);
-  const clockShape = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(clockText ?? '');
-  if (clockText !== null && (!clockShape || parseBillingDay(clockShape[1]) === null || Number.isNaN(sandboxClock?.getTime()))) {
-    throw new EnvError(`SANDBOX_CLOCK must be an ISO 8601 instant with its offset, like 2026-03-31T23:30:00Z, got "${clockText}"`);
-  }
-  const publicUrl = parseOrigin('PUBLIC_URL', nonEmpty(source.PUBLIC_URL) ?? `http://localhost:${Number(portText)}`);
-  return {
-    port: Number(portText),
-    host,
-    sandboxDb: nonEmpty(source.SANDBOX_DB) ?? '.data/sandbox.db',
-    billingBackend: oneOf('BILLING_BACKEND', nonEmpty(source.BILLING_BACKEND) ?? 'sandbox', ['sandbox', 'qovery']),
-    qoveryApiUrl: parseUrl('QOVERY_API_URL', nonEmpty(source.QOVERY_API_URL) ?? 'https://api.qovery.com'),
-    cloudPlansApiUrl: cloudPlans === null ? null : parseUrl('CLOUDPLANS_API_URL', cloudPlans),
-    qoveryApiKey: nonEmpty(source.QOVERY_API_KEY),
-    gatewayToken,
-    sandboxResetEndpoint: oneOf('SANDBOX_RESET_ENDPOINT', nonEmpty(source.SANDBOX_RESET_ENDPOINT) ?? '0', ['0', '1']) === '1',
-    logLevel: oneOf('LOG_LEVEL', nonEmpty(source.LOG_LEVEL) ?? 'info', ['debug', 'info', 'warn', 'error', 'silent']),
-    sandboxClock,
-    publicUrl,
-    rateLimitPerMinute: positiveWholeNumber('RATE_LIMIT_PER_MINUTE', nonEmpty(source.RATE_LIMIT_PER_MINUTE) ?? '1200'),
-  };
+  const result = envSchema.safeParse(source);
+  if (!result.success) throw new EnvError(result.error.issues.map((issue) => issue.message).join('\n'));
+  return result.data;
 }

@@ -14,7 +14,7 @@ function start(): void {
     env = readEnv();
   } catch (error) {
     if (error instanceof EnvError) {
-      process.stderr.write(`Invalid environment: ${error.message}\n`);
+      process.stderr.write(`Invalid environment:\n  ${error.message.replaceAll('\n', '\n  ')}\n`);
       process.exit(1);
     }
     throw error;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { INVOICE_STATUSES, invoiceListSchema, type Invoice } from '../../src/api/contract';
+import { INVOICE_STATUSES, invoiceListSchema, type Invoice } from '#api/contract';
 import { createApp } from '../app';
 import { readEnv } from '../env';
 import { createLogger } from '../http/logger';

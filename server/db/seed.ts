@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './database';
 import { hashToken, seededRandom, stableUuid } from './ids';
-import { PLAN_CATALOG } from '../../src/api/plans';
-import type { InvoiceStatus, Plan } from '../../src/api/contract';
-import type { Role } from '../../src/api/permissions';
-import { addBillingDays, addBillingMonths, billingDay, startOfBillingMonth } from '../../src/lib/billing-calendar';
-import { formatBillingMonth } from '../../src/lib/date-format';
+import { PLAN_CATALOG } from '#api/plans';
+import type { InvoiceStatus, Plan } from '#api/contract';
+import type { Role } from '#api/permissions';
+import { addBillingDays, addBillingMonths, billingDay, startOfBillingMonth } from '#lib/billing-calendar';
+import { formatBillingMonth } from '#lib/date-format';
 import { billedToSnapshot } from '../sandbox/invoice-store';
 import { NODE_MONTHLY_CENTS } from '../sandbox/pricing';
-import { CLOUD_PLAN, monthlyPriceCents } from '../../src/api/cloud-plans-catalog';
-import { prorationCents } from '../../src/api/proration';
+import { CLOUD_PLAN, monthlyPriceCents } from '#api/cloud-plans-catalog';
+import { prorationCents } from '#api/proration';
 
 export interface DemoUser {
   token: string;

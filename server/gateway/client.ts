@@ -1,4 +1,4 @@
-import { EVENT_ORIGIN_HEADER } from '../../src/api/event-origin';
+import { EVENT_ORIGIN_HEADER } from '#api/event-origin';
 import type { Logger } from '../http/logger';
 import { callUpstream, type Upstream, type UpstreamAnswer, type UpstreamRequest } from '../http/upstream';
 import { upstreamPathFor, type GatewayOperation, type PathParam } from './operations';

@@ -1,10 +1,11 @@
-import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
+import type * as McpModule from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type * as TransportModule from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { ApiError, errorBodySchema } from '../../src/api/api-error';
-import { IDEMPOTENCY_KEY_PATTERN } from '../../src/api/idempotency';
+import { ApiError, errorBodySchema } from '#api/api-error';
+import { IDEMPOTENCY_KEY_PATTERN } from '#api/idempotency';
 import { answerJson, capitalize } from '../http/upstream';
 import type { AppEnv } from '../sandbox/context';
 import type { GatewayClient, GatewayResult } from './client';
@@ -97,7 +98,17 @@ function toolResult(operation: GatewayOperation, { upstream, answer }: GatewayRe
   return { content: text({ status: answer.status, message }) };
 }
 
-function createMcpServer(client: GatewayClient): McpServer {
+/**
+ * The MCP SDK (and the JSON Schema validator it brings) takes a large share of the server's start:
+ * it is loaded with the first MCP request, once.
+ */
+let sdk: Promise<[typeof McpModule, typeof TransportModule]> | undefined;
+function loadSdk() {
+  sdk ??= Promise.all([import('@modelcontextprotocol/sdk/server/mcp.js'), import('@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js')]);
+  return sdk;
+}
+
+function createMcpServer(client: GatewayClient, { McpServer }: typeof McpModule): McpServer {
   const server = new McpServer({ name: 'billing-gateway', version: '1.0.0' }, { instructions: INSTRUCTIONS });
   for (const operation of GATEWAY_OPERATIONS) {
     server.registerTool(
@@ -141,7 +152,8 @@ function createMcpServer(client: GatewayClient): McpServer {
 export function mcpRoutes(client: GatewayClient): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/mcp', async (c) => {
-    const server = createMcpServer(client);
+    const [mcp, { WebStandardStreamableHTTPServerTransport }] = await loadSdk();
+    const server = createMcpServer(client, mcp);
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     await server.connect(transport);
     try {

@@ -7,17 +7,17 @@ import { GATEWAY_OPERATIONS, restRoutePath, type PathParam } from './operations'
 /** What a gateway caller may need from the upstream's headers; the rest (cookies, auth challenges) stays behind. */
 const PASSED_RESPONSE_HEADERS = ['content-type', 'cache-control', 'retry-after', 'idempotent-replayed'] as const;
 
-/**
- * The seed's REST adapter: one route per operation at its lower-case path, calling the contract with
- * the server's key. Bodies, the query string and Idempotency-Key go through unchanged and the
- * upstream's status and JSON come back: the upstream validates, so its field errors reach the caller.
- */
 /** The caller's own User-Agent after the gateway's, so that the activity says both. */
 function callerAgent(header: string | undefined): string {
   const value = header?.trim();
   return value ? ` (${value.slice(0, 400)})` : '';
 }
 
+/**
+ * The seed's REST adapter: one route per operation at its lower-case path, calling the contract with
+ * the server's key. Bodies, the query string and Idempotency-Key go through unchanged and the
+ * upstream's status and JSON come back: the upstream validates, so its field errors reach the caller.
+ */
 export function gatewayRestRoutes(client: GatewayClient): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   for (const operation of GATEWAY_OPERATIONS) {

@@ -1,14 +1,14 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
-import { ApiError, issuesToFieldErrors } from '../../src/api/api-error';
+import { ApiError, issuesToFieldErrors } from '#api/api-error';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
 /**
- * Reads a JSON body and validates it with a shared schema. Bad JSON and schema failures are 400s
- * whose `errors` name each field; an empty body counts as `{}` so that every required field is named.
+ * The body's JSON by our rules: whatever the Content-Type, an empty body counts as {} (so that the
+ * schema names every required field), and one that is not JSON is a 400.
  */
-export async function parseJsonBody<Schema extends z.ZodMiniType>(c: Context, schema: Schema): Promise<z.output<Schema>> {
+async function readJson(c: Context): Promise<unknown> {
   const text = await c.req.text();
   let json: unknown = {};
   if (text.trim() !== '') {
@@ -18,8 +18,20 @@ export async function parseJsonBody<Schema extends z.ZodMiniType>(c: Context, sc
       throw new ApiError(400, 'The request body is not valid JSON');
     }
   }
-  return parseWithSchema(schema, json);
+  return json;
 }
+
+/**
+ * Reads the body by readJson's rules for Hono's json validator that follows it, and leaves it in
+ * Hono's body cache as the JSON text of what it read (an empty body as {}): the validator and
+ * `c.req.json()` then parse that, whatever the Content-Type, instead of refusing an empty body with
+ * a message of their own.
+ */
+export const bufferJsonBody: MiddlewareHandler = async (c, next) => {
+  const json = await readJson(c);
+  Object.assign(c.req.bodyCache, { text: Promise.resolve(JSON.stringify(json)) });
+  await next();
+};
 
 /** Validates already-parsed input with a shared schema: failures are 400s whose `errors` name each field. */
 export function parseWithSchema<Schema extends z.ZodMiniType>(schema: Schema, input: unknown): z.output<Schema> {

@@ -1,7 +1,7 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { ApiError, type ErrorBody, type FieldError } from '../../src/api/api-error';
+import { ApiError, type ErrorBody, type FieldError } from '#api/api-error';
 import { loggablePath, type Logger } from './logger';
 import { requestIdOf } from './request-id';
 

@@ -2,6 +2,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Env, Hono } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { earlyPageHtml } from './early-pages';
 
 // Paths that never fall back to index.html: APIs; missing build files (a stale tab after a deploy
 // must get a 404 for an old chunk, not HTML it would try to run as a script); and well-known
@@ -15,7 +16,7 @@ const NO_FALLBACK_PREFIXES = ['/api/', '/sandbox/', '/v1/', '/mcp', '/assets/', 
 export function mountSpa<E extends Env>(app: Hono<E>, distDir: string): void {
   const indexFile = join(distDir, 'index.html');
   if (!existsSync(indexFile)) throw new Error(`The console is not built: ${indexFile} is missing (run npm run build)`);
-  const indexHtml = readFileSync(indexFile, 'utf8');
+  const htmlFor = earlyPageHtml(distDir, readFileSync(indexFile, 'utf8'));
   const root = relative(process.cwd(), distDir) || '.';
 
   // Vite writes source maps next to the bundles (for our own debugging and the size report): they
@@ -24,6 +25,8 @@ export function mountSpa<E extends Env>(app: Hono<E>, distDir: string): void {
     if (c.req.path.endsWith('.map')) return c.notFound();
     await next();
   });
+  // The build manifest is for the server (early-pages.ts), not for browsers.
+  app.use('/.vite/*', async (c) => c.notFound());
   app.use(
     '/assets/*',
     serveStatic({
@@ -38,6 +41,6 @@ export function mountSpa<E extends Env>(app: Hono<E>, distDir: string): void {
   app.get('*', (c) => {
     if (NO_FALLBACK_PREFIXES.some((prefix) => c.req.path.startsWith(prefix))) return c.notFound();
     c.header('Cache-Control', 'no-cache');
-    return c.html(indexHtml);
+    return c.html(htmlFor(c.req.path));
   });
 }

@@ -1,4 +1,4 @@
-import { ApiError, type ErrorBody } from '../../src/api/api-error';
+import { ApiError, type ErrorBody } from '#api/api-error';
 import type { Logger } from './logger';
 
 /** An HTTP API this server calls: the Qovery API, Cloud Plans, or the in-process sandbox. */

@@ -1,6 +1,6 @@
 import type { Context, Handler, Hono } from 'hono';
-import { ApiError } from '../../src/api/api-error';
-import { CLOUD_PLANS_BASE } from '../../src/api/cloud-plans';
+import { ApiError } from '#api/api-error';
+import { CLOUD_PLANS_BASE } from '#api/cloud-plans';
 import { errorJson } from '../http/errors';
 import type { Logger } from '../http/logger';
 import { answerToResponse, callUpstream, type Upstream } from '../http/upstream';

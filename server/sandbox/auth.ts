@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { ApiError } from '../../src/api/api-error';
-import { can, isRole, type Permission } from '../../src/api/permissions';
+import { ApiError } from '#api/api-error';
+import { can, isRole, type Permission } from '#api/permissions';
 import type { Db } from '../db/database';
 import { hashToken } from '../db/ids';
 import type { AppEnv, MemberOrganization, OrganizationRow, SessionUser } from './context';

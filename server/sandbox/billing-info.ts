@@ -1,9 +1,8 @@
-import { Hono } from 'hono';
-import { billingInfoRequestSchema } from '../../src/api/billing-info';
-import type { BillingExternalId, BillingInfo } from '../../src/api/contract';
-import { parseJsonBody } from '../http/body';
-import type { RequireOrganization } from './auth';
-import type { AppEnv, SandboxContext } from './context';
+import type { BillingInfo } from '#api/contract';
+import { editOrganizationBillingInfo } from '#api/operation-actions';
+import { getOrganizationBillingExternalId, getOrganizationBillingInfo } from '#api/operations';
+import type { SandboxContext } from './context';
+import type { OperationRoutes } from './operation-routes';
 import { remember } from './read-cache';
 import { actorOf, changedFields } from './organization-events';
 
@@ -25,7 +24,7 @@ function orNull(value: string | null | undefined): string | null {
   return value === undefined || value === '' ? null : value;
 }
 
-export function billingInfoRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization) {
+export function billingInfoRoutes(ctx: SandboxContext, routes: OperationRoutes): void {
   const { db } = ctx;
   const find = db.prepare<[string], Required<BillingInfo>>(
     `SELECT first_name, last_name, email, address, city, zip, state, country_code, company, vat_number
@@ -39,19 +38,11 @@ export function billingInfoRoutes(ctx: SandboxContext, requireOrganization: Requ
       city = excluded.city, zip = excluded.zip, state = excluded.state, country_code = excluded.country_code,
       company = excluded.company, vat_number = excluded.vat_number, updated_at = excluded.updated_at`);
 
-  const routes = new Hono<AppEnv>();
-
   const cached = ctx.cache.area<Required<BillingInfo>>();
 
-  routes.get('/organization/:organizationId/billingInfo', (c) => {
-    const org = requireOrganization(c, 'billing:read');
-    const body: BillingInfo = remember(cached, org.id, () => find.get(org.id) ?? EMPTY_BILLING_INFO);
-    return c.json(body);
-  });
+  routes.mount(getOrganizationBillingInfo, ({ org }) => remember(cached, org.id, () => find.get(org.id) ?? EMPTY_BILLING_INFO));
 
-  routes.put('/organization/:organizationId/billingInfo', async (c) => {
-    const org = requireOrganization(c, 'billing:write');
-    const input = await parseJsonBody(c, billingInfoRequestSchema);
+  routes.mountWithBody(editOrganizationBillingInfo, ({ c, org, body: input }) => {
     const body: Required<BillingInfo> = {
       first_name: input.first_name,
       last_name: input.last_name,
@@ -72,14 +63,8 @@ export function billingInfoRoutes(ctx: SandboxContext, requireOrganization: Requ
       const fields = changedFields(before, body);
       if (fields) ctx.events.record(org, actorOf(c), { type: before ? 'UPDATE' : 'CREATE', subTarget: 'BILLING_INFO', ...fields }, now);
     })();
-    return c.json(body);
+    return body;
   });
 
-  routes.get('/organization/:organizationId/billingExternalId', (c) => {
-    const org = requireOrganization(c, 'billing:read');
-    const body: BillingExternalId = { id: org.billing_external_id };
-    return c.json(body);
-  });
-
-  return routes;
+  routes.mount(getOrganizationBillingExternalId, ({ org }) => ({ id: org.billing_external_id }));
 }

@@ -1,13 +1,13 @@
 import { utc } from '@date-fns/utc';
 import { differenceInDays } from 'date-fns';
-import type { BillingStatus, CurrentCost, Organization, Plan } from '../../src/api/contract';
-import { runsOnCredit } from '../../src/api/plan-change';
-import { isPlan, PLAN_CATALOG, type PlanInfo } from '../../src/api/plans';
-import { isCardExpired } from '../../src/api/credit-card';
-import { daysLeft, unpaidDeadline } from '../../src/api/unpaid-grace';
-import { invoiceReference } from '../../src/api/invoice-reference';
-import { nextPeriodStart } from '../../src/lib/billing-calendar';
-import { formatMinor, minorToUnits } from '../../src/lib/money';
+import type { BillingStatus, CurrentCost, Organization, Plan } from '#api/contract';
+import { runsOnCredit } from '#api/plan-change';
+import { isPlan, PLAN_CATALOG, type PlanInfo } from '#api/plans';
+import { isCardExpired } from '#api/credit-card';
+import { daysLeft, unpaidDeadline } from '#api/unpaid-grace';
+import { invoiceReference } from '#api/invoice-reference';
+import { nextPeriodStart } from '#lib/billing-calendar';
+import { formatMinor, minorToUnits } from '#lib/money';
 import type { Db } from '../db/database';
 import type { OrganizationRow } from './context';
 

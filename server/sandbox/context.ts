@@ -1,7 +1,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { Db } from '../db/database';
 import type { Logger } from '../http/logger';
-import type { Role } from '../../src/api/permissions';
+import type { Role } from '#api/permissions';
 import type { Signer } from './signing';
 import type { InvoiceMailer } from './invoice-mailer';
 import type { RateLimits } from './rate-limits';
@@ -53,6 +53,8 @@ export interface AppEnv {
     user: SessionUser;
     /** Set first, by server/http/request-id.ts. */
     requestId: string;
+    /** The path's organization, once server/sandbox/operation-routes.ts has checked the caller's role there. */
+    organization: MemberOrganization;
   };
 }
 

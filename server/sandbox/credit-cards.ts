@@ -1,12 +1,12 @@
-import { Hono } from 'hono';
-import { ApiError } from '../../src/api/api-error';
-import type { CreditCard, CreditCardList } from '../../src/api/contract';
-import { creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, isCardExpired } from '../../src/api/credit-card';
+import { ApiError } from '#api/api-error';
+import type { CreditCard } from '#api/contract';
+import { creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, isCardExpired } from '#api/credit-card';
 import { newId } from '../db/ids';
-import { parseJsonBody } from '../http/body';
-import type { RequireOrganization } from './auth';
+import { addCreditCard, deleteCreditCard } from '#api/operation-actions';
+import { listOrganizationCreditCards } from '#api/operations';
 import { parseUuid } from './auth';
-import type { AppEnv, SandboxContext } from './context';
+import type { SandboxContext } from './context';
+import type { OperationRoutes } from './operation-routes';
 import { actorOf } from './organization-events';
 
 interface CardRow {
@@ -35,7 +35,7 @@ export function cardFacts(card: Pick<CardRow, 'id' | 'brand' | 'last4' | 'expiry
   return { id: card.id, brand: card.brand, last_digit: card.last4, expiry_month: card.expiry_month, expiry_year: card.expiry_year };
 }
 
-export function creditCardRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization) {
+export function creditCardRoutes(ctx: SandboxContext, routes: OperationRoutes): void {
   const { db } = ctx;
   const columns = 'id, brand, last4, expiry_month, expiry_year, created_at';
   const list = db.prepare<[string], CardRow>(`SELECT ${columns} FROM credit_cards WHERE organization_id = ? ORDER BY created_at, id`);
@@ -43,21 +43,17 @@ export function creditCardRoutes(ctx: SandboxContext, requireOrganization: Requi
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const remove = db.prepare('DELETE FROM credit_cards WHERE id = ? AND organization_id = ?');
   const find = db.prepare<[string, string], CardRow>(`SELECT ${columns} FROM credit_cards WHERE id = ? AND organization_id = ?`);
+  // Expiry judged by the server's clock, the one its is_expired answers use.
   const requestSchema = creditCardRequestSchemaAt(ctx.now);
 
-
-  const routes = new Hono<AppEnv>();
-
-  routes.get('/organization/:organizationId/creditCard', (c) => {
-    const org = requireOrganization(c, 'billing:read');
+  routes.mount(listOrganizationCreditCards, ({ org }) => {
     const now = ctx.now();
-    const body: CreditCardList = { results: list.all(org.id).map((row) => toCreditCard(row, now)) };
-    return c.json(body);
+    return { results: list.all(org.id).map((row) => toCreditCard(row, now)) };
   });
 
-  routes.post('/organization/:organizationId/creditCard', async (c) => {
-    const org = requireOrganization(c, 'billing:write');
-    const input = await parseJsonBody(c, requestSchema);
+  routes.mountWithBody(
+    addCreditCard,
+    ({ c, org, body: input }) => {
     if (input.number === DECLINED_TEST_CARD) {
       throw new ApiError(400, 'Your card was declined by its issuer. Try another card or contact your bank.');
     }
@@ -76,12 +72,13 @@ export function creditCardRoutes(ctx: SandboxContext, requireOrganization: Requi
       insert.run(candidate.id, org.id, candidate.brand, candidate.last4, candidate.expiry_month, candidate.expiry_year, candidate.created_at);
       ctx.events.record(org, actorOf(c), { type: 'CREATE', subTarget: 'CREDIT_CARD', change: cardFacts(candidate) }, now);
     })();
-    return c.json(toCreditCard(candidate, now), 201);
-  });
+    return toCreditCard(candidate, now);
+    },
+    requestSchema,
+  );
 
-  routes.delete('/organization/:organizationId/creditCard/:creditCardId', (c) => {
-    const org = requireOrganization(c, 'billing:write');
-    const cardId = parseUuid(c.req.param('creditCardId'));
+  routes.mount(deleteCreditCard, ({ c, org, param }) => {
+    const cardId = parseUuid(param('creditCardId'));
     const removed = db.transaction(() => {
       const card = cardId === null ? undefined : find.get(cardId, org.id);
       if (!card) return false;
@@ -90,8 +87,5 @@ export function creditCardRoutes(ctx: SandboxContext, requireOrganization: Requi
       return true;
     })();
     if (!removed) throw new ApiError(404, 'Credit card not found');
-    return c.body(null, 204);
   });
-
-  return routes;
 }

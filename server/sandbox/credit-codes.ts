@@ -1,11 +1,10 @@
-import { Hono } from 'hono';
-import { ApiError } from '../../src/api/api-error';
-import { creditCodeRequestSchema, type CreditCodeAnswer } from '../../src/api/credit-code';
-import { parseJsonBody } from '../http/body';
-import { tokenFromHeader, type RequireOrganization } from './auth';
-import type { AppEnv, MemberOrganization, SandboxContext } from './context';
+import { ApiError } from '#api/api-error';
+import { addCreditCode } from '#api/operation-actions';
+import { tokenFromHeader } from './auth';
+import type { MemberOrganization, SandboxContext } from './context';
+import type { OperationRoutes } from './operation-routes';
 import { actorOf, type EventActor } from './organization-events';
-import { billingDay } from '../../src/lib/billing-calendar';
+import { billingDay } from '#lib/billing-calendar';
 
 interface CreditCodeRow {
   code: string;
@@ -18,7 +17,7 @@ function codeError(message: string): ApiError {
   return new ApiError(400, message, [{ field: 'code', message }]);
 }
 
-export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization) {
+export function creditCodeRoutes(ctx: SandboxContext, routes: OperationRoutes): void {
   const { db } = ctx;
   const findCode = db.prepare<[string], CreditCodeRow>('SELECT code, amount_cents, expires_at, max_redemptions FROM credit_codes WHERE code = ?');
   const redeemedBy = db.prepare<[string, string], { found: number }>('SELECT 1 AS found FROM credit_redemptions WHERE code = ? AND organization_id = ?');
@@ -47,15 +46,10 @@ export function creditCodeRoutes(ctx: SandboxContext, requireOrganization: Requi
     return row.amount_cents;
   });
 
-  const routes = new Hono<AppEnv>();
-  routes.post('/organization/:organizationId/creditCode', async (c) => {
-    const org = requireOrganization(c, 'credit-code:add');
-    const { code } = await parseJsonBody(c, creditCodeRequestSchema);
+  routes.mountWithBody(addCreditCode, async ({ c, org, body: { code } }) => {
     const token = tokenFromHeader(c.req.header('Authorization')) ?? '';
     const amount = await ctx.limits.creditCodeAttempt(org.id, token, () => redeemCode(org, actorOf(c), code, ctx.now()));
     // Credit is kept in US cents (billing-rules.ts); the answer says what was added.
-    const body: CreditCodeAnswer = { code, amount_in_cents: amount, currency_code: 'USD' };
-    return c.json(body);
+    return { code, amount_in_cents: amount, currency_code: 'USD' };
   });
-  return routes;
 }

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { ApiError } from '../../src/api/api-error';
-import { invoiceReference } from '../../src/api/invoice-reference';
+import { ApiError } from '#api/api-error';
+import { invoiceReference } from '#api/invoice-reference';
 import type { AppEnv, SandboxContext } from './context';
 import { renderInvoicePdf } from './invoice-pdf';
 import type { InvoiceStore } from './invoice-store';

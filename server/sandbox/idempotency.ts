@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { createHmac } from 'node:crypto';
-import { ApiError } from '../../src/api/api-error';
-import { IDEMPOTENCY_KEY_PATTERN } from '../../src/api/idempotency';
+import { ApiError } from '#api/api-error';
+import { IDEMPOTENCY_KEY_PATTERN } from '#api/idempotency';
 import { RetryLater } from '../http/errors';
 import type { AppEnv, SandboxContext } from './context';
 

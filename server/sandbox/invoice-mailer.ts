@@ -1,7 +1,6 @@
-import { zipSync } from 'fflate';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { invoiceReference } from '../../src/api/invoice-reference';
-import { billingDay } from '../../src/lib/billing-calendar';
+import { invoiceReference } from '#api/invoice-reference';
+import { billingDay } from '#lib/billing-calendar';
 import type { Db } from '../db/database';
 import { newId } from '../db/ids';
 import type { Logger } from '../http/logger';
@@ -122,6 +121,8 @@ export class InvoiceMailer {
       // Rendering thousands of PDFs must not starve the requests being served meanwhile.
       await yieldToEventLoop();
     }
+    // Loaded with the first mail, like pdf-lib: nothing of it is needed to start.
+    const { zipSync } = await import('fflate');
     const zip = zipSync(files, { level: 6 });
     const now = this.now();
     const stamp = billingDay(now);

@@ -1,12 +1,12 @@
-import { PDFDocument, StandardFonts, degrees, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { countryName } from '../../src/api/billing-info';
-import type { BillingInfo, InvoiceStatus } from '../../src/api/contract';
-import { invoiceReference } from '../../src/api/invoice-reference';
-import { INVOICE_STATUS_LABELS } from '../../src/api/invoice-status-labels';
-import { unpaidDeadline } from '../../src/api/unpaid-grace';
-import { addBillingDays, startOfBillingDay } from '../../src/lib/billing-calendar';
-import { formatBillingDate, formatBillingDays } from '../../src/lib/date-format';
-import { formatMinor } from '../../src/lib/money';
+import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
+import { countryName } from '#api/billing-info';
+import type { BillingInfo, InvoiceStatus } from '#api/contract';
+import { invoiceReference } from '#api/invoice-reference';
+import { INVOICE_STATUS_LABELS } from '#api/invoice-status-labels';
+import { unpaidDeadline } from '#api/unpaid-grace';
+import { addBillingDays, startOfBillingDay } from '#lib/billing-calendar';
+import { formatBillingDate, formatBillingDays } from '#lib/date-format';
+import { formatMinor } from '#lib/money';
 
 export interface InvoiceDocument {
   id: string;
@@ -145,6 +145,8 @@ export function billedToLines(document: InvoiceDocument): string[] {
 export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8Array> {
   const reference = invoiceReference(document.id);
   const draft = document.status === 'PENDING';
+  // pdf-lib is a tenth of a second to load: the server loads it with the first PDF, not at start.
+  const { PDFDocument, StandardFonts, degrees, rgb } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(`${draft ? 'Draft invoice' : 'Invoice'} ${reference}`);
   pdf.setSubject(`${draft ? 'Draft invoice' : 'Invoice'} ${reference} (${document.id})`);
@@ -160,7 +162,7 @@ export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8
   const left = 50;
   const right = 545;
 
-  const text = (p: PDFPage, value: string, x: number, y: number, options: { size?: number; font?: PDFFont; color?: ReturnType<typeof rgb>; width?: number; alignRight?: boolean } = {}) => {
+  const text = (p: PDFPage, value: string, x: number, y: number, options: { size?: number; font?: PDFFont; color?: RGB; width?: number; alignRight?: boolean } = {}) => {
     const size = options.size ?? 10;
     const font = options.font ?? regular;
     const content = fit(value, font, size, options.width ?? (options.alignRight ? x - left : right - x));

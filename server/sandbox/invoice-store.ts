@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import type { Invoice, InvoiceStatus } from '../../src/api/contract';
-import { billingInfoSchema, INVOICE_STATUSES } from '../../src/api/contract';
-import { minorToUnits } from '../../src/lib/money';
+import type { Invoice, InvoiceStatus } from '#api/contract';
+import { billingInfoSchema, INVOICE_STATUSES } from '#api/contract';
+import { minorToUnits } from '#lib/money';
 import type { Db } from '../db/database';
 import type { InvoiceDocument } from './invoice-pdf';
 

@@ -1,11 +1,12 @@
-import { Hono } from 'hono';
 import { gzipSync } from 'node:zlib';
-import { ApiError } from '../../src/api/api-error';
-import type { InvoiceList, Link } from '../../src/api/contract';
+import { ApiError } from '#api/api-error';
+import type { InvoiceList, Link } from '#api/contract';
+import { getOrganizationInvoicePDF, organizationDownloadAllInvoices } from '#api/operation-actions';
+import { getOrganizationInvoice, listOrganizationInvoice } from '#api/operations';
 import { acceptsGzip } from '../http/accept-encoding';
-import type { RequireOrganization } from './auth';
 import { parseUuid } from './auth';
-import type { AppEnv, SandboxContext } from './context';
+import type { SandboxContext } from './context';
+import type { OperationRoutes } from './operation-routes';
 import { remember } from './read-cache';
 import { toInvoice, type InvoiceStore } from './invoice-store';
 import { actorOf } from './organization-events';
@@ -19,9 +20,7 @@ export function invoicePdfPath(invoiceId: string): string {
   return `/sandbox/invoices/${invoiceId}/pdf`;
 }
 
-export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization, invoices: InvoiceStore) {
-  const routes = new Hono<AppEnv>();
-
+export function invoiceRoutes(ctx: SandboxContext, routes: OperationRoutes, invoices: InvoiceStore): void {
   function findInvoice(organizationId: string, requestedId: string) {
     const invoiceId = parseUuid(requestedId);
     const row = invoiceId === null ? undefined : invoices.find(organizationId, invoiceId);
@@ -33,8 +32,8 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
   // A large list is also kept gzipped (1.6 MB becomes about a tenth), made once per cache fill.
   const lists = ctx.cache.area<{ json: string; gzip: Uint8Array<ArrayBuffer> | null }>();
 
-  routes.get('/organization/:organizationId/invoice', (c) => {
-    const org = requireOrganization(c, 'billing:read');
+  // Answers the JSON it keeps rather than the list, so it builds its own Response.
+  routes.mount(listOrganizationInvoice, ({ c, org }) => {
     const list = remember(lists, org.id, () => {
       const body: InvoiceList = { results: invoices.summaries(org.id).map(toInvoice) };
       const json = JSON.stringify(body);
@@ -47,18 +46,15 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
     return c.body(list.json, 200, { 'Content-Type': 'application/json' });
   });
 
-  routes.get('/organization/:organizationId/invoice/:invoiceId', (c) => {
-    const org = requireOrganization(c, 'billing:read');
-    return c.json(toInvoice(findInvoice(org.id, c.req.param('invoiceId'))));
-  });
+  routes.mount(getOrganizationInvoice, ({ org, param }) => toInvoice(findInvoice(org.id, param('invoiceId'))));
 
-  routes.get('/organization/:organizationId/invoice/:invoiceId/download', async (c) => {
-    const org = requireOrganization(c, 'billing:read');
-    const invoice = findInvoice(org.id, c.req.param('invoiceId'));
+  routes.mount(getOrganizationInvoicePDF, async ({ c, org, param }) => {
+    const invoice = findInvoice(org.id, param('invoiceId'));
     await ctx.limits.expensive('pdfLink', org.id);
     const expiresAt = new Date(ctx.now().getTime() + PDF_LINK_TTL_SECONDS * 1000);
+    c.header('Cache-Control', 'no-store');
     // The contract declares the service Link schema here; clients read `url`, the rest is filled to match it.
-    const body: Link = {
+    const link: Link = {
       service_id: invoice.id,
       service_type: 'APPLICATION',
       url: ctx.signer.url(ctx.publicUrl, invoicePdfPath(invoice.id), expiresAt),
@@ -67,12 +63,10 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
       is_qovery_domain: true,
       is_default: true,
     };
-    c.header('Cache-Control', 'no-store');
-    return c.json(body);
+    return link;
   });
 
-  routes.post('/organization/:organizationId/downloadInvoices', async (c) => {
-    const org = requireOrganization(c, 'billing:read');
+  routes.mount(organizationDownloadAllInvoices, async ({ c, org }) => {
     await ctx.limits.expensive('downloadAll', org.id);
     // 202 either way: a request made while the mail is being built is answered by that mail.
     // The contract has no invoice sub-target: a download-all is an export of the organization's invoices.
@@ -80,8 +74,5 @@ export function invoiceRoutes(ctx: SandboxContext, requireOrganization: RequireO
       ctx.mailer.queue(org.id);
       ctx.events.record(org, actorOf(c), { type: 'EXPORT', subTarget: null, change: { invoices: 'all' } }, ctx.now());
     })();
-    return c.body(null, 202);
   });
-
-  return routes;
 }

@@ -1,20 +1,13 @@
-import { Hono, type Context } from 'hono';
-import type { OrganizationEvent, OrganizationEventList, OrganizationEventsQuery } from '../../src/api/organization-events';
-import {
-  DEFAULT_EVENTS_PAGE_SIZE,
-  eventOriginSchema,
-  organizationEventsQuerySchema,
-  type BillingEventType,
-  type BillingSubTargetType,
-  type EventOrigin,
-} from '../../src/api/organization-events';
-import { EVENT_ORIGIN_HEADER } from '../../src/api/event-origin';
+import type { Context } from 'hono';
+import type { OrganizationEvent, OrganizationEventList } from '#api/contract';
+import { EVENT_ORIGIN_HEADER } from '#api/event-origin';
+import { getOrganizationEvents } from '#api/operation-actions';
+import { DEFAULT_EVENTS_PAGE_SIZE, eventOriginSchema, type BillingEventType, type BillingSubTargetType, type EventOrigin, type OrganizationEventsQuery } from '#api/organization-events';
 import type { Db } from '../db/database';
 import { newId } from '../db/ids';
-import { parseWithSchema } from '../http/body';
-import type { RequireOrganization } from './auth';
 import { planInfo } from './billing-rules';
 import type { AppEnv, SandboxContext } from './context';
+import type { OperationRoutes } from './operation-routes';
 
 /** Who made a change, and through what. */
 export interface EventActor {
@@ -196,11 +189,9 @@ export type OrganizationEventLog = ReturnType<typeof organizationEventLog>;
 /** Query parameters a page link repeats: every filter, never the other page's token. */
 const LINK_PARAMETERS = ['pageSize', 'fromTimestamp', 'toTimestamp', 'eventType', 'targetType', 'targetId', 'subTargetType', 'triggeredBy', 'origin'] as const;
 
-export function organizationEventRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization) {
-  const routes = new Hono<AppEnv>();
-  routes.get('/organization/:organizationId/events', (c) => {
-    const org = requireOrganization(c, 'activity:read');
-    const query = parseWithSchema(organizationEventsQuerySchema, c.req.query());
+/** getOrganizationEvents: its row's mounting has checked the role and parsed the query parameters. */
+export function organizationEventRoutes(ctx: SandboxContext, routes: OperationRoutes): void {
+  routes.mountWithQuery(getOrganizationEvents, ({ org, query }) => {
     const page = ctx.events.page(org.id, query, planInfo(org.plan).auditLogsRetentionInDays, ctx.now());
     const link = (name: 'continueToken' | 'stepBackToken', token: string) => {
       const params = new URLSearchParams();
@@ -219,9 +210,8 @@ export function organizationEventRoutes(ctx: SandboxContext, requireOrganization
       organization_max_limit_reached: page.limitReached,
       events: page.events,
     };
-    return c.json(body);
+    return body;
   });
-  return routes;
 }
 
 /** The fields whose value differs, after (`change`) and before (`original`); null when nothing changed. */

@@ -1,12 +1,12 @@
-import { Hono } from 'hono';
-import { ApiError } from '../../src/api/api-error';
-import type { Cluster, ClusterList, CostRange, OrganizationList } from '../../src/api/contract';
-import { CLOUD_VENDORS, CLUSTER_STATES } from '../../src/api/contract';
-import type { RequireOrganization } from './auth';
+import { ApiError } from '#api/api-error';
+import type { Cluster } from '#api/contract';
+import { CLOUD_VENDORS, CLUSTER_STATES } from '#api/contract';
+import * as operations from '#api/operations';
 import { parseUuid } from './auth';
 import type { BillingRules } from './billing-rules';
-import type { AppEnv, OrganizationRow, SandboxContext } from './context';
-import { minorToUnits } from '../../src/lib/money';
+import type { OrganizationRow, SandboxContext } from './context';
+import type { OperationRoutes } from './operation-routes';
+import { minorToUnits } from '#lib/money';
 import { CLUSTER_CURRENCY, clusterCost } from './pricing';
 
 interface ClusterRow {
@@ -65,7 +65,7 @@ function toCluster(row: ClusterRow): Cluster {
   };
 }
 
-export function organizationRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization, rules: BillingRules) {
+export function organizationRoutes(ctx: SandboxContext, routes: OperationRoutes, rules: BillingRules): void {
   const { db } = ctx;
   const listForUser = db.prepare<[string], OrganizationRow>(
     `SELECT o.* FROM organizations o JOIN memberships m ON m.organization_id = o.id
@@ -74,32 +74,21 @@ export function organizationRoutes(ctx: SandboxContext, requireOrganization: Req
   const listClusters = db.prepare<[string], ClusterRow>('SELECT * FROM clusters WHERE organization_id = ? ORDER BY created_at, name');
   const findCluster = db.prepare<[string, string], ClusterRow>('SELECT * FROM clusters WHERE id = ? AND organization_id = ?');
 
-  const routes = new Hono<AppEnv>();
-
-  routes.get('/organization', (c) => {
+  routes.mountForUser(operations.listOrganization, (c) => {
     const now = ctx.now();
-    const body: OrganizationList = { results: listForUser.all(c.get('user').id).map((org) => rules.organization(org, now)) };
-    return c.json(body);
+    return { results: listForUser.all(c.get('user').id).map((org) => rules.organization(org, now)) };
   });
 
-  routes.get('/organization/:organizationId', (c) => {
-    const org = requireOrganization(c, 'organization:read');
-    return c.json(rules.organization(org, ctx.now()));
-  });
+  routes.mount(operations.getOrganization, ({ org }) => rules.organization(org, ctx.now()));
 
-  routes.get('/organization/:organizationId/cluster', (c) => {
-    const org = requireOrganization(c, 'organization:read');
-    const body: ClusterList = { results: listClusters.all(org.id).map(toCluster) };
-    return c.json(body);
-  });
+  routes.mount(operations.listOrganizationCluster, ({ org }) => ({ results: listClusters.all(org.id).map(toCluster) }));
 
-  routes.get('/organization/:organizationId/cluster/:clusterId/currentCost', (c) => {
-    const org = requireOrganization(c, 'organization:read');
-    const clusterId = parseUuid(c.req.param('clusterId'));
+  routes.mount(operations.getClusterCurrentCost, ({ org, param }) => {
+    const clusterId = parseUuid(param('clusterId'));
     const cluster = clusterId === null ? undefined : findCluster.get(clusterId, org.id);
     if (!cluster) throw new ApiError(404, 'Cluster not found');
     const cost = clusterCost(cluster);
-    const body: CostRange = {
+    return {
       total_in_cents: cost.currentCents,
       total: minorToUnits(cost.currentCents, CLUSTER_CURRENCY),
       currency_code: CLUSTER_CURRENCY,
@@ -108,18 +97,9 @@ export function organizationRoutes(ctx: SandboxContext, requireOrganization: Req
       max_cost_in_cents: cost.maxCents,
       max_cost: minorToUnits(cost.maxCents, CLUSTER_CURRENCY),
     };
-    return c.json(body);
   });
 
-  routes.get('/organization/:organizationId/currentCost', (c) => {
-    const org = requireOrganization(c, 'organization:read');
-    return c.json(rules.currentCost(org, ctx.now()));
-  });
+  routes.mount(operations.getOrganizationCurrentCost, ({ org }) => rules.currentCost(org, ctx.now()));
 
-  routes.get('/organization/:organizationId/billingStatus', (c) => {
-    const org = requireOrganization(c, 'organization:read');
-    return c.json(rules.status(org, ctx.now()));
-  });
-
-  return routes;
+  routes.mount(operations.getOrganizationBillingStatus, ({ org }) => rules.status(org, ctx.now()));
 }

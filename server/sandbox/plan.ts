@@ -1,22 +1,17 @@
-import { Hono } from 'hono';
-import { ApiError } from '../../src/api/api-error';
-import { planChange } from '../../src/api/plan-change';
-import { changePlanRequestSchema } from '../../src/api/plan-change';
-import { isPlan } from '../../src/api/plans';
-import { parseJsonBody } from '../http/body';
-import type { RequireOrganization } from './auth';
+import { ApiError } from '#api/api-error';
+import { planChange } from '#api/plan-change';
+import { changePlan } from '#api/operation-actions';
+import { isPlan } from '#api/plans';
 import { hasCreditLeft, isInTrial, nextRenewal, planInfo, type BillingRules } from './billing-rules';
-import type { AppEnv, OrganizationRow, SandboxContext } from './context';
+import type { OrganizationRow, SandboxContext } from './context';
+import type { OperationRoutes } from './operation-routes';
 import { actorOf } from './organization-events';
 
-export function planRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization, rules: BillingRules) {
+export function planRoutes(ctx: SandboxContext, routes: OperationRoutes, rules: BillingRules): void {
   const update = ctx.db.prepare('UPDATE organizations SET plan = ?, renewal_at = ?, updated_at = ? WHERE id = ?');
   const find = ctx.db.prepare<[string], OrganizationRow>('SELECT * FROM organizations WHERE id = ?');
 
-  const routes = new Hono<AppEnv>();
-  routes.post('/organization/:organizationId/changePlan', async (c) => {
-    const org = requireOrganization(c, 'plan:change');
-    const { plan } = await parseJsonBody(c, changePlanRequestSchema);
+  routes.mountWithBody(changePlan, ({ c, org, body: { plan } }) => {
     // The schema refused anything else; this tells the type checker.
     if (!isPlan(plan)) throw new ApiError(400, 'Unknown plan: choose one of the plans listed');
     const now = ctx.now();
@@ -29,7 +24,6 @@ export function planRoutes(ctx: SandboxContext, requireOrganization: RequireOrga
       if (plan !== org.plan) ctx.events.record(org, actorOf(c), { type: 'UPDATE', subTarget: 'PLAN', change: { plan }, original: { plan: org.plan } }, now);
       return find.get(org.id) ?? { ...org, plan, renewal_at: renewalAnchor };
     })();
-    return c.json(rules.organization(updated, now));
+    return rules.organization(updated, now);
   });
-  return routes;
 }

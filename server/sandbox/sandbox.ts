@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { createHash } from 'node:crypto';
+import type { Operation } from '#api/operation';
 import type { Clock } from '../clock';
 import type { Db } from '../db/database';
 import type { Logger } from '../http/logger';
@@ -17,6 +18,7 @@ import { idempotency } from './idempotency';
 import { InvoiceMailer } from './invoice-mailer';
 import { invoiceStore } from './invoice-store';
 import { invoiceRoutes } from './invoices';
+import { OperationRoutes } from './operation-routes';
 import { organizationRoutes } from './organizations';
 import { planRoutes } from './plan';
 import { sessionRoutes } from './session';
@@ -39,6 +41,8 @@ export interface SandboxOptions {
 export interface Sandbox {
   /** The Qovery Billing contract, to mount at /api. */
   qoveryApi: Hono<AppEnv>;
+  /** The rows of the operation table the sandbox serves (checked against the table by server/test/operation-table.test.ts). */
+  operations: ReadonlySet<Operation>;
   /** The Cloud Plans Billing contract, to mount at /api/v1/organizations/billing. */
   cloudPlansApi: Hono<AppEnv>;
   /** Sandbox-only pages and files, to mount at /sandbox. */
@@ -70,14 +74,17 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   // POST only: reads never meet it. Keys are the caller's own, whatever the organization.
   const byUser = idempotency(ctx, secret.value, (c) => `user:${c.get('user').id}`);
   qoveryApi.on('POST', '*', byUser);
-  qoveryApi.route('/', organizationRoutes(ctx, requireOrganization, rules));
-  qoveryApi.route('/', billingInfoRoutes(ctx, requireOrganization));
-  qoveryApi.route('/', planRoutes(ctx, requireOrganization, rules));
-  qoveryApi.route('/', creditCodeRoutes(ctx, requireOrganization));
-  qoveryApi.route('/', creditCardRoutes(ctx, requireOrganization));
-  qoveryApi.route('/', invoiceRoutes(ctx, requireOrganization, invoices));
-  qoveryApi.route('/', usageReportRoutes(ctx, requireOrganization));
-  qoveryApi.route('/', organizationEventRoutes(ctx, requireOrganization));
+  // Every row of the operation table (src/api/operation-table.ts), each with its permission and body schema.
+  const operations = new OperationRoutes(requireOrganization);
+  organizationRoutes(ctx, operations, rules);
+  billingInfoRoutes(ctx, operations);
+  planRoutes(ctx, operations, rules);
+  creditCodeRoutes(ctx, operations);
+  creditCardRoutes(ctx, operations);
+  invoiceRoutes(ctx, operations, invoices);
+  usageReportRoutes(ctx, operations);
+  organizationEventRoutes(ctx, operations);
+  qoveryApi.route('/', operations.routes);
 
   const cloudPlans = cloudPlansStore(db);
   const cloudPlansApi = new Hono<AppEnv>();
@@ -96,5 +103,5 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   pages.on('POST', ['/checkout/*', '/payment-method/*'], byLink);
   pages.route('/', checkoutPages(ctx, cloudPlans));
 
-  return { qoveryApi, cloudPlansApi, pages, mailer, cache, limits };
+  return { qoveryApi, operations: operations.mounted, cloudPlansApi, pages, mailer, cache, limits };
 }

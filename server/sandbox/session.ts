@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { ApiError } from '../../src/api/api-error';
-import { isRole, type Role } from '../../src/api/permissions';
+import { ApiError } from '#api/api-error';
+import { isRole, type Role } from '#api/permissions';
 import { DEMO_CREDIT_CODES, DEMO_USERS, resetDemoData } from '../db/seed';
-import { DECLINED_TEST_CARD } from '../../src/api/credit-card';
+import { DECLINED_TEST_CARD } from '#api/credit-card';
 import { authenticate } from './auth';
 import type { AppEnv, SandboxContext } from './context';
 

@@ -1,13 +1,10 @@
-import { Hono } from 'hono';
-import type { UsageReportResponse } from '../../src/api/contract';
-import { usageReportRequestSchema } from '../../src/api/usage-report';
-import { addBillingDays, billingDay, startOfBillingDay } from '../../src/lib/billing-calendar';
-import { csvAmount, csvDocument } from '../../src/lib/csv';
+import { generateBillingUsageReport } from '#api/operation-actions';
+import { addBillingDays, billingDay, startOfBillingDay } from '#lib/billing-calendar';
+import { csvAmount, csvDocument } from '#lib/csv';
 import type { Db } from '../db/database';
 import { newId, seededRandom } from '../db/ids';
-import { parseJsonBody } from '../http/body';
-import type { RequireOrganization } from './auth';
-import type { AppEnv, SandboxContext } from './context';
+import type { SandboxContext } from './context';
+import type { OperationRoutes } from './operation-routes';
 import { NODE_MONTHLY_CENTS } from './pricing';
 import { actorOf } from './organization-events';
 
@@ -19,14 +16,10 @@ export function usageReportPath(reportId: string): string {
   return `/sandbox/usage-reports/${reportId}`;
 }
 
-export function usageReportRoutes(ctx: SandboxContext, requireOrganization: RequireOrganization) {
+export function usageReportRoutes(ctx: SandboxContext, routes: OperationRoutes): void {
   const insert = ctx.db.prepare(`INSERT INTO usage_reports (id, organization_id, period_from, period_to, created_at, expires_at)
     VALUES (?, ?, ?, ?, ?, ?)`);
-  const routes = new Hono<AppEnv>();
-
-  routes.post('/organization/:organizationId/billingUsageReport', async (c) => {
-    const org = requireOrganization(c, 'billing:read');
-    const input = await parseJsonBody(c, usageReportRequestSchema);
+  routes.mountWithBody(generateBillingUsageReport, async ({ c, org, body: input }) => {
     await ctx.limits.expensive('usageReport', org.id);
     const now = ctx.now();
     const expiresAt = new Date(now.getTime() + input.report_expiration_in_seconds * 1000);
@@ -38,14 +31,11 @@ export function usageReportRoutes(ctx: SandboxContext, requireOrganization: Requ
       const change = { id, from, to, expires_at: expiresAt.toISOString() };
       ctx.events.record(org, actorOf(c), { type: 'EXPORT', subTarget: 'BILLING_USAGE_REPORT', change }, now);
     })();
-    const body: UsageReportResponse = {
+    return {
       report_url: ctx.signer.url(ctx.publicUrl, usageReportCsvPath(id), expiresAt),
       delete_report_url: ctx.signer.url(ctx.publicUrl, usageReportPath(id), expiresAt),
     };
-    return c.json(body);
   });
-
-  return routes;
 }
 
 interface ClusterUsageRow {

@@ -1,8 +1,9 @@
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { cpus, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
-import { invoiceListSchema } from '../../src/api/contract';
+import { invoiceListSchema } from '#api/contract';
 import { ORG_IDS } from '../db/seed';
+import { BARE_PAGE_PATH, bareInvoicePage } from './bare-invoice-page';
+import { median, wholeNumberOptions } from './bench-support';
 import { chromiumExecutable, demoSession, serveBuiltConsole } from './built-console';
 
 /**
@@ -10,18 +11,14 @@ import { chromiumExecutable, demoSession, serveBuiltConsole } from './built-cons
  * invoices, serves the built console, opens Initech's invoice list in Chromium as its billing manager
  * and reports, measured inside the page with performance.now(): the time to the first rows (from
  * navigation start), and how long a sort and a filter take from the click (or keystroke) until the
- * DOM shows the new first row, then until the next frame. A benchmark, not a test: it asserts nothing.
+ * DOM shows the new first row, then until the next frame. Each figure stands next to the same one
+ * for a bare static page (bare-invoice-page.ts) measured in the same run, with their ratio. A
+ * benchmark, not a test: it asserts nothing.
  * Needs `npm run build` first.
  */
-const { values } = parseArgs({ options: { invoices: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' } } });
-const invoiceCount = Number(values.invoices);
-const runs = Number(values.runs);
-if (!Number.isInteger(invoiceCount) || invoiceCount < 1 || !Number.isInteger(runs) || runs < 1) {
-  process.stderr.write('--invoices and --runs take whole numbers above 0\n');
-  process.exit(1);
-}
+const { invoices: invoiceCount, runs } = wholeNumberOptions({ invoices: 10_000, runs: 5 });
 const seeded = performance.now();
-const consoleServer = await serveBuiltConsole({ largeOrgInvoices: invoiceCount });
+const consoleServer = await serveBuiltConsole({ largeOrgInvoices: invoiceCount }, bareInvoicePage);
 const { base } = consoleServer;
 process.stdout.write(`Seeded Initech with ${invoiceCount} invoices and started the console in ${Math.round(performance.now() - seeded)} ms.\n`);
 
@@ -115,22 +112,24 @@ async function taskTime(cdp: CDPSession): Promise<number> {
   return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
-
-const results: Array<{ label: string; samples: Sample[] }> = [];
-const record = (label: string, sample: Sample) => {
+type Results = Array<{ label: string; samples: Sample[] }>;
+const record = (results: Results, label: string, sample: Sample) => {
   const entry = results.find((result) => result.label === label);
   if (entry) entry.samples.push(sample);
   else results.push({ label, samples: [sample] });
 };
 const settle = (page: Page) => page.waitForTimeout(400);
-const loads: Array<{ firstRows: number; api: number; bytes: number }> = [];
 
-for (let run = 0; run < runs; run += 1) {
+interface Load {
+  firstRows: number;
+  api: number;
+  /** When the invoice request started, from navigation start. */
+  apiStart: number;
+  bytes: number;
+}
+
+/** Opens `url` in a fresh context with the session in sessionStorage; times its first rows. */
+async function open(url: string): Promise<{ page: Page; cdp: CDPSession; load: Load; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   // tsx keeps function names with a __name helper that does not exist in the page.
@@ -146,55 +145,88 @@ for (let run = 0; run < runs; run += 1) {
   }, FIRST_ROW);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  await page.goto(`${base}/organizations/${ORG_IDS.initech}/invoices`);
+  await page.goto(url);
   await page.waitForFunction(() => Reflect.get(window, '__firstRowsAt') !== undefined, undefined, { timeout: 60_000 });
   const load = await page.evaluate(() => {
     const api = performance.getEntriesByType('resource').find((entry) => /\/api\/organization\/[^/]+\/invoice$/.test(entry.name));
     const timing = api instanceof PerformanceResourceTiming ? api : undefined;
-    return { firstRows: Number(Reflect.get(window, '__firstRowsAt')), api: timing?.duration ?? NaN, bytes: timing?.encodedBodySize ?? NaN };
+    return { firstRows: Number(Reflect.get(window, '__firstRowsAt')), api: timing?.duration ?? NaN, apiStart: timing?.startTime ?? NaN, bytes: timing?.encodedBodySize ?? NaN };
   });
-  loads.push(load);
-  await settle(page);
+  return { page, cdp, load, close: () => context.close() };
+}
 
+const consoleResults: Results = [];
+const bareResults: Results = [];
+const loads: Record<'console' | 'bare', Load[]> = { console: [], bare: [] };
+const search = `search "${idQuery}" (part of an id)`;
+
+for (let run = 0; run < runs; run += 1) {
+  // The bare page first, then the console, in every run: both see the same machine load.
+  const bare = await open(`${base}${BARE_PAGE_PATH}#${ORG_IDS.initech}`);
+  loads.bare.push(bare.load);
+  await settle(bare.page);
+  record(bareResults, 'sort by amount (first time)', await time(bare.page, bare.cdp, { kind: 'sort', column: 'Amount' }));
+  record(bareResults, 'sort by amount, flipped (first time)', await time(bare.page, bare.cdp, { kind: 'sort', column: 'Amount' }));
+  record(bareResults, 'filter: status chip (Void)', await time(bare.page, bare.cdp, { kind: 'status', label: 'Void' }));
+  record(bareResults, 'filter: status chip off', await time(bare.page, bare.cdp, { kind: 'status', label: 'Void' }));
+  record(bareResults, `filter: ${search}`, await time(bare.page, bare.cdp, { kind: 'search', text: idQuery }));
+  record(bareResults, 'filter: clear search', await time(bare.page, bare.cdp, { kind: 'search', text: '' }));
+  await bare.close();
+
+  const { page, cdp, load, close } = await open(`${base}/organizations/${ORG_IDS.initech}/invoices`);
+  loads.console.push(load);
+  await settle(page);
   // Sorts: the first time each order is computed (cold), then flipped and revisited (warm).
-  record('sort by amount (first time)', await time(page, cdp, { kind: 'sort', column: 'Amount' }));
+  record(consoleResults, 'sort by amount (first time)', await time(page, cdp, { kind: 'sort', column: 'Amount' }));
   await settle(page);
-  record('sort by amount, flipped (first time)', await time(page, cdp, { kind: 'sort', column: 'Amount' }));
+  record(consoleResults, 'sort by amount, flipped (first time)', await time(page, cdp, { kind: 'sort', column: 'Amount' }));
   await settle(page);
-  record('sort by status (first time)', await time(page, cdp, { kind: 'sort', column: 'Status' }));
+  record(consoleResults, 'sort by status (first time)', await time(page, cdp, { kind: 'sort', column: 'Status' }));
   await settle(page);
-  record('sort by date', await time(page, cdp, { kind: 'sort', column: 'Date' }));
+  record(consoleResults, 'sort by date', await time(page, cdp, { kind: 'sort', column: 'Date' }));
   await settle(page);
-  record('sort by amount, again', await time(page, cdp, { kind: 'sort', column: 'Amount' }));
+  record(consoleResults, 'sort by amount, again', await time(page, cdp, { kind: 'sort', column: 'Amount' }));
   await settle(page);
 
   // Filters.
-  record('filter: status chip (Void)', await time(page, cdp, { kind: 'status', label: 'Void' }));
+  record(consoleResults, 'filter: status chip (Void)', await time(page, cdp, { kind: 'status', label: 'Void' }));
   await settle(page);
-  record('filter: status chip off', await time(page, cdp, { kind: 'status', label: 'Void' }));
+  record(consoleResults, 'filter: status chip off', await time(page, cdp, { kind: 'status', label: 'Void' }));
   await settle(page);
-  record('filter: period = last year', await time(page, cdp, { kind: 'period', value: 'last-year' }));
+  record(consoleResults, 'filter: period = last year', await time(page, cdp, { kind: 'period', value: 'last-year' }));
   await settle(page);
-  record('filter: period = all time', await time(page, cdp, { kind: 'period', value: '' }));
+  record(consoleResults, 'filter: period = all time', await time(page, cdp, { kind: 'period', value: '' }));
   await settle(page);
-  record(`filter: search "${idQuery}" (part of an id)`, await time(page, cdp, { kind: 'search', text: idQuery }));
+  record(consoleResults, `filter: ${search}`, await time(page, cdp, { kind: 'search', text: idQuery }));
   await settle(page);
-  record('filter: clear search', await time(page, cdp, { kind: 'search', text: '' }));
-  await context.close();
+  record(consoleResults, 'filter: clear search', await time(page, cdp, { kind: 'search', text: '' }));
+  await close();
 }
 
 await browser.close();
 consoleServer.close();
 
-const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(10);
-process.stdout.write(`\nInitech, ${invoiceCount} invoices, ${runs} page loads in Chromium (medians, max in brackets)\n\n`);
-process.stdout.write(`  ${'time to first rows (from navigation start)'.padEnd(44)}${ms(median(loads.map((load) => load.firstRows)))}  [${ms(Math.max(...loads.map((load) => load.firstRows))).trim()}]\n`);
-process.stdout.write(`  ${'  of which GET …/invoice'.padEnd(44)}${ms(median(loads.map((load) => load.api)))}  (${Math.round((loads[0]?.bytes ?? 0) / 1024)} KB on the wire)\n\n`);
-process.stdout.write(`  ${'in Node: index / first sort / filter pass'.padEnd(44)}${`${median(dataTimes.index).toFixed(1)} / ${median(dataTimes.sort).toFixed(1)} / ${median(dataTimes.filter).toFixed(1)} ms`.padStart(20)}\n\n`);
-process.stdout.write(`  ${'interaction'.padEnd(44)}${'to new first row'.padStart(20)}${'to next frame'.padStart(20)}${'main-thread CPU'.padStart(20)}\n`);
-const cell = (values: number[]) => `${median(values).toFixed(1)} [${Math.max(...values).toFixed(1)}] ms`.padStart(20);
-for (const { label, samples } of results) {
-  process.stdout.write(`  ${label.padEnd(44)}${cell(samples.map((sample) => sample.dom))}${cell(samples.map((sample) => sample.frame))}${cell(samples.map((sample) => sample.cpu))}\n`);
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const spread = (values: number[]) => `${ms(median(values))} [${Math.min(...values).toFixed(1)}-${Math.max(...values).toFixed(1)}]`;
+const ratio = (mine: number[], theirs: number[]) => (theirs.length ? `${(median(mine) / median(theirs)).toFixed(2)}x` : '');
+out(`\nInitech, ${invoiceCount} invoices, ${runs} page loads of each page in one Chromium (medians, [min-max])\n`);
+out(`  ${''.padEnd(44)}${'console'.padStart(26)}${'bare page'.padStart(26)}${'ratio'.padStart(9)}`);
+const firstRows = (list: Load[]) => list.map((load) => load.firstRows);
+out(`  ${'time to first rows (from navigation start)'.padEnd(44)}${spread(firstRows(loads.console)).padStart(26)}${spread(firstRows(loads.bare)).padStart(26)}${ratio(firstRows(loads.console), firstRows(loads.bare)).padStart(9)}`);
+const apiStart = (list: Load[]) => list.map((load) => load.apiStart);
+out(`  ${'  GET …/invoice started at'.padEnd(44)}${spread(apiStart(loads.console)).padStart(26)}${spread(apiStart(loads.bare)).padStart(26)}`);
+const api = (list: Load[]) => list.map((load) => load.api);
+out(`  ${'  GET …/invoice took'.padEnd(44)}${spread(api(loads.console)).padStart(26)}${spread(api(loads.bare)).padStart(26)}   (${Math.round((loads.console[0]?.bytes ?? 0) / 1024)} KB on the wire)`);
+out('');
+out(`  ${'in Node: index / first sort / filter pass'.padEnd(44)}${`${median(dataTimes.index).toFixed(1)} / ${median(dataTimes.sort).toFixed(1)} / ${median(dataTimes.filter).toFixed(1)} ms`.padStart(26)}`);
+out('');
+out(`  ${'interaction (to the next frame)'.padEnd(44)}${'console'.padStart(26)}${'bare page'.padStart(26)}${'ratio'.padStart(9)}${'console: to new row'.padStart(24)}${'main-thread CPU'.padStart(20)}`);
+for (const { label, samples } of consoleResults) {
+  const frames = samples.map((sample) => sample.frame);
+  const bareFrames = bareResults.find((result) => result.label === label)?.samples.map((sample) => sample.frame) ?? [];
+  const row = `  ${label.padEnd(44)}${spread(frames).padStart(26)}${(bareFrames.length ? spread(bareFrames) : '(not in the bare page)').padStart(26)}${ratio(frames, bareFrames).padStart(9)}`;
+  out(`${row}${ms(median(samples.map((sample) => sample.dom))).padStart(24)}${ms(median(samples.map((sample) => sample.cpu))).padStart(20)}`);
 }
 const [load1] = loadavg();
-process.stdout.write(`\nLoad average during the run: ${load1?.toFixed(1)} on ${cpus().length} CPUs (wall times grow with it; CPU times much less).\n`);
+out(`\nLoad average during the run: ${load1?.toFixed(1)} on ${cpus().length} CPUs (wall times grow with it; CPU times much less).`);

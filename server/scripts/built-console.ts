@@ -17,10 +17,11 @@ export interface BuiltConsole {
 
 /**
  * For the measuring scripts (size, bench:invoices): serves the built console and a freshly seeded
- * sandbox on a free loopback port, over a temporary database. Exits with a message when the console
+ * sandbox on a free loopback port, over a temporary database; `extra` may answer some paths itself
+ * (the bench's bare page). Exits with a message when the console
  * has not been built.
  */
-export async function serveBuiltConsole(seed: SeedOptions = {}): Promise<BuiltConsole> {
+export async function serveBuiltConsole(seed: SeedOptions = {}, extra?: (request: Request) => Response | undefined): Promise<BuiltConsole> {
   const distDir = resolve('dist/console');
   if (!existsSync(join(distDir, 'index.html'))) {
     process.stderr.write('dist/console/ is missing: run npm run build first\n');
@@ -31,7 +32,7 @@ export async function serveBuiltConsole(seed: SeedOptions = {}): Promise<BuiltCo
   migrate(db);
   seedDemoData(db, seed);
   const { app } = createApp({ env: readEnv({}), logger: createLogger('warn'), db, distDir });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  const server = serve({ fetch: (request, env) => extra?.(request) ?? app.fetch(request, env), port: 0, hostname: '127.0.0.1' });
   await new Promise((done) => server.once('listening', done));
   const address = server.address();
   const port = typeof address === 'object' && address ? (address satisfies AddressInfo).port : 0;

@@ -14,7 +14,7 @@ let env;
 try {
   env = readEnv();
 } catch (error) {
-  process.stderr.write(`Invalid environment: ${error instanceof EnvError ? error.message : String(error)}\n`);
+  process.stderr.write(`Invalid environment:\n  ${(error instanceof EnvError ? error.message : String(error)).replaceAll('\n', '\n  ')}\n`);
   process.exit(1);
 }
 const db = openDatabase(env.sandboxDb);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { billingExternalIdSchema, billingInfoSchema } from '../../src/api/contract';
+import { billingExternalIdSchema, billingInfoSchema } from '#api/contract';
 import { createTestApp, errorBody, fieldError, orgPath, parsed, US_BILLING_INFO, type TestApp } from './helpers';
 
 const SEEDED_ACME = {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorBodySchema } from '../../src/api/api-error';
+import { errorBodySchema } from '#api/api-error';
 import { createTestApp, listen, ORGS, type Listening, type TestApp } from './helpers';
 
 const TWO_MB = 'x'.repeat(2 * 1024 * 1024);

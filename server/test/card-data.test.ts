@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditCardSchema } from '../../src/api/contract';
+import { creditCardSchema } from '#api/contract';
 import { ORG_IDS } from '../db/seed';
 import { TOKENS } from './helpers';
 

@@ -1,8 +1,8 @@
 import { serve } from '@hono/node-server';
 import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { errorBodySchema } from '../../src/api/api-error';
-import { billingHistoryResponseSchema, describeBillingResponseSchema, linkResponseSchema } from '../../src/api/cloud-plans';
+import { errorBodySchema } from '#api/api-error';
+import { billingHistoryResponseSchema, describeBillingResponseSchema, linkResponseSchema } from '#api/cloud-plans';
 import { createApp } from '../app';
 import { ORG_IDS } from '../db/seed';
 import { readEnv } from '../env';

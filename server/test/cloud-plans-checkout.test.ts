@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeBillingResponseSchema, linkResponseSchema } from '../../src/api/cloud-plans';
+import { describeBillingResponseSchema, linkResponseSchema } from '#api/cloud-plans';
 import { ORG_IDS } from '../db/seed';
 import { call, createTestApp, TOKENS, type TestApp } from './cloud-plans-app';
 

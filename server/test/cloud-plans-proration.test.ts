@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { billingHistoryResponseSchema, describeBillingResponseSchema, linkResponseSchema } from '../../src/api/cloud-plans';
-import { quantityChangeCharge, type QuantityCharge } from '../../src/api/proration';
-import { decimalToMinor } from '../../src/lib/money';
+import { billingHistoryResponseSchema, describeBillingResponseSchema, linkResponseSchema } from '#api/cloud-plans';
+import { quantityChangeCharge, type QuantityCharge } from '#api/proration';
+import { decimalToMinor } from '#lib/money';
 import { ORG_IDS } from '../db/seed';
 import { createTestApp, parsed, type TestApp } from './helpers';
 

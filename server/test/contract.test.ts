@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { errorBodySchema } from '../../src/api/api-error';
+import { errorBodySchema } from '#api/api-error';
 import { createTestApp, type OrgName, type TokenName } from './helpers';
 import { OpenApiDocument, isRecord } from './openapi';
 import { addGlobexFixtures, isOrganizationScoped, OPERATIONS, operationUrl, type Operation } from './operations';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { creditCardListSchema, creditCardSchema } from '../../src/api/contract';
+import { creditCardListSchema, creditCardSchema } from '#api/contract';
 import { countRows, createTestApp, errorBody, fieldError, orgPath, ORGS, parsed, validCard, type TestApp } from './helpers';
 import { RESOURCES } from './operations';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { billingStatusSchema, currentCostSchema, organizationSchema } from '../../src/api/contract';
+import { billingStatusSchema, currentCostSchema, organizationSchema } from '#api/contract';
 import type { Db } from '../db/database';
 import { countRows, createTestApp, errorBody, fieldError, orgPath, ORGS, parsed, type TestApp } from './helpers';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { errorBodySchema } from '../../src/api/api-error';
-import { PLAN_CATALOG } from '../../src/api/plans';
+import { errorBodySchema } from '#api/api-error';
+import { PLAN_CATALOG } from '#api/plans';
 import { DEMO_CREDIT_CODES } from '../db/seed';
 import { countRows, createTestApp, ORGS, type OrgName, type TestApp, type TokenName } from './helpers';
 import { operation, operationUrl, RESOURCES, type Operation } from './operations';

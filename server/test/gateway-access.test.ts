@@ -2,7 +2,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorBodySchema } from '../../src/api/api-error';
+import { errorBodySchema } from '#api/api-error';
 import { ORG_IDS } from '../db/seed';
 import { isLoopbackAddress, isLoopbackHost } from '../gateway/access';
 import { authorizationForKey } from '../gateway/client';

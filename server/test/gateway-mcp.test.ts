@@ -2,7 +2,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { PLAN_CATALOG } from '../../src/api/plans';
+import { PLAN_CATALOG } from '#api/plans';
 import { ORG_IDS } from '../db/seed';
 import { captureLogs, GATEWAY_TOKEN, listen, sandboxFixture, startStandIn, type Listening, type LogCapture, type SandboxFixture, type StandIn } from './gateway-harness';
 

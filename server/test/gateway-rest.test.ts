@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { errorBodySchema } from '../../src/api/api-error';
+import { errorBodySchema } from '#api/api-error';
 import { ORG_IDS } from '../db/seed';
 import { GATEWAY_TOKEN, sandboxFixture, type SandboxFixture } from './gateway-harness';
 import { withoutRequestId } from './helpers';

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
-import { errorBodySchema, type ErrorBody } from '../../src/api/api-error';
+import { errorBodySchema, type ErrorBody } from '#api/api-error';
 import { createApp } from '../app';
 import { migrate, openDatabase, type Db } from '../db/database';
 import { DEMO_USERS, ORG_IDS, seedDemoData } from '../db/seed';

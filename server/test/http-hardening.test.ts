@@ -4,7 +4,7 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorBodySchema } from '../../src/api/api-error';
+import { errorBodySchema } from '#api/api-error';
 import { startServer } from '../http/node-server';
 import { mountSpa } from '../http/spa';
 import { HSTS } from '../http/security-headers';

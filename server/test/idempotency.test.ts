@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkResponseSchema } from '../../src/api/cloud-plans';
+import { linkResponseSchema } from '#api/cloud-plans';
 import { countRows, createTestApp, errorBody, ORGS, orgPath, validCard, type CallOptions, type CallResult, type TestApp } from './helpers';
 
 const CLOUD = '/api/v1/organizations/billing/update';

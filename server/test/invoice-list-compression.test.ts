@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invoiceListSchema } from '../../src/api/contract';
+import { invoiceListSchema } from '#api/contract';
 import { createApp } from '../app';
 import { migrate, openDatabase, type Db } from '../db/database';
 import { ORG_IDS, seedDemoData } from '../db/seed';

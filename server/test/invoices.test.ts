@@ -1,12 +1,12 @@
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { INVOICE_STATUSES, invoiceListSchema, invoiceSchema, linkSchema, type InvoiceStatus } from '../../src/api/contract';
-import { invoiceReference } from '../../src/api/invoice-reference';
-import { INVOICE_STATUS_LABELS } from '../../src/api/invoice-status-labels';
-import { unpaidDeadline } from '../../src/api/unpaid-grace';
-import { formatBillingDate } from '../../src/lib/date-format';
-import { formatMinor } from '../../src/lib/money';
+import { INVOICE_STATUSES, invoiceListSchema, invoiceSchema, linkSchema, type InvoiceStatus } from '#api/contract';
+import { invoiceReference } from '#api/invoice-reference';
+import { INVOICE_STATUS_LABELS } from '#api/invoice-status-labels';
+import { unpaidDeadline } from '#api/unpaid-grace';
+import { formatBillingDate } from '#lib/date-format';
+import { formatMinor } from '#lib/money';
 import { countRows, createTestApp, errorBody, orgPath, ORGS, parsed, queryStrings, type TestApp } from './helpers';
 import { addGlobexFixtures, RESOURCES } from './operations';
 import { pdfText } from './pdf-text';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { billingStatusSchema, clusterListSchema, costRangeSchema, currentCostSchema, organizationListSchema, organizationSchema } from '../../src/api/contract';
+import { billingStatusSchema, clusterListSchema, costRangeSchema, currentCostSchema, organizationListSchema, organizationSchema } from '#api/contract';
 import { stableUuid } from '../db/ids';
 import { createTestApp, errorBody, orgPath, ORGS, parsed, type TestApp } from './helpers';
 import { RESOURCES } from './operations';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorBodySchema } from '../../src/api/api-error';
-import { creditCardListSchema } from '../../src/api/contract';
+import { errorBodySchema } from '#api/api-error';
+import { creditCardListSchema } from '#api/contract';
 import { createTestApp, errorBody, parsed, TOKENS, type OrgName, type TestApp, type TokenName } from './helpers';
 import { addGlobexFixtures, isOrganizationScoped, MEMBERSHIPS, operation, OPERATIONS, operationUrl, RESOURCES, type Operation } from './operations';
 

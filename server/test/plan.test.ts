@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { billingStatusSchema, currentCostSchema, invoiceListSchema, organizationSchema, type Plan } from '../../src/api/contract';
-import { creditLeftFromStatus, planChange, type PlanChange } from '../../src/api/plan-change';
+import { billingStatusSchema, currentCostSchema, invoiceListSchema, organizationSchema, type Plan } from '#api/contract';
+import { creditLeftFromStatus, planChange, type PlanChange } from '#api/plan-change';
 import { countRows, createTestApp, errorBody, fieldError, orgPath, ORGS, parsed, type OrgName, type TestApp } from './helpers';
 
 describe('change plan', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkResponseSchema } from '../../src/api/cloud-plans';
-import { linkSchema, usageReportResponseSchema } from '../../src/api/contract';
+import { linkResponseSchema } from '#api/cloud-plans';
+import { linkSchema, usageReportResponseSchema } from '#api/contract';
 import { EnvError, readEnv } from '../env';
 import { createTestApp, orgPath, ORGS, parsed, type TestApp } from './helpers';
 

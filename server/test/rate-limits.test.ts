@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { billingStatusSchema, linkSchema } from '../../src/api/contract';
+import { billingStatusSchema, linkSchema } from '#api/contract';
 import { createTestApp, errorBody, fieldError, orgPath, parsed, type CallResult, type TestApp } from './helpers';
 
 let app: TestApp | undefined;

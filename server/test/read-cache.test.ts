@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { billingInfoSchema, invoiceListSchema } from '../../src/api/contract';
+import { billingInfoSchema, invoiceListSchema } from '#api/contract';
 import { openDatabase, type Db } from '../db/database';
 import { hashToken } from '../db/ids';
 import { EXTERNAL_CHECK_INTERVAL_MS, ReadCache, remember } from '../sandbox/read-cache';

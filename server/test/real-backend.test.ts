@@ -1,7 +1,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ApiError, errorBodySchema } from '../../src/api/api-error';
+import { ApiError, errorBodySchema } from '#api/api-error';
 import { createApp } from '../app';
 import { CLOUD_PLANS_NOT_CONFIGURED } from '../real-backend/forward';
 import { readEnv } from '../env';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { billingStatusSchema, invoiceListSchema } from '../../src/api/contract';
-import { daysLeft, unpaidDeadline } from '../../src/api/unpaid-grace';
+import { billingStatusSchema, invoiceListSchema } from '#api/contract';
+import { daysLeft, unpaidDeadline } from '#api/unpaid-grace';
 import { createTestApp, orgPath, parsed, type TestApp } from './helpers';
 
 describe('the unpaid-invoice deadline the console shows', () => {

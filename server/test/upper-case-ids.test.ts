@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLOUD_PLANS_BASE } from '../../src/api/cloud-plans';
+import { CLOUD_PLANS_BASE } from '#api/cloud-plans';
 import { createTestApp, ORGS, type TestApp } from './helpers';
 import { isOrganizationScoped, OPERATIONS, operationUrl, RESOURCES } from './operations';
 

@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
 import { ApiError, errorBodySchema, issuesToFieldErrors } from './api-error';
 import { EVENT_ORIGIN_HEADER } from './event-origin';
+import { takeEarlyResponse } from './early-responses';
+import { operationUrl, type BodyOf, type Operation, type ParamsOf, type QueryOf } from './operation';
 
 export type TokenScheme = 'Bearer' | 'Token';
 
@@ -53,7 +55,7 @@ export function fallbackMessage(status: number): string {
 }
 
 /** Sends the request; any non-2xx answer becomes an ApiError with the server's message and field errors. */
-async function send(path: string, options: RequestOptions): Promise<Response> {
+export async function send(path: string, options: RequestOptions): Promise<Response> {
   const credentials = options.credentials ?? config.getCredentials();
   // The billing activity attributes the console's changes to it (src/api/event-origin.ts).
   const headers: Record<string, string> = { Accept: 'application/json', [EVENT_ORIGIN_HEADER]: 'CONSOLE', ...options.headers };
@@ -61,15 +63,17 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
 
+  // A plain GET may already be under way: started by public/early-requests.js with these credentials.
+  const early = (options.method ?? 'GET') === 'GET' && options.body === undefined && options.headers === undefined ? takeEarlyResponse(path, headers.Authorization) : undefined;
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await (early ?? fetch(path, {
       method: options.method ?? 'GET',
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
       credentials: 'same-origin',
-    });
+    }));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, NETWORK_ERROR);
@@ -112,22 +116,27 @@ export async function request<Schema extends z.ZodMiniType>(path: string, schema
   return parseAnswer(schema, await requestJson(path, options));
 }
 
-/** For operations that answer without a body (204, 202, and 200 on addCreditCode). */
-export async function requestWithoutBody(path: string, options: RequestOptions = {}): Promise<void> {
-  await send(path, options);
+/** What a call of an operation sends besides its path: its method and path come from the operation's row. */
+export type OperationOptions<Op extends Operation> = Omit<RequestOptions, 'method' | 'body'> & { body?: BodyOf<Op>; query?: QueryOf<Op> };
+
+/** The query string of a call: only the parameters that are set, "" when none is. */
+function searchOf(query: object | undefined): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      if (value !== '') params.set(name, String(value));
+    }
+  }
+  const search = params.toString();
+  return search === '' ? '' : `?${search}`;
 }
 
-/**
- * For an answer the contract declares empty but a backend may fill (addCreditCode: the sandbox says
- * the amount credited): its JSON when there is some, else null. Nothing is promised about such a
- * body, so one that is not JSON is not an error either.
- */
-export async function requestOptionalJson(path: string, options: RequestOptions = {}): Promise<unknown> {
-  const text = await (await send(path, options)).text();
-  try {
-    const body: unknown = text === '' ? null : JSON.parse(text);
-    return body;
-  } catch {
-    return null;
-  }
+/** Calls an operation of src/api/operations.ts and parses its answer with the row's schema. */
+export function callOperation<Op extends Operation & { answer: z.ZodMiniType }>(
+  operation: Op,
+  params: ParamsOf<Op>,
+  options: OperationOptions<Op>,
+): Promise<z.output<Op['answer']>> {
+  const { query, ...rest } = options;
+  return request<Op['answer']>(`${operationUrl(operation, params)}${searchOf(query ?? undefined)}`, operation.answer, { ...rest, method: operation.method });
 }

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 
 /**
  * getOrganizationEvents (shared/contracts/qovery-billing-openapi.yaml, tag "Organization Event"):
- * the enums, the answer and the query parameters, shared by the console and the sandbox.
+ * the enums and the query parameters, shared by the console, the sandbox and the gateway. The answer's
+ * schema is in contract.ts; the row is getOrganizationEvents in operation-actions.ts.
  */
 
 export const EVENT_TYPES = [
@@ -45,35 +46,6 @@ export const BILLING_SUB_TARGET_TYPES = ['BILLING_INFO', 'BILLING_USAGE_REPORT',
 export type BillingSubTargetType = (typeof BILLING_SUB_TARGET_TYPES)[number];
 /** The origins a billing change can have here: the console, a token or the REST gateway, the MCP tools, the billing system itself. */
 export const BILLING_ORIGINS = ['CONSOLE', 'API', 'SKILL', 'QOVERY_INTERNAL'] as const satisfies readonly EventOrigin[];
-
-const nullableString = z.optional(z.nullable(z.string()));
-
-export const organizationEventSchema = z.object({
-  id: z.optional(z.string()),
-  timestamp: z.optional(z.string()),
-  event_type: z.optional(z.string()),
-  target_id: nullableString,
-  target_name: z.optional(z.string()),
-  target_type: z.optional(z.string()),
-  sub_target_type: nullableString,
-  change: z.optional(z.string()),
-  origin: z.optional(z.string()),
-  triggered_by: z.optional(z.string()),
-  project_id: nullableString,
-  project_name: z.optional(z.string()),
-  environment_id: nullableString,
-  environment_name: z.optional(z.string()),
-  user_agent: nullableString,
-  original_change: nullableString,
-});
-export type OrganizationEvent = z.infer<typeof organizationEventSchema>;
-
-export const organizationEventListSchema = z.object({
-  links: z.optional(z.object({ previous: z.optional(z.string()), next: z.optional(z.string()) })),
-  organization_max_limit_reached: z.optional(z.boolean()),
-  events: z.optional(z.array(organizationEventSchema)),
-});
-export type OrganizationEventList = z.infer<typeof organizationEventListSchema>;
 
 /** "A timestamp with nano precision": ISO 8601 in UTC with 0 to 9 fraction digits. */
 const nanoTimestamp = z.string().check(

@@ -17,8 +17,6 @@ export const PERMISSIONS = {
   'subscription:read': finance,
   'subscription:update-card': finance,
   'subscription:manage': adminOnly,
-  /** Billing activity: the organization's events on billing sub-targets. */
-  'activity:read': finance,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,84 +1,51 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { OrganizationEventsQuery } from './organization-events';
-import {
-  describeCloudPlansBilling,
-  getClusterCurrentCost,
-  getOrganizationBillingExternalId,
-  getOrganizationBillingInfo,
-  getOrganizationBillingStatus,
-  getOrganizationCurrentCost,
-  getOrganizationInvoice,
-  listOrganizationClusters,
-  listOrganizationCreditCards,
-  listOrganizationInvoices,
-  listCloudPlansBillingHistory,
-  listOrganizations,
-} from './endpoints';
+import type * as z from 'zod/mini';
+import { callOperation } from './client';
+import { describeCloudPlansBilling, listCloudPlansBillingHistory } from './endpoints';
+import * as operations from './operations';
+import { operationPath, type Operation, type ParamsOf } from './operation';
 
 /**
- * Query keys and options for every read of the contract, general to specific:
- * ['organization', id, 'invoices', invoiceId]. They sit next to the fetchers because several areas
- * read the same data (the overview shows status, cost, cards and invoices); mutations live in the
- * features and invalidate through these keys.
+ * Query keys and options for every read of the contract, general to specific. A read of the
+ * operation table is keyed by its path (['organization', id, 'invoice', invoiceId]), so that a key is
+ * a prefix of the keys below it and ['organization', id] holds everything about one organization.
+ * They sit next to the fetchers because several areas read the same data (the overview shows
+ * status, cost, cards and invoices); mutations live in the features and invalidate through these keys.
  */
+export function operationKey<Op extends Operation>(operation: Op, params: ParamsOf<Op>): readonly string[] {
+  return operationPath(operation, params).split('/').slice(1);
+}
+
+/** The query of one read of the operation table: its key from its path, its fetcher from its row. */
+export function operationQuery<Op extends Operation & { answer: z.ZodMiniType }>(operation: Op, params: ParamsOf<Op>) {
+  return queryOptions({ queryKey: operationKey(operation, params), queryFn: ({ signal }) => callOperation(operation, params, { signal }) });
+}
+
 export const queryKeys = {
+  // Not the path ('organization'): that would be a prefix of every organization's keys.
   organizations: () => ['organizations'] as const,
-  organization: (organizationId: string) => ['organization', organizationId] as const,
-  billingStatus: (organizationId: string) => ['organization', organizationId, 'billing-status'] as const,
-  currentCost: (organizationId: string) => ['organization', organizationId, 'current-cost'] as const,
-  billingInfo: (organizationId: string) => ['organization', organizationId, 'billing-info'] as const,
-  billingExternalId: (organizationId: string) => ['organization', organizationId, 'billing-external-id'] as const,
-  creditCards: (organizationId: string) => ['organization', organizationId, 'credit-cards'] as const,
-  invoices: (organizationId: string) => ['organization', organizationId, 'invoices'] as const,
-  invoice: (organizationId: string, invoiceId: string) => ['organization', organizationId, 'invoices', invoiceId] as const,
-  clusters: (organizationId: string) => ['organization', organizationId, 'clusters'] as const,
-  clusterCost: (organizationId: string, clusterId: string) => ['organization', organizationId, 'clusters', clusterId, 'cost'] as const,
+  organization: (organizationId: string) => operationKey(operations.getOrganization, { organizationId }),
+  billingStatus: (organizationId: string) => operationKey(operations.getOrganizationBillingStatus, { organizationId }),
+  currentCost: (organizationId: string) => operationKey(operations.getOrganizationCurrentCost, { organizationId }),
+  billingInfo: (organizationId: string) => operationKey(operations.getOrganizationBillingInfo, { organizationId }),
+  creditCards: (organizationId: string) => operationKey(operations.listOrganizationCreditCards, { organizationId }),
   cloudPlans: (organizationId: string) => ['organization', organizationId, 'cloud-plans'] as const,
   cloudPlansBilling: (organizationId: string) => ['organization', organizationId, 'cloud-plans', 'billing'] as const,
   cloudPlansHistory: (organizationId: string) => ['organization', organizationId, 'cloud-plans', 'history'] as const,
-  events: (organizationId: string) => ['organization', organizationId, 'events'] as const,
-  eventPages: (organizationId: string, filters: EventFilters) => ['organization', organizationId, 'events', 'pages', filters] as const,
 };
 
-/** The billing activity's filters: the query parameters of getOrganizationEvents except paging. */
-export type EventFilters = Omit<OrganizationEventsQuery, 'continueToken' | 'stepBackToken'>;
-
 export const organizationsQuery = () =>
-  queryOptions({ queryKey: queryKeys.organizations(), queryFn: ({ signal }) => listOrganizations(signal) });
+  queryOptions({ queryKey: queryKeys.organizations(), queryFn: ({ signal }) => callOperation(operations.listOrganization, {}, { signal }) });
 
-export const billingStatusQuery = (organizationId: string) =>
-  queryOptions({ queryKey: queryKeys.billingStatus(organizationId), queryFn: ({ signal }) => getOrganizationBillingStatus(organizationId, signal) });
-
-export const currentCostQuery = (organizationId: string) =>
-  queryOptions({ queryKey: queryKeys.currentCost(organizationId), queryFn: ({ signal }) => getOrganizationCurrentCost(organizationId, signal) });
-
-export const billingInfoQuery = (organizationId: string) =>
-  queryOptions({ queryKey: queryKeys.billingInfo(organizationId), queryFn: ({ signal }) => getOrganizationBillingInfo(organizationId, signal) });
-
-export const billingExternalIdQuery = (organizationId: string) =>
-  queryOptions({
-    queryKey: queryKeys.billingExternalId(organizationId),
-    queryFn: ({ signal }) => getOrganizationBillingExternalId(organizationId, signal),
-    staleTime: Infinity,
-  });
-
-export const creditCardsQuery = (organizationId: string) =>
-  queryOptions({ queryKey: queryKeys.creditCards(organizationId), queryFn: ({ signal }) => listOrganizationCreditCards(organizationId, signal) });
-
-export const invoicesQuery = (organizationId: string) =>
-  queryOptions({ queryKey: queryKeys.invoices(organizationId), queryFn: ({ signal }) => listOrganizationInvoices(organizationId, signal) });
-
-export const invoiceQuery = (organizationId: string, invoiceId: string) =>
-  queryOptions({ queryKey: queryKeys.invoice(organizationId, invoiceId), queryFn: ({ signal }) => getOrganizationInvoice(organizationId, invoiceId, signal) });
-
-export const clustersQuery = (organizationId: string) =>
-  queryOptions({ queryKey: queryKeys.clusters(organizationId), queryFn: ({ signal }) => listOrganizationClusters(organizationId, signal) });
-
-export const clusterCostQuery = (organizationId: string, clusterId: string) =>
-  queryOptions({
-    queryKey: queryKeys.clusterCost(organizationId, clusterId),
-    queryFn: ({ signal }) => getClusterCurrentCost(organizationId, clusterId, signal),
-  });
+export const billingStatusQuery = (organizationId: string) => operationQuery(operations.getOrganizationBillingStatus, { organizationId });
+export const currentCostQuery = (organizationId: string) => operationQuery(operations.getOrganizationCurrentCost, { organizationId });
+export const billingInfoQuery = (organizationId: string) => operationQuery(operations.getOrganizationBillingInfo, { organizationId });
+export const billingExternalIdQuery = (organizationId: string) => ({ ...operationQuery(operations.getOrganizationBillingExternalId, { organizationId }), staleTime: Infinity });
+export const creditCardsQuery = (organizationId: string) => operationQuery(operations.listOrganizationCreditCards, { organizationId });
+export const invoicesQuery = (organizationId: string) => operationQuery(operations.listOrganizationInvoice, { organizationId });
+export const invoiceQuery = (organizationId: string, invoiceId: string) => operationQuery(operations.getOrganizationInvoice, { organizationId, invoiceId });
+export const clustersQuery = (organizationId: string) => operationQuery(operations.listOrganizationCluster, { organizationId });
+export const clusterCostQuery = (organizationId: string, clusterId: string) => operationQuery(operations.getClusterCurrentCost, { organizationId, clusterId });
 
 export const cloudPlansBillingQuery = (organizationId: string) =>
   queryOptions({

@@ -18,5 +18,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'plan', label: 'Plan', permission: null },
   { path: 'usage', label: 'Usage reports', permission: 'billing:read' },
   { path: 'subscription', label: 'Subscription', permission: 'subscription:read' },
-  { path: 'activity', label: 'Activity', permission: 'activity:read' },
+  { path: 'activity', label: 'Activity', permission: 'billing:read' },
 ];

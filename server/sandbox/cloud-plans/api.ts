@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { IncomingMessage } from 'node:http';
-import { ApiError } from '../../../src/api/api-error';
-import { cancelSubscriptionRequestSchema, organizationRequestSchema, quantityRequestSchema, toQuantity } from '../../../src/api/cloud-plans-requests';
+import { ApiError } from '#api/api-error';
+import { cancelSubscriptionRequestSchema, organizationRequestSchema, quantityRequestSchema, toQuantity } from '#api/cloud-plans-requests';
 import {
   DESCRIBE_ACTIONS,
   HISTORY_ACTIONS,
@@ -10,8 +10,8 @@ import {
   type DescribeBillingResponse,
   type LinkResponse,
   type StatusResponse,
-} from '../../../src/api/cloud-plans';
-import type { Permission } from '../../../src/api/permissions';
+} from '#api/cloud-plans';
+import type { Permission } from '#api/permissions';
 import { MAX_BODY_BYTES, parseWithSchema } from '../../http/body';
 import { authenticate, organizationAccessById } from '../auth';
 import type { AppEnv, MemberOrganization, SandboxContext } from '../context';

@@ -1,14 +1,14 @@
 import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { issuesToFieldErrors, type FieldError } from '../../../src/api/api-error';
-import { CLOUD_PLAN, monthlyPriceCents } from '../../../src/api/cloud-plans-catalog';
-import { brandLabel, creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, MAX_CARD_YEARS_AHEAD } from '../../../src/api/credit-card';
-import { addBillingMonths } from '../../../src/lib/billing-calendar';
-import { formatBillingDate } from '../../../src/lib/date-format';
-import { formatMinor } from '../../../src/lib/money';
+import { issuesToFieldErrors, type FieldError } from '#api/api-error';
+import { CLOUD_PLAN, monthlyPriceCents } from '#api/cloud-plans-catalog';
+import { brandLabel, creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, MAX_CARD_YEARS_AHEAD } from '#api/credit-card';
+import { addBillingMonths } from '#lib/billing-calendar';
+import { formatBillingDate } from '#lib/date-format';
+import { formatMinor } from '#lib/money';
 import type { AppEnv, SandboxContext } from '../context';
 import { claimedOrigin, userAgentOf, type EventActor } from '../organization-events';
-import { HOSTED_PAGE_CSP, html, layout, STYLESHEET, STYLESHEET_PATH, type SafeHtml } from './html';
+import { HOSTED_PAGE_CSP, html, layout, STYLESHEET, STYLESHEET_PATH, type Html } from './html';
 import type { CloudPlansStore, PaymentMethodRow, SessionLookup, SessionProblem, SessionRow } from './store';
 
 export function checkoutPath(token: string): string {
@@ -61,17 +61,17 @@ function describedBy(field: CardField, hint: boolean, error: string | undefined)
   return ids.length > 0 ? ids.join(' ') : null;
 }
 
-function fieldError(field: CardField, error: string | undefined): SafeHtml {
+function fieldError(field: CardField, error: string | undefined): Html {
   return error ? html`<p class="error" id="${field}-error">${error}</p>` : html``;
 }
 
-function attributes(field: CardField, state: CardFormState, hint: boolean, firstInvalid: CardField | undefined): SafeHtml {
+function attributes(field: CardField, state: CardFormState, hint: boolean, firstInvalid: CardField | undefined): Html {
   const error = state.errors[field];
   const described = describedBy(field, hint, error);
   return html`id="${field}" name="${field}" aria-invalid="${error ? 'true' : 'false'}"${described ? html` aria-describedby="${described}"` : ''}${firstInvalid === field ? html` autofocus` : ''}`;
 }
 
-function cardFields(state: CardFormState, now: Date): SafeHtml {
+function cardFields(state: CardFormState, now: Date): Html {
   const firstInvalid = FIELD_ORDER.find((field) => state.errors[field]);
   const currentYear = now.getUTCFullYear();
   const months = Array.from({ length: 12 }, (_, index) => String(index + 1).padStart(2, '0'));
@@ -119,7 +119,7 @@ const FIELD_LABELS: Record<CardField, string> = {
   cvv: 'Security code',
 };
 
-function errorSummary(state: CardFormState): SafeHtml {
+function errorSummary(state: CardFormState): Html {
   const entries = FIELD_ORDER.flatMap((field) => {
     const message = state.errors[field];
     return message ? [{ field, message }] : [];
@@ -132,7 +132,7 @@ function errorSummary(state: CardFormState): SafeHtml {
 </div>`;
 }
 
-function checkoutPage(token: string, session: SessionRow, state: CardFormState, now: Date): string {
+function checkoutPage(token: string, session: SessionRow, state: CardFormState, now: Date): Html {
   const quantity = session.quantity ?? 0;
   const total = monthlyPriceCents(quantity);
   return layout(
@@ -160,7 +160,7 @@ ${cardFields(state, now)}
   );
 }
 
-function updateCardPage(token: string, session: SessionRow, current: PaymentMethodRow | undefined, state: CardFormState, now: Date): string {
+function updateCardPage(token: string, session: SessionRow, current: PaymentMethodRow | undefined, state: CardFormState, now: Date): Html {
   return layout(
     formTitle(`Payment method for ${session.organization_name}`, state),
     html`<div class="panel">
@@ -193,7 +193,7 @@ const PROBLEMS: Record<SessionProblem, { status: ContentfulStatusCode; title: st
   },
 };
 
-function problemPage(problem: SessionProblem, session: SessionRow | undefined): { status: ContentfulStatusCode; body: string } {
+function problemPage(problem: SessionProblem, session: SessionRow | undefined): { status: ContentfulStatusCode; body: Html } {
   const { status, title, text } = PROBLEMS[problem];
   const back = session ? consoleReturnPath(session.organization_id) : '/';
   return {
@@ -206,7 +206,7 @@ function problemPage(problem: SessionProblem, session: SessionRow | undefined): 
   };
 }
 
-function send(c: Context<AppEnv>, status: ContentfulStatusCode, body: string) {
+function send(c: Context<AppEnv>, status: ContentfulStatusCode, body: Html) {
   c.header('Content-Security-Policy', HOSTED_PAGE_CSP);
   c.header('Cache-Control', 'no-store');
   return c.html(body, status);

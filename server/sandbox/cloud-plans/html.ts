@@ -1,35 +1,13 @@
-/** Server-rendered HTML for the sandbox's hosted pages: every interpolated value is escaped. */
+import { html } from 'hono/html';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/**
+ * Server-rendered HTML for the sandbox's hosted pages, written with hono/html: every interpolated
+ * value is escaped, except markup `html` itself built (nested templates, lists of them).
+ */
+export { html };
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
-
-/** Markup that is already safe: only `html` builds it, so text cannot pass for markup by accident. */
-export class SafeHtml {
-  constructor(readonly value: string) {}
-  toString(): string {
-    return this.value;
-  }
-}
-
-type Interpolation = SafeHtml | string | number | null | undefined | false | readonly Interpolation[];
-
-function render(value: Interpolation): string {
-  if (value === null || value === undefined || value === false) return '';
-  if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map(render).join('');
-  return escapeHtml(String(value));
-}
-
-export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
-  let out = strings[0] ?? '';
-  values.forEach((value, index) => {
-    out += render(value) + (strings[index + 1] ?? '');
-  });
-  return new SafeHtml(out);
-}
+/** What `html` returns: escaped markup (a promise only when a value interpolated in it is one; none here is). */
+export type Html = ReturnType<typeof html>;
 
 export const STYLESHEET_PATH = '/sandbox/cloud-plans.css';
 
@@ -46,7 +24,7 @@ export const HOSTED_PAGE_CSP = [
   "base-uri 'none'",
 ].join('; ');
 
-export function layout(title: string, main: SafeHtml): string {
+export function layout(title: string, main: Html): Html {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -68,7 +46,7 @@ ${main}
 </footer>
 </body>
 </html>
-`.value;
+`;
 }
 
 /** Light and dark themes follow the system; contrasts meet WCAG AA in both. */

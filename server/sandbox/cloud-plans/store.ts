@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { CLOUD_PLAN, monthlyPriceCents } from '../../../src/api/cloud-plans-catalog';
-import { quantityChangeCharge, type PeriodBounds } from '../../../src/api/proration';
-import { addBillingMonths, billingDay } from '../../../src/lib/billing-calendar';
-import { minorToDecimal } from '../../../src/lib/money';
+import { CLOUD_PLAN, monthlyPriceCents } from '#api/cloud-plans-catalog';
+import { quantityChangeCharge, type PeriodBounds } from '#api/proration';
+import { addBillingMonths, billingDay } from '#lib/billing-calendar';
+import { minorToDecimal } from '#lib/money';
 import type { Db } from '../../db/database';
 import { hashToken, newId } from '../../db/ids';
 

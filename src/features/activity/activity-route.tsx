@@ -1,7 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { eventPagesQuery, getOrganizationEvents } from '@/api/event-queries';
-import { pageToken, type OrganizationEvent } from '@/api/organization-events';
+import type { OrganizationEvent } from '@/api/contract';
+import { eventPagesQuery, organizationEventsPage } from '@/api/event-queries';
+import { pageToken } from '@/api/organization-events';
 import { can } from '@/api/permissions';
 import { CsvExportButton } from '@/components/csv-export-button';
 import { EventItem } from '@/components/event-item';
@@ -27,7 +28,7 @@ const EXPORT_PAGE_SIZE = 100;
 
 export function Component() {
   const { organizationId, organization, role } = useCurrentOrganization();
-  const allowed = role === null || can(role, 'activity:read');
+  const allowed = role === null || can(role, 'billing:read');
   const { filters, setFilters } = useActivityFilters();
   const query = toEventFilters(filters, ACTIVITY_PAGE_SIZE);
   const pages = useInfiniteQuery({ ...eventPagesQuery(organizationId, query), enabled: allowed });
@@ -61,7 +62,7 @@ export function Component() {
       const all: OrganizationEvent[] = [];
       let continueToken: string | undefined;
       do {
-        const page = await getOrganizationEvents(organizationId, { ...toEventFilters(filters, EXPORT_PAGE_SIZE), continueToken });
+        const page = await organizationEventsPage(organizationId, { ...toEventFilters(filters, EXPORT_PAGE_SIZE), continueToken });
         all.push(...(page.events ?? []));
         continueToken = pageToken(page.links?.next, 'continueToken');
       } while (continueToken !== undefined);

@@ -11,7 +11,7 @@ export function activityLoader(queryClient: QueryClient) {
   return ({ params, request }: LoaderFunctionArgs) => {
     const organizationId = params.organizationId ?? '';
     const role = roleIn(getSession(), organizationId);
-    if (role === null || can(role, 'activity:read')) {
+    if (role === null || can(role, 'billing:read')) {
       const filters = toEventFilters(readActivityFilters(new URL(request.url).searchParams), ACTIVITY_PAGE_SIZE);
       void queryClient.prefetchInfiniteQuery(eventPagesQuery(organizationId, filters));
     }

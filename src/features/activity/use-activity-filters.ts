@@ -1,7 +1,7 @@
 import { endOfDay, isValid, parseISO, startOfDay } from 'date-fns';
 import { useSearchParams } from 'react-router';
 import { BILLING_ORIGINS, BILLING_SUB_TARGET_TYPES, type BillingSubTargetType } from '@/api/organization-events';
-import type { EventFilters } from '@/api/queries';
+import type { EventFilters } from '@/api/event-queries';
 
 /** The activity's filters as they sit in the URL: kind, person, origin, from and to (days, YYYY-MM-DD). */
 export interface ActivityFilters {

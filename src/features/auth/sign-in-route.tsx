@@ -67,7 +67,9 @@ export function Component() {
   };
 
   return (
-    <main id="main" className="mx-auto flex min-h-screen max-w-lg flex-col justify-center px-4 py-10">
+    // Anchored at the top rather than centred: the demo users arrive after the first paint, and below
+    // the form they push nothing (a centred form moved up when they came: a layout shift).
+    <main id="main" className="mx-auto flex min-h-screen max-w-lg flex-col px-4 py-10 sm:pt-[12vh]">
       <PageHeader title="Sign in to the billing console" description="Use an API token of your organization. It is kept for this browser tab only." />
       {params.get('expired') === '1' && (
         <Alert tone="warning" title="Your session has ended" className="mb-4">
@@ -119,6 +121,8 @@ export function Component() {
         </form>
       </div>
 
+      {/* Their place is kept while they load (the sandbox has four), so that the page does not grow under the reader. */}
+      {demo.isPending && <div aria-hidden="true" className="mt-8 min-h-72" />}
       {demo.data && (
         <section aria-labelledby={demoHeadingId} className="mt-8">
           <h2 id={demoHeadingId} className="text-sm font-semibold text-ink">

@@ -4,15 +4,13 @@ import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '@/api/contra
 import { invoiceReference } from '@/api/invoice-reference';
 import { billingDay } from '@/lib/billing-calendar';
 import { invoiceTotals } from '@/lib/invoice-totals';
+import { PERIODS, periodRange, rangeError } from './invoice-periods';
 import {
   DEFAULT_FILTERS,
-  PERIODS,
   SORT_KEYS,
   indexInvoices,
   nextSort,
   parseInvoiceSearch,
-  periodRange,
-  rangeError,
   selectView,
   sortOrder,
   toInvoiceSearch,

@@ -1,42 +1,26 @@
 import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '@/api/contract';
-import { invoiceReference } from '@/api/invoice-reference';
-import { calendarPeriod, dayRange, parseBillingDay, type BillingDay, type BillingRange } from '@/lib/billing-calendar';
+import { parseBillingDay } from '@/lib/billing-calendar';
 import { NOT_COUNTED_ORDER, TOTAL_GROUP_OF, TOTAL_GROUPS, type InvoiceTotals } from '@/lib/invoice-totals';
 import { byCurrency, currencyDigits, type CurrencyTotal } from '@/lib/money';
 import { compareSorted, NATURAL_DIRECTION, nextSort as nextSortOf, parseSort, writeSort, type SortDirection } from '@/lib/list-sort';
+import { isPeriod, periodRange, rangeError, type PeriodFilter } from './invoice-periods';
+import { buildSearchIndex, parseSearch, type SearchIndex } from './invoice-search';
 import { INVOICE_STATUS_INFO } from './invoice-status';
 
 /**
  * The invoice list's view: filters and sort as they live in the URL, and the pure functions that turn
  * the organization's invoices into what the table shows. Everything here is synchronous and cheap
  * enough for 10,000 invoices within a frame: sort orders are computed once per sort and reused, and
- * each filter change is one pass over a presorted order.
- *
- * Dates are the billing calendar's (UTC, src/lib/billing-calendar.ts): an invoice's date is the one on
- * its PDF, and "this month" or a custom range selects the same invoices in every time zone.
+ * each filter change is one pass over a presorted order. Periods are in invoice-periods.ts, the
+ * search in invoice-search.ts.
  */
 
 export const SORT_KEYS = ['date', 'amount', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-export const PERIODS = ['this-month', 'last-quarter', 'this-year', 'last-year', 'custom'] as const;
-export type Period = (typeof PERIODS)[number];
-
-export const PERIOD_LABELS: Record<Period, string> = {
-  'this-month': 'This month',
-  'last-quarter': 'Last quarter',
-  'this-year': 'This year',
-  'last-year': 'Last year',
-  custom: 'Custom range',
-};
-
-export interface InvoiceFilters {
+export interface InvoiceFilters extends PeriodFilter {
   /** Empty: every status. Kept in INVOICE_STATUSES order so that equal filters serialize equally. */
   statuses: InvoiceStatus[];
-  period: Period | null;
-  /** Custom range bounds as billing days (YYYY-MM-DD, UTC), both inclusive; either may be open. */
-  from: BillingDay | null;
-  to: BillingDay | null;
   query: string;
   sort: SortKey;
   direction: SortDirection;
@@ -47,10 +31,6 @@ export const DEFAULT_FILTERS: InvoiceFilters = { statuses: [], period: null, fro
 export const DEFAULT_DIRECTION: Record<SortKey, SortDirection> = NATURAL_DIRECTION;
 
 const MAX_QUERY_LENGTH = 100;
-
-function isPeriod(value: string | null): value is Period {
-  return PERIODS.some((period) => period === value);
-}
 
 /**
  * Reads the filters from the URL. Anything unknown or malformed is ignored rather than refused: a
@@ -103,29 +83,6 @@ export function nextSort(filters: InvoiceFilters, key: SortKey): Pick<InvoiceFil
   return nextSortOf(filters, key, DEFAULT_DIRECTION);
 }
 
-export function rangeError(filters: Pick<InvoiceFilters, 'period' | 'from' | 'to'>): string | null {
-  if (filters.period === 'custom' && filters.from && filters.to && filters.from > filters.to) return 'The start date is after the end date.';
-  return null;
-}
-
-/**
- * The period as UTC instants [start, end) of the billing calendar, around `now` (whose UTC day is
- * "today"): see calendarPeriod for the presets. A custom range includes both of its days. Null: no
- * date filter (no period, or an invalid custom range, which selectView turns into an empty view and
- * the form reports).
- */
-export function periodRange(filters: Pick<InvoiceFilters, 'period' | 'from' | 'to'>, now: Date): BillingRange | null {
-  switch (filters.period) {
-    case null:
-      return null;
-    case 'custom':
-      if (rangeError(filters) || (!filters.from && !filters.to)) return null;
-      return dayRange(filters.from, filters.to);
-    default:
-      return calendarPeriod(filters.period, now);
-  }
-}
-
 const countFormat = new Intl.NumberFormat();
 
 /** 10,000 (grouped in the user's locale). */
@@ -138,85 +95,10 @@ export function countLabel(count: number, one: string, many: string): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
-function groupThousands(integer: string, separator: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
 /**
- * The ways people type an amount: 1234.5, 1234,50, 1,234.50, 1.234,50 (with the currency's own
- * digits: 1200 yen has none). Each form starts a line, so that a search can match amounts from their
- * start: "28.80" finds 28.80, not 328.80. `digits`: the currency's (currencyDigits), looked up once
- * per currency by the caller rather than once per invoice.
+ * The invoices with what sorting, filtering and totals need computed once, in typed arrays, not per
+ * comparison. The search's text is built apart, on first use (searchIndexOf).
  */
-export function amountSearchText(minor: number, digits: number): string {
-  const sign = minor < 0 ? '-' : '';
-  const absolute = Math.abs(Math.trunc(minor));
-  const unit = 10 ** digits;
-  const integer = String(Math.floor(absolute / unit));
-  const fraction = digits === 0 ? '' : String(absolute % unit).padStart(digits, '0');
-  const dot = fraction === '' ? '' : `.${fraction}`;
-  const comma = fraction === '' ? '' : `,${fraction}`;
-  return ['', `${sign}${integer}${dot}`, `${sign}${integer}${comma}`, `${sign}${groupThousands(integer, ',')}${dot}`, `${sign}${groupThousands(integer, '.')}${comma}`].join('\n');
-}
-
-/** What a currency sign typed in the search means. "$" is every dollar, since the sign alone does not say which. */
-const CURRENCY_SIGNS: Record<string, readonly string[]> = {
-  $: ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN'],
-  '€': ['EUR'],
-  '£': ['GBP'],
-  '¥': ['JPY', 'CNY'],
-  '₹': ['INR'],
-  '₣': ['CHF'],
-};
-
-export interface InvoiceSearch {
-  /** Lower case, without spaces: matched anywhere in the invoice id or its reference ("inv-6511c830b0"). */
-  id: string;
-  /** The amount part, matched from the start of the amount; null when the query is not an amount. */
-  amount: string | null;
-  /** The currency a sign or a code names (an empty list: a sign of no currency we know); null: any currency. */
-  currencies: readonly string[] | null;
-}
-
-function currencyPart(text: string, known: readonly string[]): { currencies: readonly string[]; length: number } | null {
-  const sign = /^\p{Sc}/u.exec(text)?.[0];
-  if (sign) return { currencies: CURRENCY_SIGNS[sign] ?? [], length: sign.length };
-  const code = /^[a-z]{3}/.exec(text)?.[0]?.toUpperCase();
-  // Only the organization's own currencies: "fed1" and "cafe" are the start of an invoice id.
-  if (code && known.includes(code)) return { currencies: [code], length: 3 };
-  return null;
-}
-
-// "INV 6511", "inv6511" and "INV-6511" all mean the reference as the list shows it.
-const REFERENCE_PREFIX = /^inv-?(?=[0-9a-z])/;
-
-/**
- * Reads the search box. Ids and references stay substring matches: "INV-6511C830B0", "6511c830b0"
- * and "6511c830-b047" find the same invoice. An amount matches from its start, in any of the ways
- * people type it; a currency sign or 3-letter code before it (or after it: "1.234,56 €") makes the
- * currency a condition too, so "€540" finds no USD invoice. `known`: the currencies in the list.
- */
-export function parseSearch(query: string, known: readonly string[]): InvoiceSearch {
-  let text = query.toLowerCase().replace(/\s/g, '');
-  const id = text.replace(REFERENCE_PREFIX, 'inv-');
-  let currencies: readonly string[] | null = null;
-  const leading = currencyPart(text, known);
-  if (leading) {
-    currencies = leading.currencies;
-    text = text.slice(leading.length);
-  } else {
-    const trailing = /(\p{Sc}|[a-z]{3})$/u.exec(text);
-    const part = trailing ? currencyPart(trailing[0], known) : null;
-    if (trailing && part) {
-      currencies = part.currencies;
-      text = text.slice(0, trailing.index);
-    }
-  }
-  const amount = /^-?[\d.,]*$/.test(text) && (text !== '' || currencies !== null) ? text : null;
-  return { id, amount, currencies };
-}
-
-/** The invoices with what sorting and filtering need computed once, in typed arrays, not per comparison. */
 export interface InvoiceIndex {
   invoices: readonly Invoice[];
   times: Float64Array;
@@ -226,11 +108,10 @@ export interface InvoiceIndex {
   /** Index into `currencies` of each invoice's upper-cased currency code. */
   currencyIndex: Uint16Array;
   currencies: readonly string[];
-  /** The lower-case id and reference, one per line, for the search. */
-  ids: readonly string[];
-  /** amountSearchText of each invoice. */
-  amounts: readonly string[];
+  /** The minor-unit digits of each of `currencies`. */
+  digits: readonly number[];
   orders: Map<string, Uint32Array>;
+  search: SearchIndex | null;
 }
 
 export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
@@ -243,8 +124,6 @@ export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
   const currencies: string[] = [];
   const currencyPositions = new Map<string, number>();
   const digits: number[] = [];
-  const ids: string[] = new Array<string>(count);
-  const amounts: string[] = new Array<string>(count);
   invoices.forEach((invoice, i) => {
     const currency = invoice.currency_code.toUpperCase();
     let position = currencyPositions.get(currency);
@@ -258,10 +137,14 @@ export function indexInvoices(invoices: readonly Invoice[]): InvoiceIndex {
     ranks[i] = INVOICE_STATUS_INFO[invoice.status].rank;
     statusIndex[i] = INVOICE_STATUSES.indexOf(invoice.status);
     currencyIndex[i] = position;
-    ids[i] = `${invoice.id}\n${invoiceReference(invoice.id)}`.toLowerCase();
-    amounts[i] = amountSearchText(invoice.total_in_cents, digits[position] ?? 2);
   });
-  return { invoices, times, cents, ranks, statusIndex, currencyIndex, currencies, ids, amounts, orders: new Map() };
+  return { invoices, times, cents, ranks, statusIndex, currencyIndex, currencies, digits, orders: new Map(), search: null };
+}
+
+/** The search's text of every invoice, built the first time it is asked for (a search, or idle time) and kept. */
+export function searchIndexOf(index: InvoiceIndex): SearchIndex {
+  index.search ??= buildSearchIndex(index.invoices, (i) => index.digits[index.currencyIndex[i] ?? 0] ?? 2);
+  return index.search;
 }
 
 /**
@@ -276,9 +159,34 @@ export function sortOrder(index: InvoiceIndex, sort: SortKey, direction: SortDir
   const { times, cents, ranks } = index;
   const primary = sort === 'date' ? times : sort === 'amount' ? cents : ranks;
   const compare = (a: number, b: number) => compareSorted(direction, primary[a] ?? 0, primary[b] ?? 0, times[a] ?? 0, times[b] ?? 0) || a - b;
-  const order = Uint32Array.from({ length: index.invoices.length }, (_, i) => i).sort(compare);
+  const order = Uint32Array.from({ length: index.invoices.length }, (_, i) => i);
+  // The API lists newest first: the default sort is then one pass to check it, not a sort.
+  let sorted = true;
+  for (let i = 1; i < order.length && sorted; i += 1) sorted = compare(i - 1, i) < 0;
+  if (!sorted) order.sort(compare);
   index.orders.set(cacheKey, order);
   return order;
+}
+
+/**
+ * Every sort order and the search's text, computed ahead, one at a time when the browser is idle
+ * (`schedule`: requestIdleCallback or a stand-in; returns its cancel), so that the first click on a
+ * column or the first keystroke finds them ready. Returns the cancel of whatever is still to come.
+ */
+export function prepareInBackground(index: InvoiceIndex, schedule: (work: () => void) => () => void): () => void {
+  const steps: Array<() => void> = [() => searchIndexOf(index)];
+  for (const sort of SORT_KEYS) for (const direction of ['desc', 'asc'] as const) steps.push(() => sortOrder(index, sort, direction));
+  let cancel: () => void = () => undefined;
+  const next = () => {
+    const step = steps.shift();
+    if (!step) return;
+    cancel = schedule(() => {
+      step();
+      next();
+    });
+  };
+  next();
+  return () => cancel();
 }
 
 export interface InvoiceView {
@@ -311,6 +219,7 @@ export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Da
   const start = range?.start?.getTime() ?? -Infinity;
   const end = range?.end?.getTime() ?? Infinity;
   const search = filters.query.trim() ? parseSearch(filters.query, index.currencies) : null;
+  const { ids, amounts } = search ? searchIndexOf(index) : { ids: [], amounts: [] };
   const amountNeedle = search?.amount === null || search === null ? null : `\n${search.amount}`;
   const currencyAllowed = index.currencies.map((currency) => !search?.currencies || search.currencies.includes(currency));
   const width = index.currencies.length;
@@ -324,7 +233,7 @@ export function selectView(index: InvoiceIndex, filters: InvoiceFilters, now: Da
     if (!allowed[status]) continue;
     const time = index.times[i] ?? 0;
     if (time < start || time >= end) continue;
-    if (search && !index.ids[i]?.includes(search.id) && !(amountNeedle !== null && currencyAllowed[index.currencyIndex[i] ?? 0] && index.amounts[i]?.includes(amountNeedle))) continue;
+    if (search && !ids[i]?.includes(search.id) && !(amountNeedle !== null && currencyAllowed[index.currencyIndex[i] ?? 0] && amounts[i]?.includes(amountNeedle))) continue;
     const invoice = index.invoices[i];
     if (!invoice) continue;
     invoices.push(invoice);

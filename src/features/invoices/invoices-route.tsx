@@ -14,23 +14,35 @@ import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
 import { CsvExportButton } from '@/components/csv-export-button';
-import { billingDay } from '@/lib/billing-calendar';
 import type { CsvSeparator } from '@/lib/csv';
-import { invoiceTotals, outstandingByCurrency, UNPAID_STATUSES } from '@/lib/invoice-totals';
+import { outstandingByCurrency, UNPAID_STATUSES } from '@/lib/invoice-totals';
 import { exportFilename, saveFile } from '@/lib/save-file';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { EmailAllInvoices } from './components/email-all-invoices';
 import { InvoiceFiltersForm } from './components/invoice-filters';
-import { InvoiceTable, type SelectionChange } from './components/invoice-table';
+import { InvoiceTable } from './components/invoice-table';
 import { currencyTotalsText, InvoiceTotalsSummary } from './components/invoice-totals-summary';
 import { ZipDownload } from './components/zip-download';
 import { invoicesToCsv } from './invoice-csv';
-import { countLabel, DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, rangeError, selectView, type SortKey } from './invoice-view';
+import { rangeError } from './invoice-periods';
+import { countLabel, DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, prepareInBackground, selectView, type SortKey } from './invoice-view';
+import { useBillingToday } from './use-billing-today';
 import { useInvoiceFilters } from './use-invoice-filters';
+import { useInvoiceSelection } from './use-invoice-selection';
 
 const WHO = 'Admins and billing managers of your organization can find and download its invoices.';
 const SEARCH_DEBOUNCE_MS = 300;
 const NO_INVOICES: readonly Invoice[] = [];
+
+/** Runs `work` when the browser is idle (soon after, where it cannot tell); returns the cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(work, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(work, 200);
+  return () => window.clearTimeout(timer);
+}
 
 function isUnpaidFilter(statuses: readonly string[]): boolean {
   return statuses.length === UNPAID_STATUSES.length && UNPAID_STATUSES.every((status) => statuses.includes(status));
@@ -39,25 +51,7 @@ function isUnpaidFilter(statuses: readonly string[]): boolean {
 function InvoiceBrowser({ organizationId, organizationName, invoices }: { organizationId: string; organizationName: string | undefined; invoices: readonly Invoice[] }) {
   const { filters, update } = useInvoiceFilters();
   const location = useLocation();
-  // The presets ("this month"…) count from the billing calendar's today (UTC): a tab left open
-  // overnight catches up when the user comes back to it. The same billing day keeps the same Date, so
-  // that nothing recomputes for nothing.
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const refresh = () => {
-      if (document.visibilityState === 'hidden') return;
-      setNow((current) => {
-        const next = new Date();
-        return billingDay(next) === billingDay(current) ? current : next;
-      });
-    };
-    window.addEventListener('focus', refresh);
-    document.addEventListener('visibilitychange', refresh);
-    return () => {
-      window.removeEventListener('focus', refresh);
-      document.removeEventListener('visibilitychange', refresh);
-    };
-  }, []);
+  const now = useBillingToday();
 
   // The search box answers every keystroke; the URL follows once typing pauses.
   const [queryText, setQueryText] = useState(filters.query);
@@ -75,6 +69,9 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const deferredQuery = useDeferredValue(queryText);
 
   const index = useMemo(() => indexInvoices(invoices), [invoices]);
+  // The search's text and the other sort orders are computed when the browser is idle after the
+  // first rows are shown, so that neither the first paint nor the first click or keystroke waits for them.
+  useEffect(() => prepareInBackground(index, whenIdle), [index]);
   const viewFilters = useMemo(() => ({ ...filters, query: deferredQuery }), [filters, deferredQuery]);
   const { invoices: view, totals } = useMemo(() => selectView(index, viewFilters, now), [index, viewFilters, now]);
   const unpaid = useMemo(() => outstandingByCurrency(invoices), [invoices]);
@@ -85,40 +82,10 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const statusRef = useRef<HTMLParagraphElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
-  const anchor = useRef<string | null>(null);
-  const selectedInView = useMemo(() => view.filter((invoice) => selected.has(invoice.id)), [view, selected]);
-  const selectedTotals = useMemo(() => invoiceTotals(selectedInView), [selectedInView]);
-  // Selected invoices that a filter now hides stay selected; they are counted so that nothing is kept silently.
-  const selectedHidden = useMemo(() => invoices.reduce((count, invoice) => (selected.has(invoice.id) ? count + 1 : count), 0), [invoices, selected]) - selectedInView.length;
-  const unselectHidden = () => {
+  const { selected, selectedInView, selectedTotals, selectedHidden, onSelect, onSelectAll, unselectHidden, clear } = useInvoiceSelection(invoices, view);
+  const focusStatusThen = (action: () => void) => () => {
     statusRef.current?.focus();
-    setSelected(new Set(selectedInView.map((invoice) => invoice.id)));
-  };
-
-  // Shift extends from the last clicked row to this one, in the view's current order.
-  const onSelect = ({ id, index: at, checked, range }: SelectionChange) => {
-    const from = range && anchor.current !== null ? view.findIndex((invoice) => invoice.id === anchor.current) : -1;
-    const ids = from === -1 ? [id] : view.slice(Math.min(from, at), Math.max(from, at) + 1).map((invoice) => invoice.id);
-    setSelected((current) => {
-      const next = new Set(current);
-      for (const candidate of ids) {
-        if (checked) next.add(candidate);
-        else next.delete(candidate);
-      }
-      return next;
-    });
-    anchor.current = id;
-  };
-  const onSelectAll = (checked: boolean) => {
-    setSelected((current) => {
-      const next = new Set(current);
-      for (const invoice of view) {
-        if (checked) next.add(invoice.id);
-        else next.delete(invoice.id);
-      }
-      return next;
-    });
+    action();
   };
 
   const clearFilters = () => {
@@ -181,19 +148,12 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {selectedHidden > 0 && (
-            <Button variant="ghost" size="sm" onClick={unselectHidden}>
+            <Button variant="ghost" size="sm" onClick={focusStatusThen(unselectHidden)}>
               Unselect hidden ({formatCount(selectedHidden)})
             </Button>
           )}
           {selected.size > 0 && (
-            <Button
-              variant="ghost"
-              size="sm"
-              onClick={() => {
-                statusRef.current?.focus();
-                setSelected(new Set());
-              }}
-            >
+            <Button variant="ghost" size="sm" onClick={focusStatusThen(clear)}>
               Clear selection
             </Button>
           )}

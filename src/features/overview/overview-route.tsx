@@ -28,7 +28,7 @@ export function Component() {
   const cost = useQuery(currentCostQuery(organizationId));
   const canReadBilling = mayReadBilling(role);
   const externalId = useQuery({ ...billingExternalIdQuery(organizationId), enabled: canReadBilling });
-  const canReadActivity = role === null || can(role, 'activity:read');
+  const canReadActivity = role === null || can(role, 'billing:read');
   // Asked for once the overview has painted, so that its chunk never delays the first page.
   const [painted, setPainted] = useState(false);
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { BillingInfoRequest } from '@/api/billing-info';
-import { editOrganizationBillingInfo } from '@/api/endpoints';
+import { editOrganizationBillingInfo } from '@/api/contract-updates';
 import { queryKeys } from '@/api/queries';
 
 export function useEditBillingInfo(organizationId: string) {

@@ -1,5 +1,7 @@
-import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps, type TooltipContentProps } from 'recharts';
+import { AxisBottom, AxisLeft } from '@visx/axis';
+import { Group } from '@visx/group';
+import { scaleBand, scaleLinear } from '@visx/scale';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { formatMinor, minorToUnits } from '@/lib/money';
 import type { ClusterCostRow } from '../cluster-costs';
 
@@ -9,7 +11,10 @@ const COMPACT_ROW_HEIGHT = 60;
 const COMPACT_BELOW_PX = 400;
 const AXIS_HEIGHT = 32;
 const BAR_SIZE = 16;
-const MARGIN = { top: 8, right: 20, bottom: 0, left: 12 };
+const NAME_WIDTH = 112;
+const MARGIN = { top: 8, right: 20, left: 12 };
+/** Room for the tooltip before it flips to the bar's left. */
+const TOOLTIP_WIDTH = 180;
 
 const compactFormats = new Map<string, Intl.NumberFormat>();
 
@@ -37,16 +42,25 @@ function axisEnd(rows: readonly ClusterCostRow[]): number {
   return Math.ceil(largest / step) * step;
 }
 
-interface Datum {
-  name: string;
-  range: [number, number];
+/** The width the figure is given, followed as it changes (the chart draws in pixels). */
+function useWidth<Element extends HTMLElement>() {
+  const ref = useRef<Element>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, width };
 }
 
-function RangeTooltip({ active, label, rows }: Pick<TooltipContentProps, 'active' | 'label'> & { rows: readonly ClusterCostRow[] }) {
-  const row = active ? rows.find((candidate) => candidate.name === label) : undefined;
-  if (!row) return null;
+function RangeTooltip({ row, left, top }: { row: ClusterCostRow; left: number; top: number }) {
   return (
-    <div role="tooltip" className="rounded-md border border-line bg-surface px-3 py-2 text-sm text-ink shadow-lg">
+    <div role="tooltip" style={{ left, top }} className="pointer-events-none absolute z-10 rounded-md border border-line bg-surface px-3 py-2 text-sm text-ink shadow-lg">
       <p className="font-semibold">{row.name}</p>
       <dl className="tabular mt-1 grid grid-cols-[auto_auto] gap-x-3">
         <dt className="text-ink-muted">Minimum</dt>
@@ -61,68 +75,91 @@ function RangeTooltip({ active, label, rows }: Pick<TooltipContentProps, 'active
 }
 
 /**
- * The range bar from minimum to maximum, with a tick at the current run rate. The x scale is
- * linear, so the tick's position is interpolated inside the bar recharts laid out.
- */
-function RangeBar({ x, y, width, height, index, rows, compact }: Pick<BarShapeProps, 'x' | 'y' | 'width' | 'height' | 'index'> & { rows: readonly ClusterCostRow[]; compact: boolean }) {
-  const row = rows[index];
-  if (!row) return null;
-  const span = row.maxCents - row.minCents;
-  const markerX = span > 0 ? x + (width * (row.currentCents - row.minCents)) / span : x;
-  return (
-    <g>
-      {compact && (
-        // With the category axis hidden, the plot starts at the left margin.
-        <text x={MARGIN.left} y={y - 10} fill="var(--ink)" fontSize={12}>
-          {row.name}
-        </text>
-      )}
-      <rect x={x} y={y} width={Math.max(width, 2)} height={height} rx={4} fill="var(--chart-range)" stroke="var(--chart-range-line)" />
-      <rect x={markerX - 2} y={y - 4} width={4} height={height + 8} rx={1} fill="var(--chart-marker)" />
-    </g>
-  );
-}
-
-/**
  * Each cluster's monthly cost range as floating bars (minimum to maximum) with the current run rate
- * marked; hovering or touching a bar shows its numbers. A picture of the table beside it.
+ * marked; hovering or touching a row shows its numbers. A picture of the table beside it, drawn in
+ * SVG with visx's scales and axes.
  */
 export function CostRangeChart({ rows, currency }: { rows: readonly ClusterCostRow[]; currency: string }) {
-  const [compact, setCompact] = useState(false);
-  const data: Datum[] = rows.map((row) => ({ name: row.name, range: [row.minCents, row.maxCents] }));
-  const height = rows.length * (compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT) + AXIS_HEIGHT + MARGIN.top;
-  const reduceMotion = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  const { ref, width } = useWidth<HTMLDivElement>();
+  const [active, setActive] = useState<string | null>(null);
+  const compact = width > 0 && width < COMPACT_BELOW_PX;
+  const rowHeight = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
+  const plotTop = MARGIN.top;
+  const plotBottom = plotTop + rows.length * rowHeight;
+  const height = plotBottom + AXIS_HEIGHT;
+  const plotLeft = compact ? MARGIN.left : MARGIN.left + NAME_WIDTH;
+  const plotRight = Math.max(plotLeft + 1, width - MARGIN.right);
+  const x = scaleLinear<number>({ domain: [0, axisEnd(rows)], range: [plotLeft, plotRight] });
+  const y = scaleBand<string>({ domain: rows.map((row) => row.name), range: [plotTop, plotBottom] });
+  const ticks = x.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 80)));
+  const activeRow = rows.find((row) => row.name === active);
+  const bandTop = (name: string) => y(name) ?? 0;
+  const barTop = (name: string) => bandTop(name) + (y.bandwidth() - BAR_SIZE) / 2 + (compact ? 6 : 0);
+
   return (
     // The chart's colours follow the theme; each reaches 3:1 against what it touches (WCAG 1.4.11).
     <figure
       className="m-0 [--chart-marker:#b45309] [--chart-range-line:#6366f1] [--chart-range:#c7d2fe] dark:[--chart-marker:#fbbf24] dark:[--chart-range-line:#818cf8] dark:[--chart-range:#312e81]"
     >
-      <ResponsiveContainer width="100%" height={height} onResize={(width) => setCompact(width < COMPACT_BELOW_PX)}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={MARGIN}
-          barSize={BAR_SIZE}
-          // A picture with a text alternative: the table beside it is the keyboard and screen-reader way
-          // to the numbers. (Recharts' keyboard layer also walks a vertical chart backwards: ArrowLeft goes down.)
-          accessibilityLayer={false}
-          role="img"
-          title={`Monthly cost range per cluster (${currency}): bars run from the minimum to the maximum, the tick marks the current run rate. The same numbers are in the table.`}
-        >
-          <CartesianGrid horizontal={false} stroke="var(--line)" />
-          <XAxis
-            type="number"
-            domain={[0, axisEnd(rows)]}
-            tickFormatter={(value: number) => compactMoney(value, currency)}
-            tick={{ fill: 'var(--ink-muted)', fontSize: 12 }}
-            stroke="var(--line-strong)"
-            height={AXIS_HEIGHT}
+      <div ref={ref} className="relative w-full" style={{ height }}>
+        {width > 0 && (
+          // A picture with a text alternative: the table beside it is the keyboard and screen-reader way to the numbers.
+          <svg
+            width={width}
+            height={height}
+            role="img"
+            aria-label={`Monthly cost range per cluster (${currency}): bars run from the minimum to the maximum, the tick marks the current run rate. The same numbers are in the table.`}
+            onPointerLeave={() => setActive(null)}
+          >
+            {ticks.map((tick) => (
+              <line key={tick} x1={x(tick)} x2={x(tick)} y1={plotTop} y2={plotBottom} stroke="var(--line)" />
+            ))}
+            {rows.map((row) => {
+              const top = barTop(row.name);
+              const start = x(row.minCents);
+              const end = x(row.maxCents);
+              const span = row.maxCents - row.minCents;
+              const marker = span > 0 ? start + ((end - start) * (row.currentCents - row.minCents)) / span : start;
+              return (
+                <g key={row.name} onPointerEnter={() => setActive(row.name)}>
+                  {/* The whole row answers the pointer, as a band behind the bar. */}
+                  <rect x={plotLeft} y={bandTop(row.name)} width={plotRight - plotLeft} height={y.bandwidth()} fill={active === row.name ? 'var(--surface-muted)' : 'transparent'} />
+                  {compact && (
+                    <text x={MARGIN.left} y={top - 10} fill="var(--ink)" fontSize={12}>
+                      {row.name}
+                    </text>
+                  )}
+                  <g className="cost-range-bar">
+                    <rect x={start} y={top} width={Math.max(end - start, 2)} height={BAR_SIZE} rx={4} fill="var(--chart-range)" stroke="var(--chart-range-line)" />
+                    <rect x={marker - 2} y={top - 4} width={4} height={BAR_SIZE + 8} rx={1} fill="var(--chart-marker)" />
+                  </g>
+                </g>
+              );
+            })}
+            <AxisBottom
+              top={plotBottom}
+              scale={x}
+              tickValues={ticks}
+              tickFormat={(value) => compactMoney(Number(value), currency)}
+              stroke="var(--line-strong)"
+              tickStroke="var(--line-strong)"
+              tickLabelProps={{ fill: 'var(--ink-muted)', fontSize: 12, textAnchor: 'middle' }}
+            />
+            {!compact && (
+              <Group left={plotLeft}>
+                <AxisLeft scale={y} hideTicks stroke="var(--line-strong)" tickLabelProps={{ fill: 'var(--ink)', fontSize: 12, textAnchor: 'end', verticalAnchor: 'middle' }} />
+              </Group>
+            )}
+          </svg>
+        )}
+        {activeRow && (
+          <RangeTooltip
+            row={activeRow}
+            left={Math.min(x(activeRow.maxCents) + 8, Math.max(0, width - TOOLTIP_WIDTH))}
+            top={bandTop(activeRow.name) + y.bandwidth()}
           />
-          <YAxis type="category" dataKey="name" hide={compact} width={112} tick={{ fill: 'var(--ink)', fontSize: 12 }} stroke="var(--line-strong)" tickLine={false} />
-          <Tooltip cursor={{ fill: 'var(--surface-muted)' }} content={({ active, label }) => <RangeTooltip active={active} label={label} rows={rows} />} />
-          <Bar dataKey="range" isAnimationActive={!reduceMotion} shape={(props: BarShapeProps) => <RangeBar {...props} rows={rows} compact={compact} />} />
-        </BarChart>
-      </ResponsiveContainer>
+        )}
+      </div>
       <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted">
         <span className="inline-flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block h-2.5 w-5 rounded-sm border border-[var(--chart-range-line)] bg-[var(--chart-range)]" />

@@ -1,5 +1,5 @@
 import { ApiError, errorBodySchema } from '@/api/api-error';
-import { getOrganizationInvoicePdf } from '@/api/endpoints';
+import { getOrganizationInvoicePdf } from '@/api/contract-updates';
 import { invoiceReference } from '@/api/invoice-reference';
 import { isSafeToOpen } from '@/lib/safe-url';
 import { filenameFromDisposition } from '@/lib/save-file';

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { downloadAllInvoices } from '@/api/endpoints';
+import { downloadAllInvoices } from '@/api/contract-updates';
 import { useActionKey } from '@/lib/use-action-key';
 
 /** organizationDownloadAllInvoices: 202, the server emails a ZIP of every invoice. Nothing cached changes. */

@@ -5,7 +5,8 @@ import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { addBillingDays } from '@/lib/billing-calendar';
 import { formatBillingDays } from '@/lib/date-format';
 import { INVOICE_STATUS_INFO, STATUS_FILTER_ORDER } from '../invoice-status';
-import { PERIOD_LABELS, PERIODS, hasActiveFilters, periodRange, rangeError, type InvoiceFilters, type Period } from '../invoice-view';
+import { isPeriod, PERIOD_LABELS, PERIODS, periodRange, rangeError } from '../invoice-periods';
+import { hasActiveFilters, type InvoiceFilters } from '../invoice-view';
 
 export type UpdateFilters = (patch: Partial<InvoiceFilters>, options?: { replace?: boolean }) => void;
 
@@ -15,10 +16,6 @@ function describePeriod(filters: InvoiceFilters, now: Date): string | null {
   const range = periodRange(filters, now);
   if (!range?.start || !range.end) return null;
   return formatBillingDays(range.start, addBillingDays(range.end, -1));
-}
-
-function isPeriod(value: string): value is Period {
-  return PERIODS.some((period) => period === value);
 }
 
 export function InvoiceFiltersForm({ searchRef, filters, queryText, onQueryText, update, onClear, now }: {

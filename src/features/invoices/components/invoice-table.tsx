@@ -1,4 +1,4 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useSyncExternalStore, type ChangeEvent, type FocusEvent } from 'react';
 import { Link } from 'react-router';
 import type { Invoice } from '@/api/contract';
@@ -47,6 +47,26 @@ const AREA = {
   amt: '[grid-area:amt] justify-self-end text-right',
   act: '[grid-area:act] justify-self-end',
 };
+
+/**
+ * The scroll area's size, from a ResizeObserver only. The virtualizer's own observer also reads the
+ * size at once, while React commits the table, which forces the browser to lay out the whole page
+ * before it can paint (25-60 ms at 10,000 invoices); the observer's first report comes after that
+ * layout, before the paint, and `initialRect` covers the rows until then. Where there is no
+ * ResizeObserver (jsdom), the virtualizer's own.
+ */
+function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, onRect: (rect: { width: number; height: number }) => void) {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver !== 'function') return observeElementRect(instance, onRect);
+  const observer = new ResizeObserver(() => onRect({ width: element.offsetWidth, height: element.offsetHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
+}
+
+/** The scroll area is at most 70% of the viewport high (max-h-[70vh]): the rows it can show before it is measured. */
+function initialRect() {
+  return { width: 0, height: typeof window === 'undefined' ? 0 : Math.round(window.innerHeight * 0.7) };
+}
 
 const SORT_LABELS: Record<SortKey, string> = { date: 'Date', amount: 'Amount', status: 'Status' };
 
@@ -122,6 +142,8 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
     scrollPaddingStart: layout.header,
     overscan: 6,
     rangeExtractor,
+    observeElementRect: observeRectAfterLayout,
+    initialRect: initialRect(),
     // Rows are keyed by position (the default), not by invoice: a new sort or filter of 10,000
     // invoices then reuses the virtualizer's measurements instead of rebuilding all of them. State
     // that belongs to one invoice (a download in progress) lives outside the rows, by invoice id.
@@ -133,11 +155,16 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
     if (scrollRef.current && (virtualizer.scrollOffset ?? 0) > 0) scrollRef.current.scrollTop = 0;
   }, [invoices, virtualizer]);
 
+  // The layout switched (the window crossed 640 px): every row has the other height. Not on mount,
+  // where the sizes are already the layout's.
+  const measuredRow = useRef(layout.row);
   useEffect(() => {
+    if (measuredRow.current === layout.row) return;
+    measuredRow.current = layout.row;
     virtualizer.measure();
   }, [virtualizer, layout.row]);
 
-  const selectedInView = invoices.reduce((count, invoice) => (selected.has(invoice.id) ? count + 1 : count), 0);
+  const selectedInView = selected.size === 0 ? 0 : invoices.reduce((count, invoice) => (selected.has(invoice.id) ? count + 1 : count), 0);
   const allSelected = invoices.length > 0 && selectedInView === invoices.length;
   useEffect(() => {
     if (allCheckbox.current) allCheckbox.current.indeterminate = selectedInView > 0 && !allSelected;

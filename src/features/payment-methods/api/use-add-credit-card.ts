@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { creditCardRequestSchema, type CreditCardRequest } from '@/api/credit-card';
-import { addCreditCard } from '@/api/endpoints';
+import { addCreditCard } from '@/api/contract-updates';
 import { creditCardsQuery, queryKeys } from '@/api/queries';
 
 /**

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/api/api-error';
-import { deleteCreditCard } from '@/api/endpoints';
+import { deleteCreditCard } from '@/api/contract-updates';
 import { creditCardsQuery, queryKeys } from '@/api/queries';
 
 /** Removes a card; the list drops it at once, then refreshes from the server. */

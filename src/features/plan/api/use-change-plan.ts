@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Plan } from '@/api/contract';
-import { changePlan } from '@/api/endpoints';
+import { changePlan } from '@/api/contract-updates';
 import { queryKeys } from '@/api/queries';
 import { useActionKey } from '@/lib/use-action-key';
 

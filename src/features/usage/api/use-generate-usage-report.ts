@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { generateBillingUsageReport } from '@/api/endpoints';
+import { generateBillingUsageReport } from '@/api/contract-updates';
 import type { UsageReportRequest } from '@/api/usage-report';
 import { useActionKey } from '@/lib/use-action-key';
 

@@ -1,0 +1,22 @@
+// Starts the invoice list's requests while the console's code is still downloading (a file, not an
+// inline script: the CSP forbids those). The server adds it to that page only (server/http/spa.ts);
+// src/api/early-responses.ts hands the answers to the first matching request, which parses them.
+(function () {
+  try {
+    var match = /^\/organizations\/([0-9a-f-]{36})\/invoices\/?$/.exec(location.pathname);
+    var session = JSON.parse(sessionStorage.getItem('billing-console.session') || 'null');
+    if (!match || !session || !session.token) return;
+    var id = match[1];
+    // A viewer may not read invoices: the page explains instead (src/api/permissions.ts).
+    var member = (session.memberships || []).filter(function (m) { return m.organization_id === id; })[0];
+    if (session.memberships && (!member || member.role === 'viewer')) return;
+    var authorization = session.scheme + ' ' + session.token;
+    var started = (window.__earlyRequests = {});
+    ['/api/organization', '/api/organization/' + id + '/invoice'].forEach(function (path) {
+      var response = (started[authorization + ' ' + path] = fetch(path, { headers: { Accept: 'application/json', Authorization: authorization }, credentials: 'same-origin' }));
+      response.catch(function () { /* the console's own request reports it */ });
+    });
+  } catch (error) {
+    /* storage may be off: the console requests as usual */
+  }
+})();
