@@ -1,7 +1,7 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { callOperation } from './client';
 import { pageToken, type OrganizationEventsQuery } from './organization-events';
-import { getOrganizationEvents } from './operation-actions';
+import { getOrganizationEvents } from './operation-events';
 import { operationKey } from './queries';
 
 /**

@@ -1,9 +1,8 @@
 import { billingInfoRequestSchema } from './billing-info';
-import { billingInfoSchema, creditCardSchema, linkSchema, organizationEventListSchema, organizationSchema, usageReportResponseSchema } from './contract';
+import { billingInfoSchema, creditCardSchema, linkSchema, organizationSchema, usageReportResponseSchema } from './contract';
 import { creditCardRequestSchema } from './credit-card';
 import { creditCodeAnswerSchema, creditCodeRequestSchema } from './credit-code';
 import type { Operation } from './operation';
-import { organizationEventsQuerySchema } from './organization-events';
 import { changePlanRequestSchema } from './plan-change';
 import { usageReportRequestSchema } from './usage-report';
 
@@ -11,9 +10,6 @@ import { usageReportRequestSchema } from './usage-report';
  * The rows of the operation table (operations.ts) that a user's action calls: the changes, and the
  * invoice PDF's short-lived link. Apart from the loaders' reads so that their schemas load with the
  * pages that call them, not with the first page.
- *
- * getOrganizationEvents is a read, but only the Activity page's loader reads it, and that loader is
- * lazy (src/app/router.tsx): the query schema's enums stay out of the first page.
  */
 
 export const addCreditCode = { method: 'POST', path: '/organization/{organizationId}/creditCode', body: creditCodeRequestSchema, answer: null, extension: creditCodeAnswerSchema, permission: 'credit-code:add', gateway: 'write' } as const satisfies Operation;
@@ -24,4 +20,3 @@ export const organizationDownloadAllInvoices = { method: 'POST', path: '/organiz
 export const addCreditCard = { method: 'POST', path: '/organization/{organizationId}/creditCard', body: creditCardRequestSchema, answer: creditCardSchema, success: 201, permission: 'billing:write', gateway: 'write' } as const satisfies Operation;
 export const deleteCreditCard = { method: 'DELETE', path: '/organization/{organizationId}/creditCard/{creditCardId}', answer: null, success: 204, permission: 'billing:write', gateway: 'destructive' } as const satisfies Operation;
 export const getOrganizationInvoicePDF = { method: 'GET', path: '/organization/{organizationId}/invoice/{invoiceId}/download', answer: linkSchema, permission: 'billing:read', gateway: 'read', tool: 'get-invoice-link' } as const satisfies Operation;
-export const getOrganizationEvents = { method: 'GET', path: '/organization/{organizationId}/events', query: organizationEventsQuerySchema, answer: organizationEventListSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;

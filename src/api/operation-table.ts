@@ -1,12 +1,13 @@
 import type { GatewayKind, Operation, ToolHints } from './operation';
 import * as writes from './operation-actions';
+import * as events from './operation-events';
 import * as reads from './operations';
 
 /**
  * The whole operation table, for the server (sandbox mounting, gateway) and the docs; the console
  * imports rows one by one. A row's id is its export name, the spec's operationId.
  */
-export const ROWS = { ...reads, ...writes };
+export const ROWS = { ...reads, ...writes, ...events };
 
 export type OperationId = keyof typeof ROWS;
 export type TableOperation = Operation & { readonly id: OperationId };

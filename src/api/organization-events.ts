@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 /**
  * getOrganizationEvents (shared/contracts/qovery-billing-openapi.yaml, tag "Organization Event"):
  * the enums and the query parameters, shared by the console, the sandbox and the gateway. The answer's
- * schema is in contract.ts; the row is getOrganizationEvents in operation-actions.ts.
+ * schema is in contract.ts; the row is getOrganizationEvents in operation-events.ts.
  */
 
 export const EVENT_TYPES = [
