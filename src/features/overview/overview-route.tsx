@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { can } from '@/api/permissions';
 import { billingExternalIdQuery, currentCostQuery } from '@/api/queries';
 import { PLAN_CATALOG, planName } from '@/api/plans';
@@ -14,10 +14,15 @@ import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { BillingHealthPanel } from './components/billing-health-panel';
+import { WhenInView } from './components/when-in-view';
 import { mayReadBilling } from './may-read-billing';
 
-// Its own chunk, fetched after the overview's first paint: the first page has no room for it (docs/decisions/first-page-budget.md).
+// Its own chunk, fetched when the block comes near the viewport (it sits below the fold): the first page
+// has no room for it (docs/decisions/first-page-budget.md).
 const RecentActivity = lazy(() => import('./components/recent-activity'));
+
+/** The height of the last three events and the link to the activity, reserved before they load. */
+const RECENT_ACTIVITY_HEIGHT = 'min-h-56';
 
 function Value({ children }: { children: ReactNode }) {
   return <p className="tabular text-2xl font-semibold text-ink">{children}</p>;
@@ -29,12 +34,6 @@ export function Component() {
   const canReadBilling = mayReadBilling(role);
   const externalId = useQuery({ ...billingExternalIdQuery(organizationId), enabled: canReadBilling });
   const canReadActivity = role === null || can(role, 'billing:read');
-  // Asked for once the overview has painted, so that its chunk never delays the first page.
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setTimeout(() => setPainted(true)));
-    return () => cancelAnimationFrame(frame);
-  }, []);
 
   const costError = cost.isError && (
     <ErrorState title="Could not load the current cost" error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />
@@ -107,9 +106,12 @@ export function Component() {
       </div>
       {canReadActivity && (
         <Card title="Recent activity" className="mt-4">
-          <Suspense fallback={<LoadingBlock label="Loading the recent activity" />}>
-            {painted ? <RecentActivity organizationId={organizationId} /> : <LoadingBlock label="Loading the recent activity" />}
-          </Suspense>
+          {/* Below the billing health and the cards: its code and its events load when it comes into view, in a box of the height three events take. */}
+          <WhenInView placeholder={<LoadingBlock label="Loading the recent activity" />} className={RECENT_ACTIVITY_HEIGHT}>
+            <Suspense fallback={<LoadingBlock label="Loading the recent activity" />}>
+              <RecentActivity organizationId={organizationId} />
+            </Suspense>
+          </WhenInView>
         </Card>
       )}
     </>
