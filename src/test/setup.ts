@@ -19,6 +19,14 @@ if (typeof HTMLDialogElement !== 'undefined' && typeof HTMLDialogElement.prototy
   };
 }
 
+/**
+ * jsdom has no CSS.escape, which React Aria uses to find an option by its key: the same escaping as
+ * the browser's for the ids used here (letters, digits, dashes, and anything else backslashed).
+ */
+if (typeof globalThis.CSS === 'undefined') {
+  Object.defineProperty(globalThis, 'CSS', { value: { escape: (value: string) => value.replace(/[^\w-]/g, (character) => `\\${character}`) } });
+}
+
 // A console.error during a component test is a failure: React warnings and unhandled errors end up there.
 const originalError = console.error;
 const errors: string[] = [];
