@@ -1,5 +1,5 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { cn } from './cn';
+import { useMemo, useState } from 'react';
+import { ComboBox as AriaComboBox, I18nProvider, Input, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { controlClass, type ControlProps } from './field';
 
 export interface ComboboxOption {
@@ -11,10 +11,20 @@ function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/** Options whose name starts with the text first, then those that contain it; a code matches exactly. Accents do not count. */
+function filterOptions(options: readonly ComboboxOption[], query: string | null): readonly ComboboxOption[] {
+  if (query === null || query.trim() === '') return options;
+  const needle = fold(query.trim());
+  const starts = options.filter((option) => fold(option.label).startsWith(needle) || option.value.toLowerCase() === needle);
+  const contains = options.filter((option) => !starts.includes(option) && fold(option.label).includes(needle));
+  return [...starts, ...contains];
+}
+
 /**
- * A searchable single choice (WAI-ARIA combobox with a listbox popup). Typing filters options by
- * name or code, arrows move, Enter picks, Escape closes; leaving the field keeps the last valid
- * choice unless the text names an option exactly.
+ * A searchable single choice: React Aria's combobox (the active option is the one arrows move to,
+ * announced through aria-activedescendant; Enter while an input method composes a word does not
+ * pick). Typing filters options by name or code, Enter picks, Escape closes; leaving the field keeps
+ * the last valid choice unless the text names an option exactly.
  */
 export function Combobox({ options, value, onChange, onBlur, placeholder, controlProps, name }: {
   options: readonly ComboboxOption[];
@@ -25,122 +35,69 @@ export function Combobox({ options, value, onChange, onBlur, placeholder, contro
   controlProps: ControlProps;
   name?: string;
 }) {
-  const listId = useId();
   const selected = options.find((option) => option.value === value);
+  // What the user typed since the last choice; null shows the chosen option's name.
   const [query, setQuery] = useState<string | null>(null);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const listRef = useRef<HTMLUListElement>(null);
+  const filtered = useMemo(() => filterOptions(options, query), [options, query]);
+  const { id, ...aria } = controlProps;
 
-  const filtered = useMemo(() => {
-    if (query === null || query.trim() === '') return options;
-    const needle = fold(query.trim());
-    const starts = options.filter((option) => fold(option.label).startsWith(needle) || option.value.toLowerCase() === needle);
-    const contains = options.filter((option) => !starts.includes(option) && fold(option.label).includes(needle));
-    return [...starts, ...contains];
-  }, [options, query]);
-
-  const choose = (option: ComboboxOption) => {
-    onChange(option.value);
+  // Text that names an option exactly chooses it; any other text goes back to the last choice.
+  const commit = () => {
+    const text = query?.trim();
+    const exact = text ? options.find((option) => fold(option.label) === fold(text) || option.value.toLowerCase() === text.toLowerCase()) : undefined;
+    if (exact && exact.value !== value) onChange(exact.value);
     setQuery(null);
-    setOpen(false);
   };
 
-  const scrollTo = (index: number) => {
-    listRef.current?.children[index]?.scrollIntoView({ block: 'nearest' });
-  };
-
-  const move = (delta: number) => {
-    if (!open) setOpen(true);
-    const next = Math.max(0, Math.min(filtered.length - 1, active + delta));
-    setActive(next);
-    scrollTo(next);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      move(1);
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      move(-1);
-    } else if (event.key === 'Enter' && open) {
-      event.preventDefault();
-      const option = filtered[active];
-      if (option) choose(option);
-    } else if (event.key === 'Escape' && open) {
-      event.preventDefault();
-      setOpen(false);
-      setQuery(null);
-    }
-  };
-
-  const commitOnBlur = () => {
-    if (query !== null) {
-      const exact = options.find((option) => fold(option.label) === fold(query.trim()) || option.value.toLowerCase() === query.trim().toLowerCase());
-      if (exact) onChange(exact.value);
-    }
-    setQuery(null);
-    setOpen(false);
-    onBlur?.();
-  };
-
-  const activeOption = open ? filtered[active] : undefined;
   return (
-    <div className="relative">
-      <input
-        {...controlProps}
-        name={name}
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-activedescendant={activeOption ? `${listId}-${activeOption.value}` : undefined}
-        className={controlClass}
-        placeholder={placeholder}
-        value={query ?? selected?.label ?? ''}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-          setOpen(true);
+    // What React Aria says to screen readers ("3 options available") in the console's language, English,
+    // whatever the browser's: no sentence mixes languages, and the build keeps only these strings (vite.config.ts).
+    <I18nProvider locale="en-US">
+      <AriaComboBox
+        id={id}
+        // The Field's label (its id follows the control's), which React Aria cannot see through htmlFor alone.
+        aria-labelledby={`${id}-label`}
+        className="relative"
+        items={filtered}
+        selectedKey={selected ? selected.value : null}
+        onSelectionChange={(key) => {
+          // No key: the list closed without a choice (Escape, a scroll of the page); the text stays until the field is left.
+          const option = options.find((candidate) => candidate.value === key);
+          if (!option) return;
+          if (option.value !== value) onChange(option.value);
+          setQuery(null);
         }}
-        onKeyDown={onKeyDown}
-        onClick={() => setOpen(true)}
-        onBlur={commitOnBlur}
-      />
-      <ul
-        ref={listRef}
-        id={listId}
-        role="listbox"
-        aria-label="Suggestions"
-        hidden={!open}
-        className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-line bg-surface py-1 text-sm shadow-lg"
+        inputValue={query ?? selected?.label ?? ''}
+        onInputChange={(text) => setQuery(text === (selected?.label ?? '') ? null : text)}
+        menuTrigger="input"
+        // Custom text stays until the field is left (then commit() decides), rather than being reset first.
+        allowsCustomValue
+        allowsEmptyCollection
+        name={name}
       >
-        {filtered.length === 0 ? (
-          <li role="option" aria-selected={false} aria-disabled="true" className="px-3 py-2 text-ink-muted">
-            No match
-          </li>
-        ) : (
-          filtered.map((option, index) => (
-            // Keyboard use goes through the input (aria-activedescendant); the click is the pointer path.
-            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-            <li
-              key={option.value}
-              id={`${listId}-${option.value}`}
-              role="option"
-              aria-selected={option.value === value}
-              className={cn('cursor-pointer px-3 py-2', index === active && 'bg-surface-muted', option.value === value && 'font-semibold')}
-              onMouseDown={(event) => event.preventDefault()}
-              onMouseEnter={() => setActive(index)}
-              onClick={() => choose(option)}
-            >
-              {option.label}
-            </li>
-          ))
-        )}
-      </ul>
-    </div>
+        <Input
+          {...aria}
+          className={controlClass}
+          placeholder={placeholder}
+          onBlur={() => {
+            commit();
+            onBlur?.();
+          }}
+        />
+        <Popover placement="bottom start" offset={4} className="w-(--trigger-width) max-h-64 overflow-auto rounded-md border border-line bg-surface py-1 text-sm shadow-lg">
+          <ListBox<ComboboxOption> aria-label="Suggestions" renderEmptyState={() => <p className="px-3 py-2 text-ink-muted">No match</p>}>
+            {(option) => (
+              <ListBoxItem
+                id={option.value}
+                textValue={option.label}
+                className="cursor-pointer px-3 py-2 text-ink outline-none data-[focused]:bg-surface-muted data-[selected]:font-semibold"
+              >
+                {option.label}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </AriaComboBox>
+    </I18nProvider>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { billingExternalIdQuery, currentCostQuery } from '@/api/queries';
+import { mayUse } from '@/api/permissions';
 import { PLAN_CATALOG, planName } from '@/api/plans';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -13,7 +14,6 @@ import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { BillingHealthPanel } from './components/billing-health-panel';
-import { mayReadBilling } from './may-read-billing';
 
 function Value({ children }: { children: ReactNode }) {
   return <p className="tabular text-2xl font-semibold text-ink">{children}</p>;
@@ -22,7 +22,7 @@ function Value({ children }: { children: ReactNode }) {
 export function Component() {
   const { organizationId, organization, role } = useCurrentOrganization();
   const cost = useQuery(currentCostQuery(organizationId));
-  const canReadBilling = mayReadBilling(role);
+  const canReadBilling = mayUse(role, 'billing:read');
   const externalId = useQuery({ ...billingExternalIdQuery(organizationId), enabled: canReadBilling });
 
   const costError = cost.isError && (
