@@ -4,8 +4,6 @@ import { toast as sonner, Toaster as Sonner, type ToasterProps } from 'sonner';
 import 'sonner/dist/styles.css';
 import { connectToaster, type ToastTone } from './toast';
 
-const ERRORS = 'errors';
-
 const TONE_CLASS: Record<ToastTone, string> = {
   success: 'border-success-line bg-success-soft text-success-ink',
   error: 'border-danger-line bg-danger-soft text-danger-ink',
@@ -27,31 +25,22 @@ const OPTIONS: ToasterProps['toastOptions'] = {
 };
 
 /**
- * Marks sonner's region (a polite live region without a role) as a status, or as an alert for errors,
- * which screen readers then announce at once.
+ * sonner's toaster. Its region is a polite live region, on the page before the first toast is put in
+ * it (toast.tsx), so that screen readers announce it; each message is a status, or an alert for
+ * errors, which screen readers announce at once.
  */
-function asRegion(role: 'status' | 'alert') {
-  return (section: HTMLElement | null) => {
-    section?.setAttribute('role', role);
-    if (role === 'alert') section?.setAttribute('aria-live', 'assertive');
-  };
-}
-
-/** Two sonner toasters: errors apart, announced as alerts; the rest as statuses. */
 export default function ToastRegions() {
   useEffect(
     () =>
       connectToaster(({ tone, message }) => {
         // The same message while it is on screen (a retried action) shows once.
-        const options = { id: message, closeButton: true, duration: tone === 'error' ? 9000 : 5000 };
-        sonner[tone](message, tone === 'error' ? { ...options, toasterId: ERRORS } : options);
+        sonner[tone](<span role={tone === 'error' ? 'alert' : 'status'}>{message}</span>, {
+          id: message,
+          closeButton: true,
+          duration: tone === 'error' ? 9000 : 5000,
+        });
       }),
     [],
   );
-  return (
-    <>
-      <Sonner ref={asRegion('status')} position="bottom-right" visibleToasts={4} expand toastOptions={OPTIONS} containerAriaLabel="Notifications" />
-      <Sonner ref={asRegion('alert')} id={ERRORS} position="top-center" visibleToasts={4} expand toastOptions={OPTIONS} containerAriaLabel="Errors" />
-    </>
-  );
+  return <Sonner position="bottom-right" visibleToasts={4} expand toastOptions={OPTIONS} containerAriaLabel="Notifications" />;
 }
