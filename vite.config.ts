@@ -1,6 +1,5 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
-import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -8,9 +7,7 @@ import { billingServer } from './server/dev-plugin.ts';
 import { precompress } from './server/precompress-plugin.ts';
 
 export default defineConfig({
-  // React Aria's widgets speak the console's language (English, I18nProvider in combobox.tsx): the
-  // strings of its 30-odd other locales are left out of the bundle.
-  plugins: [optimizeLocales.vite({ locales: ['en-US'] }), react(), tailwindcss(), billingServer(), precompress()],
+  plugins: [react(), tailwindcss(), billingServer(), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -37,7 +34,7 @@ export default defineConfig({
             },
             // Small modules that pages other than the first share (the permission check, no-access page
             // and query states of the pages a role may be refused; action keys, field errors, safe URLs,
-            // focus requests; the two small modules React Aria shares with recharts): one chunk, as the
+            // focus requests): one chunk, as the
             // entry lists every chunk's hashed name, which does not compress, on the first page.
             {
               name: 'pages',

@@ -19,14 +19,6 @@ if (typeof HTMLDialogElement !== 'undefined' && typeof HTMLDialogElement.prototy
   };
 }
 
-/**
- * jsdom has no CSS.escape, which React Aria uses to find an option by its key: the same escaping as
- * the browser's for the ids used here (letters, digits, dashes, and anything else backslashed).
- */
-if (typeof globalThis.CSS === 'undefined') {
-  Object.defineProperty(globalThis, 'CSS', { value: { escape: (value: string) => value.replace(/[^\w-]/g, (character) => `\\${character}`) } });
-}
-
 // The toaster (sonner) loads with an app's first toast; here it is loaded up front, so that the first
 // toast of a test file does not race findBy's one-second wait while a busy machine transforms it.
 await import('@/components/ui/toast-regions');

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { ComboBox as AriaComboBox, I18nProvider, Input, ListBox, ListBoxItem, Popover } from 'react-aria-components';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { cn } from './cn';
 import { controlClass, type ControlProps } from './field';
 
 export interface ComboboxOption {
@@ -21,10 +21,14 @@ function filterOptions(options: readonly ComboboxOption[], query: string | null)
 }
 
 /**
- * A searchable single choice: React Aria's combobox (the active option is the one arrows move to,
- * announced through aria-activedescendant; Enter while an input method composes a word does not
- * pick). Typing filters options by name or code, Enter picks, Escape closes; leaving the field keeps
- * the last valid choice unless the text names an option exactly.
+ * A searchable single choice (WAI-ARIA APG combobox with a listbox popup). Typing filters options by
+ * name or code and makes no option active; the arrows move the active option, which is the one
+ * announced (aria-activedescendant) and marked selected in the list; Enter picks it, except the Enter
+ * that confirms an input method's composition (Japanese, Chinese…); Escape closes. Leaving the field
+ * keeps the last valid choice unless the text names an option exactly.
+ *
+ * Hand-made on purpose: React Aria's combobox did the same at 51 KB gzip more for the billing details
+ * page, past its budget (npm run size; docs/decisions).
  */
 export function Combobox({ options, value, onChange, onBlur, placeholder, controlProps, name }: {
   options: readonly ComboboxOption[];
@@ -35,69 +39,125 @@ export function Combobox({ options, value, onChange, onBlur, placeholder, contro
   controlProps: ControlProps;
   name?: string;
 }) {
+  const listId = useId();
   const selected = options.find((option) => option.value === value);
-  // What the user typed since the last choice; null shows the chosen option's name.
   const [query, setQuery] = useState<string | null>(null);
-  const filtered = useMemo(() => filterOptions(options, query), [options, query]);
-  const { id, ...aria } = controlProps;
+  const [open, setOpen] = useState(false);
+  // The option the arrows reached; null while typing, until an arrow is pressed.
+  const [active, setActive] = useState<number | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
 
-  // Text that names an option exactly chooses it; any other text goes back to the last choice.
-  const commit = () => {
-    const text = query?.trim();
-    const exact = text ? options.find((option) => fold(option.label) === fold(text) || option.value.toLowerCase() === text.toLowerCase()) : undefined;
-    if (exact && exact.value !== value) onChange(exact.value);
+  const filtered = useMemo(() => filterOptions(options, query), [options, query]);
+
+  const choose = (option: ComboboxOption) => {
+    onChange(option.value);
     setQuery(null);
+    setOpen(false);
+    setActive(null);
   };
 
+  const scrollTo = (index: number) => {
+    listRef.current?.children[index]?.scrollIntoView?.({ block: 'nearest' });
+  };
+
+  const move = (delta: number) => {
+    if (!open) setOpen(true);
+    if (filtered.length === 0) return;
+    const from = active ?? (delta > 0 ? -1 : filtered.length);
+    const next = Math.max(0, Math.min(filtered.length - 1, from + delta));
+    setActive(next);
+    scrollTo(next);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // The keys of an input method's composition are its own (keyCode 229 where isComposing is not set).
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      move(1);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      move(-1);
+    } else if (event.key === 'Enter' && open) {
+      event.preventDefault();
+      const option = active === null ? undefined : filtered[active];
+      if (option) choose(option);
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setOpen(false);
+      setQuery(null);
+      setActive(null);
+    }
+  };
+
+  const commitOnBlur = () => {
+    if (query !== null) {
+      const exact = options.find((option) => fold(option.label) === fold(query.trim()) || option.value.toLowerCase() === query.trim().toLowerCase());
+      if (exact) onChange(exact.value);
+    }
+    setQuery(null);
+    setOpen(false);
+    setActive(null);
+    onBlur?.();
+  };
+
+  const activeOption = open && active !== null ? filtered[active] : undefined;
   return (
-    // What React Aria says to screen readers ("3 options available") in the console's language, English,
-    // whatever the browser's: no sentence mixes languages, and the build keeps only these strings (vite.config.ts).
-    <I18nProvider locale="en-US">
-      <AriaComboBox
-        id={id}
-        // The Field's label (its id follows the control's), which React Aria cannot see through htmlFor alone.
-        aria-labelledby={`${id}-label`}
-        className="relative"
-        items={filtered}
-        selectedKey={selected ? selected.value : null}
-        onSelectionChange={(key) => {
-          // No key: the list closed without a choice (Escape, a scroll of the page); the text stays until the field is left.
-          const option = options.find((candidate) => candidate.value === key);
-          if (!option) return;
-          if (option.value !== value) onChange(option.value);
-          setQuery(null);
-        }}
-        inputValue={query ?? selected?.label ?? ''}
-        onInputChange={(text) => setQuery(text === (selected?.label ?? '') ? null : text)}
-        menuTrigger="input"
-        // Custom text stays until the field is left (then commit() decides), rather than being reset first.
-        allowsCustomValue
-        allowsEmptyCollection
+    <div className="relative">
+      <input
+        {...controlProps}
         name={name}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-activedescendant={activeOption ? `${listId}-${activeOption.value}` : undefined}
+        className={controlClass}
+        placeholder={placeholder}
+        value={query ?? selected?.label ?? ''}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(null);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onClick={() => setOpen(true)}
+        onBlur={commitOnBlur}
+      />
+      <ul
+        ref={listRef}
+        id={listId}
+        role="listbox"
+        aria-label="Suggestions"
+        hidden={!open}
+        className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-line bg-surface py-1 text-sm shadow-lg"
       >
-        <Input
-          {...aria}
-          className={controlClass}
-          placeholder={placeholder}
-          onBlur={() => {
-            commit();
-            onBlur?.();
-          }}
-        />
-        <Popover placement="bottom start" offset={4} className="w-(--trigger-width) max-h-64 overflow-auto rounded-md border border-line bg-surface py-1 text-sm shadow-lg">
-          <ListBox<ComboboxOption> aria-label="Suggestions" renderEmptyState={() => <p className="px-3 py-2 text-ink-muted">No match</p>}>
-            {(option) => (
-              <ListBoxItem
-                id={option.value}
-                textValue={option.label}
-                className="cursor-pointer px-3 py-2 text-ink outline-none data-[focused]:bg-surface-muted data-[selected]:font-semibold"
-              >
-                {option.label}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
-      </AriaComboBox>
-    </I18nProvider>
+        {filtered.length === 0 ? (
+          <li role="option" aria-selected={false} aria-disabled="true" className="px-3 py-2 text-ink-muted">
+            No match
+          </li>
+        ) : (
+          filtered.map((option, index) => (
+            // Keyboard use goes through the input (aria-activedescendant); the click is the pointer path.
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+            <li
+              key={option.value}
+              id={`${listId}-${option.value}`}
+              role="option"
+              // In a combobox's listbox, the selected option is the active one (APG); the current choice is shown in bold.
+              aria-selected={index === active}
+              className={cn('cursor-pointer px-3 py-2', index === active && 'bg-surface-muted', option.value === value && 'font-semibold')}
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseEnter={() => setActive(index)}
+              onClick={() => choose(option)}
+            >
+              {option.label}
+            </li>
+          ))
+        )}
+      </ul>
+    </div>
   );
 }
