@@ -32,6 +32,15 @@ export default defineConfig({
               includeDependenciesRecursively: false,
               test: /src[\\/](lib[\\/](money|date-format|plural|card-validity)\.ts|api[\\/](invoice-reference|plans)\.ts|components[\\/]ui[\\/](badge|card|skeleton|error-state|copy-button)\.tsx|lib[\\/]use-organization\.ts)$/,
             },
+            // Small modules that pages other than the first share (the permission check, no-access page
+            // and query states of the pages a role may be refused; action keys, field errors, safe URLs,
+            // focus requests): one chunk, as the
+            // entry lists every chunk's hashed name, which does not compress, on the first page.
+            {
+              name: 'pages',
+              includeDependenciesRecursively: false,
+              test: /src[\\/](lib[\\/](route-access|use-action-key|server-field-errors|safe-url)\.ts|api[\\/]idempotency\.ts|components[\\/](query-state|no-access|no-access-page)\.tsx|components[\\/]ui[\\/]use-focus-request\.ts|app[\\/]permitted-outlet\.tsx)$|node_modules[\\/](use-sync-external-store|clsx)[\\/]/,
+            },
           ],
         },
       },

@@ -25,11 +25,24 @@ export function can(role: Role, permission: Permission): boolean {
   return PERMISSIONS[permission].includes(role);
 }
 
+/**
+ * What the console checks before showing or requesting something: the caller's role in the
+ * organization when the session knows it; null (a backend that does not tell roles) tries, and a 403
+ * then explains.
+ */
+export function mayUse(role: Role | null, permission: Permission): boolean {
+  return role === null || can(role, permission);
+}
+
 export const ROLE_LABELS: Record<Role, string> = {
   admin: 'Admin',
   billing_manager: 'Billing manager',
   viewer: 'Viewer',
 };
+
+export function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && Object.hasOwn(PERMISSIONS, value);
+}
 
 export function isRole(value: string): value is Role {
   return ROLES.some((role) => role === value);

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, data, redirect, type LoaderFunction, type LoaderFunctionArgs, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
+import { isPermission, mayUse } from '@/api/permissions';
 import { organizationsQuery } from '@/api/queries';
 import { billingDetailsLoader } from '@/features/billing-info/loader';
 import { costsLoader } from '@/features/costs/loader';
@@ -14,7 +15,7 @@ import { lastOrganization } from '@/lib/last-organization';
 import { AppLoading } from '@/components/ui/app-loading';
 import { safeNext } from '@/features/auth/safe-next';
 import { Component as SignOut } from '@/features/auth/sign-out-route';
-import { getSession } from '@/lib/session';
+import { getSession, roleIn } from '@/lib/session';
 import { sessionRefreshQuery } from '@/lib/session-query';
 import { AppShell } from './app-shell';
 import { NotFound } from './routes/not-found';
@@ -30,16 +31,26 @@ function requireSession(request: Request) {
 }
 
 /**
- * A page's loader runs alongside the organization check. When the session already knows the caller
- * is not a member, the page will answer not found: its requests are not even started.
+ * An organization's page; its `handle`, when set, is the permission it needs (checked by the layout,
+ * PermittedOutlet). Its loader runs alongside the organization check; it does not start when the
+ * session already knows the caller is not a member (the page will answer not found) or that the
+ * route's permission is not the caller's (the no-access page needs no data).
  */
-function membersOnly(loader: LoaderFunction): LoaderFunction {
-  return (args) => {
-    // Not the console's address for the organization: the layout's loader redirects to it.
-    if (args.params.organizationId !== args.params.organizationId?.toLowerCase()) return null;
-    const memberships = getSession()?.memberships;
-    const knownOutsider = memberships !== null && memberships !== undefined && !memberships.some((membership) => membership.organization_id === args.params.organizationId);
-    return knownOutsider ? null : loader(args);
+function memberPage(route: RouteObject & { loader: LoaderFunction }): RouteObject {
+  const { loader } = route;
+  const permission: unknown = route.handle;
+  return {
+    ...route,
+    loader: (args) => {
+      const organizationId = args.params.organizationId ?? '';
+      const session = getSession();
+      const skip =
+        // Not the console's address for the organization: the layout's loader redirects to it.
+        organizationId !== organizationId.toLowerCase() ||
+        session?.memberships?.some((membership) => membership.organization_id === organizationId) === false ||
+        (isPermission(permission) && !mayUse(roleIn(session, organizationId), permission));
+      return skip ? null : loader(args);
+    },
   };
 }
 
@@ -107,65 +118,77 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { index: true, loader: () => redirect('overview') },
-            {
+            memberPage({
               path: 'overview',
-              loader: membersOnly(overviewLoader(queryClient)),
+              loader: overviewLoader(queryClient),
               lazy: { Component: () => import('@/features/overview/overview-route').then((module) => module.Component) },
-            },
-            {
-              path: 'billing-details',
-              loader: membersOnly(billingDetailsLoader(queryClient)),
-              lazy: { Component: () => import('@/features/billing-info/billing-details-route').then((module) => module.Component) },
-            },
-            {
-              path: 'payment-methods',
-              loader: membersOnly(paymentMethodsLoader(queryClient)),
-              lazy: { Component: () => import('@/features/payment-methods/payment-methods-route').then((module) => module.Component) },
-            },
-            {
+            }),
+            memberPage({
               path: 'credits',
-              loader: membersOnly(creditsLoader(queryClient)),
+              loader: creditsLoader(queryClient),
               lazy: { Component: () => import('@/features/credits/credits-route').then((module) => module.Component) },
-            },
-            {
-              path: 'invoices',
-              loader: membersOnly(invoicesLoader(queryClient)),
-              shouldRevalidate: onPathChange,
-              lazy: { Component: () => import('@/features/invoices/invoices-route').then((module) => module.Component) },
-            },
-            {
-              path: 'invoices/:invoiceId',
-              loader: membersOnly(invoiceDetailLoader(queryClient)),
-              lazy: { Component: () => import('@/features/invoices/invoice-detail-route').then((module) => module.Component) },
-            },
-            {
+            }),
+            memberPage({
               path: 'costs',
-              loader: membersOnly(costsLoader(queryClient)),
+              loader: costsLoader(queryClient),
               lazy: { Component: () => import('@/features/costs/costs-route').then((module) => module.Component) },
-            },
-            {
+            }),
+            memberPage({
               path: 'plan',
-              loader: membersOnly(planLoader(queryClient)),
+              loader: planLoader(queryClient),
               lazy: { Component: () => import('@/features/plan/plan-route').then((module) => module.Component) },
-            },
+            }),
             {
-              path: 'usage',
-              loader: membersOnly(usageLoader(queryClient)),
-              lazy: { Component: () => import('@/features/usage/usage-route').then((module) => module.Component) },
-            },
-            {
-              path: 'subscription',
-              loader: membersOnly(subscriptionLoader(queryClient)),
-              shouldRevalidate: onPathChange,
-              lazy: { Component: () => import('@/features/subscription/subscription-route').then((module) => module.Component) },
-            },
-            {
-              path: 'activity',
-              // Lazy like its component: the events' schemas stay out of the first page's JavaScript.
-              lazy: {
-                loader: () => import('@/features/activity/loader').then((module) => membersOnly(module.activityLoader(queryClient))),
-                Component: () => import('@/features/activity/activity-route').then((module) => module.Component),
-              },
+              // The pages a role may be refused: their layout checks each one's permission (its
+              // `handle`). Lazy, so that it loads with such a page, never with the first one.
+              lazy: { Component: () => import('./permitted-outlet').then((module) => module.Component) },
+              children: [
+                memberPage({
+                  path: 'billing-details',
+                  handle: 'billing:read',
+                  loader: billingDetailsLoader(queryClient),
+                  lazy: { Component: () => import('@/features/billing-info/billing-details-route').then((module) => module.Component) },
+                }),
+                memberPage({
+                  path: 'payment-methods',
+                  handle: 'billing:read',
+                  loader: paymentMethodsLoader(queryClient),
+                  lazy: { Component: () => import('@/features/payment-methods/payment-methods-route').then((module) => module.Component) },
+                }),
+                memberPage({
+                  path: 'invoices',
+                  handle: 'billing:read',
+                  loader: invoicesLoader(queryClient),
+                  shouldRevalidate: onPathChange,
+                  lazy: { Component: () => import('@/features/invoices/invoices-route').then((module) => module.Component) },
+                }),
+                memberPage({
+                  path: 'invoices/:invoiceId',
+                  handle: 'billing:read',
+                  loader: invoiceDetailLoader(queryClient),
+                  lazy: { Component: () => import('@/features/invoices/invoice-detail-route').then((module) => module.Component) },
+                }),
+                memberPage({
+                  path: 'usage',
+                  handle: 'billing:read',
+                  loader: usageLoader(queryClient),
+                  lazy: { Component: () => import('@/features/usage/usage-route').then((module) => module.Component) },
+                }),
+                memberPage({
+                  path: 'subscription',
+                  handle: 'subscription:read',
+                  loader: subscriptionLoader(queryClient),
+                  shouldRevalidate: onPathChange,
+                  lazy: { Component: () => import('@/features/subscription/subscription-route').then((module) => module.Component) },
+                }),
+                memberPage({
+                  path: 'activity',
+                  handle: 'billing:read',
+                  // Its loader's module is lazy like its component: the events' schemas stay off the first page.
+                  loader: async (args) => (await import('@/features/activity/loader')).activityLoader(queryClient)(args),
+                  lazy: { Component: () => import('@/features/activity/activity-route').then((module) => module.Component) },
+                }),
+              ],
             },
             { path: '*', element: <NotFound inShell /> },
           ],

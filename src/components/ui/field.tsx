@@ -27,7 +27,7 @@ export function Field({ label, hint, error, required, className, children }: {
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={cn('flex flex-col gap-1.5', className)}>
-      <label htmlFor={id} className="text-sm font-medium text-ink">
+      <label id={`${id}-label`} htmlFor={id} className="text-sm font-medium text-ink">
         {label}
         {required ? <span className="text-ink-muted"> (required)</span> : null}
       </label>

@@ -1,15 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { can } from '@/api/permissions';
 import { billingInfoQuery } from '@/api/queries';
-import { getSession, roleIn } from '@/lib/session';
 
-/** Prefetches the billing details, unless the role may not read them (the page then explains why). */
+/** Prefetches the billing details (the route's permission keeps this from roles that may not read them). */
 export function billingDetailsLoader(queryClient: QueryClient) {
   return ({ params }: LoaderFunctionArgs) => {
-    const organizationId = params.organizationId ?? '';
-    const role = roleIn(getSession(), organizationId);
-    if (role === null || can(role, 'billing:read')) void queryClient.prefetchQuery(billingInfoQuery(organizationId));
+    void queryClient.prefetchQuery(billingInfoQuery(params.organizationId ?? ''));
     return null;
   };
 }

@@ -1,17 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
-import { ApiError } from '@/api/api-error';
 import type { Invoice } from '@/api/contract';
-import { can } from '@/api/permissions';
 import { invoicesQuery } from '@/api/queries';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { ErrorState } from '@/components/ui/error-state';
-import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
-import { LoadingBlock } from '@/components/ui/skeleton';
+import { isForbidden, QueryState } from '@/components/query-state';
 import { toast } from '@/components/ui/toast';
 import { CsvExportButton } from '@/components/csv-export-button';
 import type { CsvSeparator } from '@/lib/csv';
@@ -30,7 +26,6 @@ import { useBillingToday } from './use-billing-today';
 import { useInvoiceFilters } from './use-invoice-filters';
 import { useInvoiceSelection } from './use-invoice-selection';
 
-const WHO = 'Admins and billing managers of your organization can find and download its invoices.';
 const SEARCH_DEBOUNCE_MS = 300;
 const NO_INVOICES: readonly Invoice[] = [];
 
@@ -193,11 +188,9 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
 }
 
 export function Component() {
-  const { organizationId, organization, role } = useCurrentOrganization();
-  const allowed = role === null || can(role, 'billing:read');
-  const list = useQuery({ ...invoicesQuery(organizationId), enabled: allowed });
+  const { organizationId, organization } = useCurrentOrganization();
+  const list = useQuery(invoicesQuery(organizationId));
   const title = 'Invoices';
-  const forbidden = !allowed || (list.error instanceof ApiError && list.error.status === 403);
 
   return (
     <>
@@ -205,20 +198,11 @@ export function Component() {
         title={title}
         description="Find, read, download and export your organization’s invoices."
         documentTitle={organization ? `${title} · ${organization.name}` : title}
-        actions={forbidden ? undefined : <EmailAllInvoices organizationId={organizationId} organizationName={organization?.name} invoiceCount={list.data?.results?.length} />}
+        actions={isForbidden(list.error) ? undefined : <EmailAllInvoices organizationId={organizationId} organizationName={organization?.name} invoiceCount={list.data?.results?.length} />}
       />
-      {forbidden ? (
-        <NoAccess area="Invoices" role={role} who={WHO} organizationName={organization?.name} />
-      ) : list.data ? (
-        // A failed background refresh keeps the loaded list on screen (the query cache toasts it once).
-        <InvoiceBrowser key={organizationId} organizationId={organizationId} organizationName={organization?.name} invoices={list.data.results ?? NO_INVOICES} />
-      ) : list.isError ? (
-        <ErrorState title="Could not load the invoices" error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
-      ) : (
-        <Card>
-          <LoadingBlock label="Loading the invoices" lines={6} />
-        </Card>
-      )}
+      <QueryState query={list} loading="Loading the invoices" lines={6} skeletonInCard errorTitle="Could not load the invoices">
+        {(data) => <InvoiceBrowser key={organizationId} organizationId={organizationId} organizationName={organization?.name} invoices={data.results ?? NO_INVOICES} />}
+      </QueryState>
     </>
   );
 }

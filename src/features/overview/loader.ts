@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { billingExternalIdQuery, billingStatusQuery, creditCardsQuery, currentCostQuery, invoicesQuery } from '@/api/queries';
+import { mayUse } from '@/api/permissions';
 import { getSession, roleIn } from '@/lib/session';
-import { mayReadBilling } from './may-read-billing';
 
 /**
  * Starts every request the overview needs at once and returns without waiting: each card shows its
@@ -15,7 +15,7 @@ export function overviewLoader(queryClient: QueryClient) {
     const role = roleIn(getSession(), organizationId);
     void queryClient.prefetchQuery(billingStatusQuery(organizationId));
     void queryClient.prefetchQuery(currentCostQuery(organizationId));
-    if (mayReadBilling(role)) {
+    if (mayUse(role, 'billing:read')) {
       void queryClient.prefetchQuery(billingExternalIdQuery(organizationId));
       // The billing health panel: cards for the renewal, invoices for their deadlines.
       void queryClient.prefetchQuery(creditCardsQuery(organizationId));

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { can } from '@/api/permissions';
 import { billingExternalIdQuery, currentCostQuery } from '@/api/queries';
+import { mayUse } from '@/api/permissions';
 import { PLAN_CATALOG, planName } from '@/api/plans';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -15,9 +15,8 @@ import { formatMinor } from '@/lib/money';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { BillingHealthPanel } from './components/billing-health-panel';
 import { WhenInView } from './components/when-in-view';
-import { mayReadBilling } from './may-read-billing';
 
-// Its own chunk, fetched when the block comes near the viewport (it sits below the fold): the first page
+// Its own chunk, fetched when the block scrolls into view (it sits below the fold): the first page
 // has no room for it (docs/decisions/first-page-budget.md).
 const RecentActivity = lazy(() => import('./components/recent-activity'));
 
@@ -31,9 +30,8 @@ function Value({ children }: { children: ReactNode }) {
 export function Component() {
   const { organizationId, organization, role } = useCurrentOrganization();
   const cost = useQuery(currentCostQuery(organizationId));
-  const canReadBilling = mayReadBilling(role);
+  const canReadBilling = mayUse(role, 'billing:read');
   const externalId = useQuery({ ...billingExternalIdQuery(organizationId), enabled: canReadBilling });
-  const canReadActivity = role === null || can(role, 'billing:read');
 
   const costError = cost.isError && (
     <ErrorState title="Could not load the current cost" error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />
@@ -104,7 +102,7 @@ export function Component() {
           )}
         </Card>
       </div>
-      {canReadActivity && (
+      {canReadBilling && (
         <Card title="Recent activity" className="mt-4">
           {/* Below the billing health and the cards: its code and its events load when it comes into view, in a box of the height three events take. */}
           <WhenInView placeholder={<LoadingBlock label="Loading the recent activity" />} className={RECENT_ACTIVITY_HEIGHT}>

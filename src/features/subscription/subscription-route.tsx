@@ -1,19 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '@/api/api-error';
-import { can } from '@/api/permissions';
 import { cloudPlansBillingQuery, cloudPlansHistoryQuery } from '@/api/queries';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
-import { ErrorState } from '@/components/ui/error-state';
-import { NoAccess } from '@/components/ui/no-access';
+import NoAccessPage from '@/components/no-access-page';
 import { PageHeader } from '@/components/ui/page-header';
+import { isForbidden, QueryState } from '@/components/query-state';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { BillingHistory } from './components/billing-history';
 import { SubscriptionPanel } from './components/subscription-panel';
 import { useHostedPageReturn } from './components/use-hosted-page-return';
-
-const WHO = 'Admins and billing managers of your organization see its Cloud Plans subscription.';
 
 function hasStatus(error: unknown, status: number): error is ApiError {
   return error instanceof ApiError && error.status === status;
@@ -21,9 +18,8 @@ function hasStatus(error: unknown, status: number): error is ApiError {
 
 export function Component() {
   const { organizationId, organization, role } = useCurrentOrganization();
-  const allowed = role === null || can(role, 'subscription:read');
-  const billing = useQuery({ ...cloudPlansBillingQuery(organizationId), enabled: allowed });
-  const history = useQuery({ ...cloudPlansHistoryQuery(organizationId), enabled: allowed });
+  const billing = useQuery(cloudPlansBillingQuery(organizationId));
+  const history = useQuery(cloudPlansHistoryQuery(organizationId));
   useHostedPageReturn(organizationId);
 
   const title = 'Subscription';
@@ -35,14 +31,8 @@ export function Component() {
     />
   );
 
-  if (!allowed || hasStatus(billing.error, 403)) {
-    return (
-      <>
-        {header}
-        <NoAccess area="Subscription details" role={role} who={WHO} organizationName={organization?.name} />
-      </>
-    );
-  }
+  // A backend that does not tell roles answers 403: the whole page is then the route's no-access page.
+  if (isForbidden(billing.error)) return <NoAccessPage />;
 
   const notConfigured = [billing.error, history.error].find((error) => hasStatus(error, 501));
   if (notConfigured) {
@@ -61,20 +51,12 @@ export function Component() {
       {header}
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title="Cloud Plans subscription" className="lg:col-span-2">
-          {billing.isPending ? (
-            <LoadingBlock label="Loading the subscription" lines={4} />
-          ) : billing.isError ? (
-            <ErrorState title="Could not load the subscription" error={billing.error} onRetry={() => void billing.refetch()} retrying={billing.isFetching} />
-          ) : (
-            <SubscriptionPanel organizationId={organizationId} billing={billing.data.response} role={role} />
-          )}
+          <QueryState query={billing} loading="Loading the subscription" lines={4} errorTitle="Could not load the subscription">
+            {(data) => <SubscriptionPanel organizationId={organizationId} billing={data.response} role={role} />}
+          </QueryState>
         </Card>
         <Card title="Organization">
-          {billing.isPending ? (
-            <LoadingBlock label="Loading the organization" lines={3} />
-          ) : billing.isError ? (
-            <p className="text-sm text-ink-muted">Not available.</p>
-          ) : (
+          {billing.data ? (
             <dl className="flex flex-col gap-3">
               <div>
                 <dt className="text-sm text-ink-muted">Name</dt>
@@ -89,6 +71,10 @@ export function Component() {
                 <dd className="tabular font-medium text-ink">{billing.data.response.organization.resources}</dd>
               </div>
             </dl>
+          ) : billing.isError ? (
+            <p className="text-sm text-ink-muted">Not available.</p>
+          ) : (
+            <LoadingBlock label="Loading the organization" lines={3} />
           )}
         </Card>
       </div>

@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { can } from '@/api/permissions';
 import { PLAN_CATALOG } from '@/api/plans';
 import { currentCostQuery } from '@/api/queries';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
-import { NoAccess } from '@/components/ui/no-access';
 import { PageHeader } from '@/components/ui/page-header';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { useSession } from '@/lib/session';
@@ -15,36 +13,17 @@ import { ReportList } from './components/report-list';
 import { UsageReportForm } from './components/usage-report-form';
 import { reportHistory, useReportHistory } from './report-history';
 
-const WHO = 'Admins and billing managers of your organization generate its usage reports.';
-
 export function Component() {
-  const { organizationId, organization, role } = useCurrentOrganization();
+  const { organizationId, organization } = useCurrentOrganization();
   const session = useSession();
   const ownerId = session?.user?.id ?? null;
-  const allowed = role === null || can(role, 'billing:read');
-  const cost = useQuery({ ...currentCostQuery(organizationId), enabled: allowed });
+  const cost = useQuery(currentCostQuery(organizationId));
   const [openedAt] = useState(() => new Date());
   const history = useReportHistory();
   const reports = history.filter((report) => report.organizationId === organizationId && report.ownerId === ownerId);
   const title = 'Usage reports';
 
   useEffect(() => reportHistory.keepOnlyOwner(ownerId), [ownerId]);
-
-  const header = (
-    <PageHeader
-      title={title}
-      description="A CSV of what each cluster used, day by day, behind a link that expires."
-      documentTitle={organization ? `${title} · ${organization.name}` : title}
-    />
-  );
-  if (!allowed) {
-    return (
-      <>
-        {header}
-        <NoAccess area="Usage reports" role={role} who={WHO} organizationName={organization?.name} />
-      </>
-    );
-  }
 
   // A yearly plan's cycles last a year; cycles that ended before the organization existed have no usage.
   const cycleLength = organization ? PLAN_CATALOG[organization.plan].period : 'month';
@@ -58,7 +37,11 @@ export function Component() {
       : [];
   return (
     <>
-      {header}
+      <PageHeader
+        title={title}
+        description="A CSV of what each cluster used, day by day, behind a link that expires."
+        documentTitle={organization ? `${title} · ${organization.name}` : title}
+      />
       <div className="flex flex-col gap-6">
         <Card title="New report">
           {cost.isPending || !organization ? (

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ApiError } from '@/api/api-error';
 import type { Invoice, Organization } from '@/api/contract';
 import { invoiceReference } from '@/api/invoice-reference';
-import { can, type Role } from '@/api/permissions';
+import { mayUse, type Role } from '@/api/permissions';
 import { billingStatusQuery, creditCardsQuery, currentCostQuery, invoicesQuery } from '@/api/queries';
 import { Badge } from '@/components/ui/badge';
 import { ButtonLink } from '@/components/ui/button';
@@ -16,7 +16,6 @@ import { formatBillingDate, formatInstant } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
 import { plural } from '@/lib/plural';
 import { billingHealth, type HealthItem } from '../billing-health';
-import { mayReadBilling } from '../may-read-billing';
 
 /** The invoice list filtered to unpaid invoices (NOT_PAID and PAYMENT_DUE), from the overview. */
 const UNPAID_INVOICES = '../invoices?status=NOT_PAID%2CPAYMENT_DUE';
@@ -164,7 +163,7 @@ function HealthEntry({ item, organization, canFix }: { item: HealthItem; organiz
  * otherwise); the status, the restriction and the cost for every member.
  */
 export function BillingHealthPanel({ organizationId, organization, role, now = new Date() }: { organizationId: string; organization: Organization | undefined; role: Role | null; now?: Date }) {
-  const canReadBilling = mayReadBilling(role);
+  const canReadBilling = mayUse(role, 'billing:read');
   const status = useQuery(billingStatusQuery(organizationId));
   const cost = useQuery(currentCostQuery(organizationId));
   const cards = useQuery({ ...creditCardsQuery(organizationId), enabled: canReadBilling });
@@ -199,7 +198,7 @@ export function BillingHealthPanel({ organizationId, organization, role, now = n
         {items.length > 0 ? (
           <ul aria-label="Needs attention, most urgent first" className="flex flex-col gap-3">
             {items.map((item) => (
-              <HealthEntry key={item.kind} item={item} organization={organization} canFix={role === null || can(role, 'billing:write')} />
+              <HealthEntry key={item.kind} item={item} organization={organization} canFix={mayUse(role, 'billing:write')} />
             ))}
           </ul>
         ) : (

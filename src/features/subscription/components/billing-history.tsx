@@ -6,8 +6,7 @@ import { CLOUD_PLAN } from '@/api/cloud-plans-catalog';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
-import { ErrorState } from '@/components/ui/error-state';
-import { LoadingBlock } from '@/components/ui/skeleton';
+import { QueryState } from '@/components/query-state';
 import { toast } from '@/components/ui/toast';
 import { CsvExportButton } from '@/components/csv-export-button';
 import type { CsvSeparator } from '@/lib/csv';
@@ -101,57 +100,57 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
         </CsvExportButton>
       }
     >
-      {query.isPending ? (
-        <LoadingBlock label="Loading the billing history" lines={4} />
-      ) : query.isError ? (
-        <ErrorState title="Could not load the billing history" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-      ) : sorted.length === 0 ? (
-        <p className="text-sm text-ink-muted">No payments yet. They appear here once a subscription starts.</p>
-      ) : (
-        <>
-          <p className="mb-3 text-sm text-ink-muted">
-            {sorted.length} {sorted.length === 1 ? 'entry' : 'entries'}
-            {unpaid > 0 ? `, ${unpaid} unpaid` : ', all paid'}.
-          </p>
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <caption className="sr-only">
-                Billing history, sorted by {SORT_LABELS[key].toLowerCase()}, {directionLabel(order)}
-              </caption>
-              <thead className="border-b border-line text-left text-ink-muted">
-                <tr>
-                  {header('date')}
-                  <th scope="col" className="hidden px-2 py-2 sm:px-3 font-medium md:table-cell">
-                    Description
-                  </th>
-                  {/* Below sm the due date folds under the date, so that amount and status stay on screen at 375 px. */}
-                  {header('due_date', 'hidden sm:table-cell')}
-                  {header('amount', 'text-right')}
-                  {header('status')}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-line">
-                {sorted.map((entry) => (
-                  <tr key={entry.id}>
-                    <td className="whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink">
-                      <time dateTime={entry.date}>{displayDate(entry.date, 'medium')}</time>
-                      <span className="block text-xs text-ink-muted sm:hidden">Due {displayDate(entry.due_date, 'medium')}</span>
-                      {/* Below md the description folds under the date too: it tells a prorated charge from a monthly one. */}
-                      {entry.description && <span className="block whitespace-normal text-xs text-ink-muted md:hidden">{entry.description}</span>}
-                    </td>
-                    <td className="hidden px-2 py-2 sm:px-3 text-ink-muted md:table-cell">{entry.description ?? '—'}</td>
-                    <td className="hidden whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink sm:table-cell">{displayDate(entry.due_date, 'medium')}</td>
-                    <td className="whitespace-nowrap px-2 py-2 sm:px-3 text-right tabular font-medium text-ink">{displayAmount(entry.amount)}</td>
-                    <td className="px-2 py-2 sm:px-3">
-                      <StatusBadge status={entry.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
+      <QueryState query={query} loading="Loading the billing history" lines={4} errorTitle="Could not load the billing history" inCard>
+        {() =>
+          sorted.length === 0 ? (
+            <p className="text-sm text-ink-muted">No payments yet. They appear here once a subscription starts.</p>
+          ) : (
+            <>
+              <p className="mb-3 text-sm text-ink-muted">
+                {sorted.length} {sorted.length === 1 ? 'entry' : 'entries'}
+                {unpaid > 0 ? `, ${unpaid} unpaid` : ', all paid'}.
+              </p>
+              <div className="overflow-x-auto">
+                <table className="w-full text-sm">
+                  <caption className="sr-only">
+                    Billing history, sorted by {SORT_LABELS[key].toLowerCase()}, {directionLabel(order)}
+                  </caption>
+                  <thead className="border-b border-line text-left text-ink-muted">
+                    <tr>
+                      {header('date')}
+                      <th scope="col" className="hidden px-2 py-2 sm:px-3 font-medium md:table-cell">
+                        Description
+                      </th>
+                      {/* Below sm the due date folds under the date, so that amount and status stay on screen at 375 px. */}
+                      {header('due_date', 'hidden sm:table-cell')}
+                      {header('amount', 'text-right')}
+                      {header('status')}
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-line">
+                    {sorted.map((entry) => (
+                      <tr key={entry.id}>
+                        <td className="whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink">
+                          <time dateTime={entry.date}>{displayDate(entry.date, 'medium')}</time>
+                          <span className="block text-xs text-ink-muted sm:hidden">Due {displayDate(entry.due_date, 'medium')}</span>
+                          {/* Below md the description folds under the date too: it tells a prorated charge from a monthly one. */}
+                          {entry.description && <span className="block whitespace-normal text-xs text-ink-muted md:hidden">{entry.description}</span>}
+                        </td>
+                        <td className="hidden px-2 py-2 sm:px-3 text-ink-muted md:table-cell">{entry.description ?? '—'}</td>
+                        <td className="hidden whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink sm:table-cell">{displayDate(entry.due_date, 'medium')}</td>
+                        <td className="whitespace-nowrap px-2 py-2 sm:px-3 text-right tabular font-medium text-ink">{displayAmount(entry.amount)}</td>
+                        <td className="px-2 py-2 sm:px-3">
+                          <StatusBadge status={entry.status} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )
+        }
+      </QueryState>
     </Card>
   );
 }

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { toast as sonner, Toaster as Sonner, type ToasterProps } from 'sonner';
+// The console's CSP refuses the <style> that sonner injects: its layout comes as a stylesheet instead.
+import 'sonner/dist/styles.css';
+import { connectToaster, type ToastTone } from './toast';
+
+const TONE_CLASS: Record<ToastTone, string> = {
+  success: 'border-success-line bg-success-soft text-success-ink',
+  error: 'border-danger-line bg-danger-soft text-danger-ink',
+  info: 'border-info-line bg-info-soft text-info-ink',
+};
+
+// Unstyled: the cards use the console's colours, which follow its light or dark theme.
+const OPTIONS: ToasterProps['toastOptions'] = {
+  unstyled: true,
+  closeButtonAriaLabel: 'Dismiss notification',
+  classNames: {
+    toast: 'pointer-events-auto flex w-full items-start gap-3 rounded-lg border p-3 pr-9 text-sm shadow-lg',
+    title: 'min-w-0 flex-1',
+    closeButton: 'absolute right-2 top-2 rounded px-1 text-current hover:opacity-70',
+    success: TONE_CLASS.success,
+    error: TONE_CLASS.error,
+    info: TONE_CLASS.info,
+  },
+};
+
+/**
+ * sonner's toaster. Its region is a polite live region, on the page before the first toast is put in
+ * it (toast.tsx), so that screen readers announce it; each message is a status, or an alert for
+ * errors, which screen readers announce at once.
+ */
+export default function ToastRegions() {
+  useEffect(
+    () =>
+      connectToaster(({ tone, message }) => {
+        // The same message while it is on screen (a retried action) shows once.
+        sonner[tone](<span role={tone === 'error' ? 'alert' : 'status'}>{message}</span>, {
+          id: message,
+          closeButton: true,
+          duration: tone === 'error' ? 9000 : 5000,
+        });
+      }),
+    [],
+  );
+  return <Sonner position="bottom-right" visibleToasts={4} expand toastOptions={OPTIONS} containerAriaLabel="Notifications" />;
+}
