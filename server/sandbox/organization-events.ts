@@ -1,8 +1,16 @@
 import type { Context } from 'hono';
-import type { OrganizationEvent, OrganizationEventList } from '#api/contract';
 import { EVENT_ORIGIN_HEADER } from '#api/event-origin';
 import { getOrganizationEvents } from '#api/operation-events';
-import { DEFAULT_EVENTS_PAGE_SIZE, eventOriginSchema, type BillingEventType, type BillingSubTargetType, type EventOrigin, type OrganizationEventsQuery } from '#api/organization-events';
+import {
+  DEFAULT_EVENTS_PAGE_SIZE,
+  eventOriginSchema,
+  type BillingEventType,
+  type BillingSubTargetType,
+  type EventOrigin,
+  type OrganizationEvent,
+  type OrganizationEventList,
+  type OrganizationEventsQuery,
+} from '#api/organization-events';
 import type { Db } from '../db/database';
 import { newId } from '../db/ids';
 import { planInfo } from './billing-rules';

@@ -11,12 +11,12 @@ import {
   invoiceListSchema,
   invoiceSchema,
   linkSchema,
-  organizationEventListSchema,
   organizationListSchema,
   organizationSchema,
   usageReportResponseSchema,
 } from '#api/contract';
 import { creditCodeAnswerSchema } from '#api/credit-code';
+import { organizationEventListSchema } from '#api/organization-events';
 import type { Db } from '../db/database';
 import { stableUuid } from '../db/ids';
 import { ORGS, US_BILLING_INFO, validCard, type OrgName, type TokenName } from './helpers';

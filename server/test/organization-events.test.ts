@@ -2,7 +2,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { organizationEventListSchema, type OrganizationEvent } from '#api/contract';
+import { organizationEventListSchema, type OrganizationEvent } from '#api/organization-events';
 import { countRows, createTestApp, errorBody, listen, orgPath, ORGS, parsed, US_BILLING_INFO, validCard, type CallOptions, type TestApp } from './helpers';
 import { RESOURCES } from './operations';
 

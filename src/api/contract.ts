@@ -242,31 +242,3 @@ export const usageReportResponseSchema = z.object({
   delete_report_url: z.optional(z.string()),
 });
 export type UsageReportResponse = z.infer<typeof usageReportResponseSchema>;
-
-/** getOrganizationEvents (tag "Organization Event"): its enums and query parameters are in organization-events.ts. */
-export const organizationEventSchema = z.object({
-  id: z.optional(z.string()),
-  timestamp: z.optional(z.string()),
-  event_type: z.optional(z.string()),
-  target_id: nullableString,
-  target_name: z.optional(z.string()),
-  target_type: z.optional(z.string()),
-  sub_target_type: nullableString,
-  change: z.optional(z.string()),
-  origin: z.optional(z.string()),
-  triggered_by: z.optional(z.string()),
-  project_id: nullableString,
-  project_name: z.optional(z.string()),
-  environment_id: nullableString,
-  environment_name: z.optional(z.string()),
-  user_agent: nullableString,
-  original_change: nullableString,
-});
-export type OrganizationEvent = z.infer<typeof organizationEventSchema>;
-
-export const organizationEventListSchema = z.object({
-  links: z.optional(z.object({ previous: z.optional(z.string()), next: z.optional(z.string()) })),
-  organization_max_limit_reached: z.optional(z.boolean()),
-  events: z.optional(z.array(organizationEventSchema)),
-});
-export type OrganizationEventList = z.infer<typeof organizationEventListSchema>;

@@ -1,6 +1,5 @@
-import { organizationEventListSchema } from './contract';
 import type { Operation } from './operation';
-import { organizationEventsQuerySchema } from './organization-events';
+import { organizationEventListSchema, organizationEventsQuerySchema } from './organization-events';
 
 /**
  * The billing activity's row of the operation table. A read, but not in operations.ts: only lazy code

@@ -1,4 +1,4 @@
-import type { OrganizationEvent } from '@/api/contract';
+import type { OrganizationEvent } from '@/api/organization-events';
 import { Badge } from '@/components/ui/badge';
 import { formatInstant } from '@/lib/date-format';
 import { formatRelativeInstant } from '@/lib/relative-time';

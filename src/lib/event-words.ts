@@ -1,5 +1,5 @@
 import { brandLabel } from '@/api/credit-card';
-import type { OrganizationEvent } from '@/api/contract';
+import type { OrganizationEvent } from '@/api/organization-events';
 import { planName } from '@/api/plans';
 import { formatMinor } from '@/lib/money';
 

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { OrganizationEvent } from '@/api/contract';
+import type { OrganizationEvent } from '@/api/organization-events';
 import { eventPagesQuery, organizationEventsPage } from '@/api/event-queries';
 import { pageToken } from '@/api/organization-events';
 import { CsvExportButton } from '@/components/csv-export-button';

@@ -1,4 +1,4 @@
-import type { OrganizationEvent } from '@/api/contract';
+import type { OrganizationEvent } from '@/api/organization-events';
 import { csvDocument, type CsvSeparator } from '@/lib/csv';
 import { describeEvent, originLabel } from '@/lib/event-words';
 
