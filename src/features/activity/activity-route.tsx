@@ -114,3 +114,5 @@ export function Component() {
     </>
   );
 }
+
+export { activityLoader } from './loader';

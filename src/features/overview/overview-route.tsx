@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { billingExternalIdQuery, currentCostQuery } from '@/api/queries';
 import { mayUse } from '@/api/permissions';
 import { PLAN_CATALOG, planName } from '@/api/plans';
@@ -14,14 +14,6 @@ import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { BillingHealthPanel } from './components/billing-health-panel';
-import { WhenInView } from './components/when-in-view';
-
-// Its own chunk, fetched when the block scrolls into view (it sits below the fold): the first page
-// has no room for it (docs/decisions/first-page-budget.md).
-const RecentActivity = lazy(() => import('./components/recent-activity'));
-
-/** The height of the last three events and the link to the activity, reserved before they load. */
-const RECENT_ACTIVITY_HEIGHT = 'min-h-56';
 
 function Value({ children }: { children: ReactNode }) {
   return <p className="tabular text-2xl font-semibold text-ink">{children}</p>;
@@ -102,16 +94,6 @@ export function Component() {
           )}
         </Card>
       </div>
-      {canReadBilling && (
-        <Card title="Recent activity" className="mt-4">
-          {/* Below the billing health and the cards: its code and its events load when it comes into view, in a box of the height three events take. */}
-          <WhenInView placeholder={<LoadingBlock label="Loading the recent activity" />} className={RECENT_ACTIVITY_HEIGHT}>
-            <Suspense fallback={<LoadingBlock label="Loading the recent activity" />}>
-              <RecentActivity organizationId={organizationId} />
-            </Suspense>
-          </WhenInView>
-        </Card>
-      )}
     </>
   );
 }
