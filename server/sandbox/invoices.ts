@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { ApiError } from '#api/api-error';
-import type { InvoiceList, Link } from '#api/contract';
+import type { Link } from '#api/action-answers';
+import type { InvoiceList } from '#api/contract';
 import { getOrganizationInvoicePDF, organizationDownloadAllInvoices } from '#api/operation-actions';
 import { getOrganizationInvoice, listOrganizationInvoice } from '#api/operations';
 import { acceptsGzip } from '../http/accept-encoding';

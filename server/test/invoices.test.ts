@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { INVOICE_STATUSES, invoiceListSchema, invoiceSchema, linkSchema, type InvoiceStatus } from '#api/contract';
+import { linkSchema } from '#api/action-answers';
+import { INVOICE_STATUSES, invoiceListSchema, invoiceSchema, type InvoiceStatus } from '#api/contract';
 import { invoiceReference } from '#api/invoice-reference';
 import { INVOICE_STATUS_LABELS } from '#api/invoice-status-labels';
 import { unpaidDeadline } from '#api/unpaid-grace';

@@ -10,11 +10,10 @@ import {
   currentCostSchema,
   invoiceListSchema,
   invoiceSchema,
-  linkSchema,
   organizationListSchema,
   organizationSchema,
-  usageReportResponseSchema,
 } from '#api/contract';
+import { linkSchema, usageReportResponseSchema } from '#api/action-answers';
 import { creditCodeAnswerSchema } from '#api/credit-code';
 import { organizationEventListSchema } from '#api/organization-events';
 import type { Db } from '../db/database';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkResponseSchema } from '#api/cloud-plans';
-import { linkSchema, usageReportResponseSchema } from '#api/contract';
+import { linkSchema, usageReportResponseSchema } from '#api/action-answers';
 import { EnvError, readEnv } from '../env';
 import { createTestApp, orgPath, ORGS, parsed, type TestApp } from './helpers';
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { billingStatusSchema, linkSchema } from '#api/contract';
+import { linkSchema } from '#api/action-answers';
+import { billingStatusSchema } from '#api/contract';
 import { createTestApp, errorBody, fieldError, orgPath, parsed, type CallResult, type TestApp } from './helpers';
 
 let app: TestApp | undefined;

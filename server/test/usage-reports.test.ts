@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { usageReportResponseSchema } from '#api/contract';
+import { usageReportResponseSchema } from '#api/action-answers';
 import { createTestApp, errorBody, fieldError, orgPath, parsed, type TestApp } from './helpers';
 import { RESOURCES } from './operations';
 

@@ -212,17 +212,6 @@ export const invoiceListSchema = z.object({ results: z.optional(z.array(invoiceS
 export type InvoiceList = z.infer<typeof invoiceListSchema>;
 
 /** getOrganizationInvoicePDF declares the service `Link` schema; clients only read `url`. */
-export const linkSchema = z.object({
-  service_id: z.string(),
-  service_type: z.enum(SERVICE_TYPES),
-  url: z.string(),
-  internal_port: z.int(),
-  external_port: z.int(),
-  is_qovery_domain: z.boolean(),
-  is_default: z.boolean(),
-});
-export type Link = z.infer<typeof linkSchema>;
-
 export const creditCardSchema = z.object({
   id: z.string(),
   created_at: dateTime,
@@ -236,9 +225,3 @@ export type CreditCard = z.infer<typeof creditCardSchema>;
 
 export const creditCardListSchema = z.object({ results: z.optional(z.array(creditCardSchema)) });
 export type CreditCardList = z.infer<typeof creditCardListSchema>;
-
-export const usageReportResponseSchema = z.object({
-  report_url: z.optional(z.string()),
-  delete_report_url: z.optional(z.string()),
-});
-export type UsageReportResponse = z.infer<typeof usageReportResponseSchema>;

@@ -1,5 +1,6 @@
 import { billingInfoRequestSchema } from './billing-info';
-import { billingInfoSchema, creditCardSchema, linkSchema, organizationSchema, usageReportResponseSchema } from './contract';
+import { linkSchema, usageReportResponseSchema } from './action-answers';
+import { billingInfoSchema, creditCardSchema, organizationSchema } from './contract';
 import { creditCardRequestSchema } from './credit-card';
 import { creditCodeAnswerSchema, creditCodeRequestSchema } from './credit-code';
 import type { Operation } from './operation';
