@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { ApiError, errorBodySchema, issuesToFieldErrors } from './api-error';
 import { EVENT_ORIGIN_HEADER } from './event-origin';
 import { takeEarlyResponse } from './early-responses';
-import { operationUrl, type BodyOf, type Operation, type ParamsOf, type QueryOf } from './operation';
+import { operationUrl, type BodyOf, type Operation, type ParamsOf } from './operation';
 
 export type TokenScheme = 'Bearer' | 'Token';
 
@@ -117,19 +117,7 @@ export async function request<Schema extends z.ZodMiniType>(path: string, schema
 }
 
 /** What a call of an operation sends besides its path: its method and path come from the operation's row. */
-export type OperationOptions<Op extends Operation> = Omit<RequestOptions, 'method' | 'body'> & { body?: BodyOf<Op>; query?: QueryOf<Op> };
-
-/** The query string of a call: only the parameters that are set, "" when none is. */
-function searchOf(query: object | undefined): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query ?? {})) {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      if (value !== '') params.set(name, String(value));
-    }
-  }
-  const search = params.toString();
-  return search === '' ? '' : `?${search}`;
-}
+export type OperationOptions<Op extends Operation> = Omit<RequestOptions, 'method' | 'body'> & { body?: BodyOf<Op> };
 
 /** Calls an operation of src/api/operations.ts and parses its answer with the row's schema. */
 export function callOperation<Op extends Operation & { answer: z.ZodMiniType }>(
@@ -137,6 +125,5 @@ export function callOperation<Op extends Operation & { answer: z.ZodMiniType }>(
   params: ParamsOf<Op>,
   options: OperationOptions<Op>,
 ): Promise<z.output<Op['answer']>> {
-  const { query, ...rest } = options;
-  return request<Op['answer']>(`${operationUrl(operation, params)}${searchOf(query ?? undefined)}`, operation.answer, { ...rest, method: operation.method });
+  return request<Op['answer']>(operationUrl(operation, params), operation.answer, { ...options, method: operation.method });
 }

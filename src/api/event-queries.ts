@@ -1,5 +1,6 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { callOperation } from './client';
+import { request } from './client';
+import { operationUrl } from './operation';
 import { pageToken, type OrganizationEventsQuery } from './organization-events';
 import { getOrganizationEvents } from './operation-events';
 import { operationKey } from './queries';
@@ -9,12 +10,24 @@ import { operationKey } from './queries';
  * so infinite, and in a module of their own so that only the pages that show events load them.
  */
 
+/** The query string of a call: only the parameters that are set, "" when none is. */
+function searchOf(query: object | undefined): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      if (value !== '') params.set(name, String(value));
+    }
+  }
+  const search = params.toString();
+  return search === '' ? '' : `?${search}`;
+}
+
 /** The billing activity's filters: the query parameters of getOrganizationEvents except paging. */
 export type EventFilters = Omit<OrganizationEventsQuery, 'continueToken' | 'stepBackToken'>;
 
 /** One page of events, for a caller that reads every page itself (the CSV export); only the parameters that are set are sent. */
 export const organizationEventsPage = (organizationId: string, query: OrganizationEventsQuery, signal?: AbortSignal) =>
-  callOperation(getOrganizationEvents, { organizationId }, { signal, query });
+  request(`${operationUrl(getOrganizationEvents, { organizationId })}${searchOf(query)}`, getOrganizationEvents.answer, { signal });
 
 /** The activity, page after page (newest first): each next page from the token of links.next. */
 export const eventPagesQuery = (organizationId: string, filters: EventFilters) =>

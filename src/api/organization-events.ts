@@ -55,7 +55,11 @@ const nanoTimestamp = z.string().check(
 /** The query parameters, as the contract names them; unknown ones are ignored like any API's. */
 export const organizationEventsQuerySchema = z.object({
   pageSize: z.optional(
-    z.coerce.number().check(z.int('pageSize is a whole number'), z.minimum(1, 'pageSize is at least 1'), z.maximum(100, 'pageSize is at most 100')),
+    // Written with the zod functions the first page already carries (zod's module is shared with it whole).
+    z.pipe(
+      z.pipe(z.string().check(z.regex(/^\d+$/, 'pageSize is a whole number')), z.transform(Number)),
+      z.number().check(z.gte(1, 'pageSize is at least 1'), z.lte(100, 'pageSize is at most 100')),
+    ),
   ),
   fromTimestamp: z.optional(nanoTimestamp),
   toTimestamp: z.optional(nanoTimestamp),
@@ -63,7 +67,7 @@ export const organizationEventsQuerySchema = z.object({
   stepBackToken: z.optional(nanoTimestamp),
   eventType: z.optional(eventTypeSchema),
   targetType: z.optional(targetTypeSchema),
-  targetId: z.optional(z.uuid('targetId is a UUID')),
+  targetId: z.optional(z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'targetId is a UUID'))),
   subTargetType: z.optional(subTargetTypeSchema),
   triggeredBy: z.optional(z.string()),
   origin: z.optional(eventOriginSchema),

@@ -36,6 +36,9 @@ function requireSession(request: Request) {
  * session already knows the caller is not a member (the page will answer not found) or that the
  * route's permission is not the caller's (the no-access page needs no data).
  */
+/** The Activity page's module, which holds its loader too (see its route below). */
+const activityPage = () => import('@/features/activity/activity-route');
+
 function memberPage(route: RouteObject & { loader: LoaderFunction }): RouteObject {
   const { loader } = route;
   const permission: unknown = route.handle;
@@ -187,8 +190,8 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                   // Its loader comes with its page's module, in the same chunk: a loader module of its own made the
                   // events' query a chunk shared by two, and the bundler then split the entry in two (1.5 KB more
                   // on every first page).
-                  loader: async (args) => (await import('@/features/activity/activity-route')).activityLoader(queryClient)(args),
-                  lazy: { Component: () => import('@/features/activity/activity-route').then((module) => module.Component) },
+                  loader: async (args) => (await activityPage()).activityLoader(queryClient)(args),
+                  lazy: { Component: async () => (await activityPage()).Component },
                 }),
               ],
             },
