@@ -62,6 +62,7 @@ const pages: Array<[label: string, path: string, session: string | null, budget:
   ['plan', `${org}/plan`, adminSession, otherPage],
   ['usage reports', `${org}/usage`, adminSession, otherPage],
   ['subscription', `${org}/subscription`, adminSession, otherPage],
+  ['activity', `${org}/activity`, adminSession, otherPage],
   ['not found (signed in)', `${org}/no-such-page`, adminSession, otherPage],
 ];
 const results = [];
