@@ -21,7 +21,7 @@ export function ActivityFiltersForm({ filters, onApply }: { filters: ActivityFil
     <form
       role="search"
       aria-label="Filter the activity"
-      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end"
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 lg:items-end 2xl:grid-cols-6"
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
@@ -57,7 +57,7 @@ export function ActivityFiltersForm({ filters, onApply }: { filters: ActivityFil
       </Field>
       <Field label="From">{(props) => <TextInput {...props} name="from" type="date" defaultValue={filters.from} />}</Field>
       <Field label="To">{(props) => <TextInput {...props} name="to" type="date" defaultValue={filters.to} />}</Field>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <Button type="submit" size="sm">
           Apply filters
         </Button>
