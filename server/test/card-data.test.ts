@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCardSchema } from '#api/contract';
 import { ORG_IDS } from '../db/seed';
 import { TOKENS } from './helpers';
+import { freePort } from './spawned-server';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -15,18 +15,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CARD = { number: '378282246310005', spaced: '3782 822463 10005', last4: '0005' };
 const REFUSED = { number: '4242424242424241', spaced: '4242 4242 4242 4241' };
 const DECLINED = { number: '4000000000000002', spaced: '4000 0000 0000 0002' };
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 async function waitForHealth(base: string, server: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 20_000;
