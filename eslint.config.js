@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import prettier from 'eslint-config-prettier';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -38,7 +39,10 @@ const boundaries = [
       // Tests may reach the server's test helpers; the feature's own code leaves it only through `@/`.
       files: [`src/features/${feature}/**/*.{ts,tsx}`],
       ignores: ['**/*.test.{ts,tsx}'],
-      rules: restrict(NOT_THE_APP, otherFeatures(feature), { group: ['../../*'], message: 'Leave the feature through `@/…`, so that the boundary rules can see where the import goes.' }),
+      rules: restrict(NOT_THE_APP, otherFeatures(feature), {
+        group: ['../../*'],
+        message: 'Leave the feature through `@/…`, so that the boundary rules can see where the import goes.',
+      }),
     },
   ]),
   {
@@ -71,7 +75,12 @@ export default tseslint.config(
       // React Router's loaders throw redirect() and data() responses on purpose.
       '@typescript-eslint/only-throw-error': [
         'error',
-        { allow: [{ from: 'lib', name: 'Response' }, { from: 'package', package: 'react-router', name: 'DataWithResponseInit' }] },
+        {
+          allow: [
+            { from: 'lib', name: 'Response' },
+            { from: 'package', package: 'react-router', name: 'DataWithResponseInit' },
+          ],
+        },
       ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'always'],
@@ -97,4 +106,6 @@ export default tseslint.config(
     files: ['eslint.config.js', 'scripts/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  // Formatting is Prettier's job (`prettier --check` in npm run lint): no ESLint rule argues with it.
+  prettier,
 );

@@ -24,7 +24,10 @@ test.describe('billing activity', () => {
 
   test('a billing manager filters to credit card events, and the CSV holds those rows only', async ({ page, signIn, api }) => {
     // Seed through the API: a card added and one removed, a credit code redeemed.
-    const card = await api('billingAcme', `/api/organization/${ACME}/creditCard`, { method: 'POST', body: { number: '5555555555554444', cvv: '123', expiry_month: 12, expiry_year: 2030 } });
+    const card = await api('billingAcme', `/api/organization/${ACME}/creditCard`, {
+      method: 'POST',
+      body: { number: '5555555555554444', cvv: '123', expiry_month: 12, expiry_year: 2030 },
+    });
     expect(card.status).toBe(201);
     expect((await api('billingAcme', `/api/organization/${ACME}/creditCode`, { method: 'POST', body: { code: 'WELCOME100' } })).status).toBe(200);
     const listed = await api('billingAcme', `/api/organization/${ACME}/creditCard`);

@@ -96,7 +96,10 @@ test.describe('sign-in', () => {
     const buttons = page.getByRole('button', { name: /^Sign in as/ });
     await expect(buttons.first()).toBeVisible();
     const cut = await buttons.evaluateAll((elements) =>
-      elements.flatMap((element) => [element, ...element.querySelectorAll('span')]).filter((element) => element.scrollWidth > element.clientWidth + 1).map((element) => element.textContent),
+      elements
+        .flatMap((element) => [element, ...element.querySelectorAll('span')])
+        .filter((element) => element.scrollWidth > element.clientWidth + 1)
+        .map((element) => element.textContent),
     );
     expect(cut).toEqual([]);
   });

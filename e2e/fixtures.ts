@@ -2,7 +2,6 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { E2E_BASE_PORT } from './ports';
 
-
 export const USERS = {
   adminAcme: { token: 'sbx_admin_acme', name: 'Alex Martin' },
   billingAcme: { token: 'sbx_billing_acme', name: 'Fran Ledger' },
@@ -79,7 +78,11 @@ export { expect };
  */
 async function labelsNotStartingTheName(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const normalize = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const normalize = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
     const shown = (element: Element): string => {
       let text = '';
       for (const node of element.childNodes) {

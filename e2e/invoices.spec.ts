@@ -68,7 +68,10 @@ test.describe('invoices', () => {
 
     // The overview's billing health lists the unpaid invoices and links to them.
     await page.goto(`/organizations/${ACME}/overview`);
-    const due = page.getByRole('region', { name: 'Billing health' }).getByRole('listitem').filter({ hasText: /^2 invoices awaiting payment/ });
+    const due = page
+      .getByRole('region', { name: 'Billing health' })
+      .getByRole('listitem')
+      .filter({ hasText: /^2 invoices awaiting payment/ });
     await expect(due).toBeVisible();
     await due.getByRole('link', { name: 'See unpaid invoices' }).click();
     await expect(page).toHaveURL(/\/invoices\?status=NOT_PAID%2CPAYMENT_DUE$/);
@@ -131,7 +134,10 @@ test.describe('invoices', () => {
     const first = expected[0];
     if (!first) throw new Error('no invoice to open');
     const reference = invoiceReference(first.id);
-    await page.getByRole('table', { name: 'Invoices' }).getByRole('link', { name: `Invoice ${reference}` }).click();
+    await page
+      .getByRole('table', { name: 'Invoices' })
+      .getByRole('link', { name: `Invoice ${reference}` })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: `Invoice ${reference}` })).toBeVisible();
     await expect(page.getByText(first.id, { exact: true })).toBeVisible();
     await expectAccessible(page, 'invoice detail');
@@ -183,7 +189,11 @@ test.describe('invoices', () => {
         async () => {
           const { body } = await api('billingAcme', '/sandbox/outbox');
           const results = typeof body === 'object' && body !== null && 'results' in body && Array.isArray(body.results) ? body.results : [];
-          return results.map((mail: unknown) => (typeof mail === 'object' && mail !== null && 'to' in mail && 'subject' in mail && 'attachments' in mail ? { to: mail.to, subject: mail.subject, files: Array.isArray(mail.attachments) ? mail.attachments.length : 0 } : null));
+          return results.map((mail: unknown) =>
+            typeof mail === 'object' && mail !== null && 'to' in mail && 'subject' in mail && 'attachments' in mail
+              ? { to: mail.to, subject: mail.subject, files: Array.isArray(mail.attachments) ? mail.attachments.length : 0 }
+              : null,
+          );
         },
         { timeout: 30_000 },
       )
@@ -197,7 +207,9 @@ test.describe('invoices', () => {
     // One whose instant falls on different calendar days in the two zones (the seed issues Acme's
     // monthly invoices at 06:00 UTC: the evening before in Los Angeles, the evening of in Auckland),
     // so that showing a local date instead of the billing date would show two different dates.
-    const invoice = listed.body.results.find((candidate) => candidate.status === 'PAID' && dayIn(candidate.created_at, 'America/Los_Angeles') !== dayIn(candidate.created_at, 'Pacific/Auckland'));
+    const invoice = listed.body.results.find(
+      (candidate) => candidate.status === 'PAID' && dayIn(candidate.created_at, 'America/Los_Angeles') !== dayIn(candidate.created_at, 'Pacific/Auckland'),
+    );
     if (!invoice) throw new Error('no invoice on different days in Los Angeles and Auckland');
     const reference = invoiceReference(invoice.id);
     const billingDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(invoice.created_at));
@@ -210,7 +222,10 @@ test.describe('invoices', () => {
       try {
         expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
         await page.goto(`/organizations/${ACME}/invoices?q=${reference}`);
-        const row = page.getByRole('table', { name: 'Invoices' }).getByRole('row').filter({ has: page.getByRole('link', { name: `Invoice ${reference}` }) });
+        const row = page
+          .getByRole('table', { name: 'Invoices' })
+          .getByRole('row')
+          .filter({ has: page.getByRole('link', { name: `Invoice ${reference}` }) });
         await expect(row).toHaveCount(1);
         const list = await row.locator('time').textContent();
         await row.getByRole('link', { name: `Invoice ${reference}` }).click();

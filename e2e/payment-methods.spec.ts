@@ -13,7 +13,10 @@ async function fillCard(page: Page, number: string, cvc: string) {
 }
 
 const cards = (page: Page) =>
-  page.locator('section').filter({ has: page.getByRole('heading', { name: 'Cards on file' }) }).getByRole('listitem');
+  page
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: 'Cards on file' }) })
+    .getByRole('listitem');
 
 const storedCards = (body: unknown) => creditCardListSchema.parse(body).results ?? [];
 

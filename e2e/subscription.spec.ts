@@ -161,7 +161,10 @@ test.describe('subscription (Cloud Plans)', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'the subscription page scrolls sideways').toBeLessThanOrEqual(0);
     // The table must not hide its last columns in a sideways scroll either: amount and status show.
-    const first = page.getByRole('table', { name: /Billing history/ }).getByRole('row').nth(1);
+    const first = page
+      .getByRole('table', { name: /Billing history/ })
+      .getByRole('row')
+      .nth(1);
     await first.scrollIntoViewIfNeeded();
     await expect(first.getByText(/^(Paid|Unpaid)$/)).toBeInViewport({ ratio: 1 });
     await expect(first.getByRole('cell').filter({ hasText: /^\$\d+\.\d{2}$/ })).toBeInViewport({ ratio: 1 });
@@ -171,7 +174,13 @@ test.describe('subscription (Cloud Plans)', () => {
     const prorated = rows.filter({ hasText: /more instance/ }).first();
     await prorated.scrollIntoViewIfNeeded();
     await expect(prorated.getByText(/more instance/).filter({ visible: true })).toHaveCount(1);
-    await expect(rows.filter({ hasText: /plan, \d+ instances/ }).first().getByText(/plan, \d+ instances/).filter({ visible: true })).toHaveCount(1);
+    await expect(
+      rows
+        .filter({ hasText: /plan, \d+ instances/ })
+        .first()
+        .getByText(/plan, \d+ instances/)
+        .filter({ visible: true }),
+    ).toHaveCount(1);
   });
 
   test('an admin sorts the history and exports what is shown as CSV', async ({ page, signIn }) => {

@@ -8,13 +8,17 @@
     if (!match || !session || !session.token) return;
     var id = match[1];
     // A viewer may not read invoices: the page explains instead (src/api/permissions.ts).
-    var member = (session.memberships || []).filter(function (m) { return m.organization_id === id; })[0];
+    var member = (session.memberships || []).filter(function (m) {
+      return m.organization_id === id;
+    })[0];
     if (session.memberships && (!member || member.role === 'viewer')) return;
     var authorization = session.scheme + ' ' + session.token;
     var started = (window.__earlyRequests = {});
     ['/api/organization', '/api/organization/' + id + '/invoice'].forEach(function (path) {
       var response = (started[authorization + ' ' + path] = fetch(path, { headers: { Accept: 'application/json', Authorization: authorization }, credentials: 'same-origin' }));
-      response.catch(function () { /* the console's own request reports it */ });
+      response.catch(function () {
+        /* the console's own request reports it */
+      });
     });
   } catch (error) {
     /* storage may be off: the console requests as usual */

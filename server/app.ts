@@ -82,9 +82,7 @@ export function createApp(options: AppOptions): App {
 
   // In sandbox mode the gateway calls the sandbox in-process, through this same app's /api routes
   // (the links the sandbox signs are built from PUBLIC_URL, whoever asks).
-  const inProcess: Upstream | null = sandbox
-    ? { name: 'the sandbox', baseUrl: `${env.publicUrl}/api`, timeoutMs, fetch: async (request) => app.fetch(request) }
-    : null;
+  const inProcess: Upstream | null = sandbox ? { name: 'the sandbox', baseUrl: `${env.publicUrl}/api`, timeoutMs, fetch: async (request) => app.fetch(request) } : null;
   const contract = (): Upstream => inProcess ?? qovery;
   mountGateway(app, { apiKey: env.qoveryApiKey, gatewayToken: env.gatewayToken, contract, logger });
 

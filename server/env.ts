@@ -48,7 +48,11 @@ function isHttpUrl(value: string): boolean {
   return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
 }
 
-const httpUrl = (name: string) => z.string().refine(isHttpUrl, rule(name, 'must be an absolute http(s) URL')).transform((value) => value.replace(/\/+$/, ''));
+const httpUrl = (name: string) =>
+  z
+    .string()
+    .refine(isHttpUrl, rule(name, 'must be an absolute http(s) URL'))
+    .transform((value) => value.replace(/\/+$/, ''));
 
 /** An origin such as https://billing.example.com: links are built by appending paths to it. */
 function isOrigin(value: string): boolean {
@@ -69,8 +73,16 @@ const oneOf = <const T extends readonly [string, ...string[]]>(name: string, val
 /** The environment the server reads (README, "Environment"): each variable, its default and its rule. */
 const envSchema = z
   .object({
-    PORT: setting('4173').pipe(z.string().regex(/^\d{1,5}$/, rule('PORT', 'must be a port number from 0 to 65535')).transform(Number).pipe(z.number().max(65535, rule('PORT', 'must be a port number from 0 to 65535')))),
-    HOST: setting('127.0.0.1').pipe(z.string().refine((host) => host === 'localhost' || isIP(host) !== 0 || /^[a-z0-9.-]+$/i.test(host), rule('HOST', 'must be a host name or an IP address'))),
+    PORT: setting('4173').pipe(
+      z
+        .string()
+        .regex(/^\d{1,5}$/, rule('PORT', 'must be a port number from 0 to 65535'))
+        .transform(Number)
+        .pipe(z.number().max(65535, rule('PORT', 'must be a port number from 0 to 65535'))),
+    ),
+    HOST: setting('127.0.0.1').pipe(
+      z.string().refine((host) => host === 'localhost' || isIP(host) !== 0 || /^[a-z0-9.-]+$/i.test(host), rule('HOST', 'must be a host name or an IP address')),
+    ),
     SANDBOX_DB: setting('.data/sandbox.db'),
     BILLING_BACKEND: setting('sandbox').pipe(oneOf('BILLING_BACKEND', ['sandbox', 'qovery'])),
     QOVERY_API_URL: setting('https://api.qovery.com').pipe(httpUrl('QOVERY_API_URL')),
@@ -80,28 +92,38 @@ const envSchema = z
     SANDBOX_RESET_ENDPOINT: setting('0').pipe(oneOf('SANDBOX_RESET_ENDPOINT', ['0', '1'])),
     LOG_LEVEL: setting('info').pipe(oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'])),
     SANDBOX_CLOCK: optionalSetting().pipe(
-      z.optional(z.string().refine(isInstant, rule('SANDBOX_CLOCK', 'must be an ISO 8601 instant with its offset, like 2026-03-31T23:30:00Z')).transform((value) => new Date(value))),
+      z.optional(
+        z
+          .string()
+          .refine(isInstant, rule('SANDBOX_CLOCK', 'must be an ISO 8601 instant with its offset, like 2026-03-31T23:30:00Z'))
+          .transform((value) => new Date(value)),
+      ),
     ),
-    PUBLIC_URL: optionalSetting().pipe(z.optional(z.string().refine(isOrigin, rule('PUBLIC_URL', 'must be an origin such as https://billing.example.com, without a path, query or credentials')))),
-    RATE_LIMIT_PER_MINUTE: setting('1200').pipe(z.string().regex(/^0*[1-9]\d{0,8}$/, rule('RATE_LIMIT_PER_MINUTE', 'must be a whole number above 0')).transform(Number)),
+    PUBLIC_URL: optionalSetting().pipe(
+      z.optional(z.string().refine(isOrigin, rule('PUBLIC_URL', 'must be an origin such as https://billing.example.com, without a path, query or credentials'))),
+    ),
+    RATE_LIMIT_PER_MINUTE: setting('1200').pipe(
+      z
+        .string()
+        .regex(/^0*[1-9]\d{0,8}$/, rule('RATE_LIMIT_PER_MINUTE', 'must be a whole number above 0'))
+        .transform(Number),
+    ),
   })
-  .transform(
-    (env): Env => ({
-      port: env.PORT,
-      host: env.HOST,
-      sandboxDb: env.SANDBOX_DB,
-      billingBackend: env.BILLING_BACKEND,
-      qoveryApiUrl: env.QOVERY_API_URL,
-      cloudPlansApiUrl: env.CLOUDPLANS_API_URL ?? null,
-      qoveryApiKey: env.QOVERY_API_KEY ?? null,
-      gatewayToken: env.GATEWAY_TOKEN ?? null,
-      sandboxResetEndpoint: env.SANDBOX_RESET_ENDPOINT === '1',
-      logLevel: env.LOG_LEVEL,
-      sandboxClock: env.SANDBOX_CLOCK ?? null,
-      publicUrl: new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).origin,
-      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
-    }),
-  );
+  .transform((env): Env => ({
+    port: env.PORT,
+    host: env.HOST,
+    sandboxDb: env.SANDBOX_DB,
+    billingBackend: env.BILLING_BACKEND,
+    qoveryApiUrl: env.QOVERY_API_URL,
+    cloudPlansApiUrl: env.CLOUDPLANS_API_URL ?? null,
+    qoveryApiKey: env.QOVERY_API_KEY ?? null,
+    gatewayToken: env.GATEWAY_TOKEN ?? null,
+    sandboxResetEndpoint: env.SANDBOX_RESET_ENDPOINT === '1',
+    logLevel: env.LOG_LEVEL,
+    sandboxClock: env.SANDBOX_CLOCK ?? null,
+    publicUrl: new URL(env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).origin,
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+  }));
 
 /**
  * Reads and checks the environment; throws EnvError naming every variable at fault, one a line,

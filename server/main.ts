@@ -41,20 +41,25 @@ function start(): void {
   const consoleBuilt = existsSync(join(distDir, 'index.html'));
   if (!consoleBuilt) logger.warn(`${join(distDir, 'index.html')} is missing: serving the API only (run npm run build for the console)`);
   const { app, sandbox } = createApp({ env, logger, db, now, distDir: consoleBuilt ? distDir : undefined });
-  const server = startServer({ fetch: app.fetch, port: env.port, hostname: env.host, onListening: (info) => {
-    // The address users reach us at, which every link the server hands out also uses.
-    const url = env.publicUrl;
-    const lines = [`Billing console on ${url} (listening on ${env.host}:${info.port}, backend: ${env.billingBackend})`];
-    if (env.billingBackend === 'sandbox') {
-      lines.push('Sign in with a demo token:');
-      for (const user of DEMO_USERS) lines.push(`  ${user.token.padEnd(18)} ${user.email}`);
-    }
-    if (env.qoveryApiKey !== null) {
-      const who = env.gatewayToken === null ? 'loopback callers only; set GATEWAY_TOKEN for others' : 'callers send Bearer $GATEWAY_TOKEN';
-      lines.push(`Billing gateway: ${url}/v1/organization/{organizationid}/... and ${url}/mcp (${who})`);
-    }
-    process.stdout.write(`${lines.join('\n')}\n`);
-  } });
+  const server = startServer({
+    fetch: app.fetch,
+    port: env.port,
+    hostname: env.host,
+    onListening: (info) => {
+      // The address users reach us at, which every link the server hands out also uses.
+      const url = env.publicUrl;
+      const lines = [`Billing console on ${url} (listening on ${env.host}:${info.port}, backend: ${env.billingBackend})`];
+      if (env.billingBackend === 'sandbox') {
+        lines.push('Sign in with a demo token:');
+        for (const user of DEMO_USERS) lines.push(`  ${user.token.padEnd(18)} ${user.email}`);
+      }
+      if (env.qoveryApiKey !== null) {
+        const who = env.gatewayToken === null ? 'loopback callers only; set GATEWAY_TOKEN for others' : 'callers send Bearer $GATEWAY_TOKEN';
+        lines.push(`Billing gateway: ${url}/v1/organization/{organizationid}/... and ${url}/mcp (${who})`);
+      }
+      process.stdout.write(`${lines.join('\n')}\n`);
+    },
+  });
 
   let closing = false;
   const shutdown = () => {

@@ -40,7 +40,13 @@ describe('Acme’s invoices', () => {
   // The finance journey filters to unpaid invoices of last year: one PAYMENT_DUE invoice must fall in
   // the previous calendar year of the billing calendar (UTC, as the console filters) whatever the day
   // the demo is seeded.
-  for (const now of [new Date(Date.UTC(2025, 0, 1, 0, 30)), new Date(Date.UTC(2025, 2, 31, 12)), new Date(Date.UTC(2025, 5, 15, 12)), new Date(Date.UTC(2025, 11, 31, 23, 30)), new Date(Date.UTC(2028, 1, 29, 9))]) {
+  for (const now of [
+    new Date(Date.UTC(2025, 0, 1, 0, 30)),
+    new Date(Date.UTC(2025, 2, 31, 12)),
+    new Date(Date.UTC(2025, 5, 15, 12)),
+    new Date(Date.UTC(2025, 11, 31, 23, 30)),
+    new Date(Date.UTC(2028, 1, 29, 9)),
+  ]) {
     it(`has an unpaid invoice in the previous calendar year when seeded on ${now.toISOString()}`, async () => {
       const { invoices } = sandbox({ now });
       const { status, results } = await invoices(ORG_IDS.acme, 'sbx_billing_acme');

@@ -75,9 +75,7 @@ export function isSeeded(db: Db): boolean {
 /** Every table but the migration log and the settings (which keep the signing secret). */
 function dataTables(db: Db): string[] {
   return db
-    .prepare<[], { name: string }>(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'settings') AND name NOT LIKE 'sqlite_%'",
-    )
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('schema_migrations', 'settings') AND name NOT LIKE 'sqlite_%'")
     .all()
     .map((row) => row.name);
 }
@@ -106,8 +104,9 @@ function seedRows(db: Db, options: SeedOptions): void {
   if (!secret) db.prepare("INSERT INTO settings (key, value) VALUES ('signing_secret', ?)").run(randomBytes(32).toString('hex'));
 
   // Remembered so that a reset without options (POST /sandbox/reset) rebuilds the same organizations.
-  db.prepare("INSERT INTO settings (key, value) VALUES ('large_org_invoices', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
-    .run(String(options.largeOrgInvoices ?? 0));
+  db.prepare("INSERT INTO settings (key, value) VALUES ('large_org_invoices', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+    String(options.largeOrgInvoices ?? 0),
+  );
 
   const insertUser = db.prepare('INSERT INTO users (id, email, name, created_at) VALUES (?, ?, ?, ?)');
   const insertToken = db.prepare('INSERT INTO api_tokens (token_hash, user_id, label) VALUES (?, ?, ?)');
@@ -186,10 +185,11 @@ function seedRows(db: Db, options: SeedOptions): void {
     }
   }
 
-  db.prepare(`INSERT INTO billing_info
+  db.prepare(
+    `INSERT INTO billing_info
     (organization_id, first_name, last_name, email, address, city, zip, state, country_code, company, vat_number, updated_at)
-    VALUES (?, 'Alex', 'Martin', 'billing@acme.test', '12 rue de la Paix', 'Paris', '75002', NULL, 'FR', 'Acme Corp SAS', 'FR32123456789', ?)`)
-    .run(ORG_IDS.acme, iso(addBillingMonths(now, -20)));
+    VALUES (?, 'Alex', 'Martin', 'billing@acme.test', '12 rue de la Paix', 'Paris', '75002', NULL, 'FR', 'Acme Corp SAS', 'FR32123456789', ?)`,
+  ).run(ORG_IDS.acme, iso(addBillingMonths(now, -20)));
 
   const insertCard = db.prepare(`INSERT INTO credit_cards (id, organization_id, brand, last4, expiry_month, expiry_year, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?)`);
@@ -202,10 +202,74 @@ function seedRows(db: Db, options: SeedOptions): void {
     VALUES (@id, @organization_id, @name, @description, @region, @cloud_provider, @instance_type, @min, @max,
      @running, @disk_size, @cpu, @memory, 'DEPLOYED', @version, @production, @is_default, @is_demo, @created_at, @created_at)`);
   const clusters = [
-    { key: 'acme:production-eu', org: ORG_IDS.acme, name: 'production-eu', description: 'Customer-facing workloads', region: 'eu-west-3', cloud_provider: 'AWS', instance_type: 'T3A_XLARGE', min: 3, max: 8, running: 5, cpuPerNode: 4_000, memoryPerNode: 16_384, production: 1, is_default: 1, is_demo: 0 },
-    { key: 'acme:staging-us', org: ORG_IDS.acme, name: 'staging-us', description: 'Pre-production and previews', region: 'us-east-2', cloud_provider: 'AWS', instance_type: 'T3A_LARGE', min: 1, max: 3, running: 2, cpuPerNode: 2_000, memoryPerNode: 8_192, production: 0, is_default: 0, is_demo: 0 },
-    { key: 'acme:analytics-gcp', org: ORG_IDS.acme, name: 'analytics-gcp', description: 'Batch analytics jobs', region: 'europe-west1', cloud_provider: 'GCP', instance_type: 'N2_STANDARD_4', min: 2, max: 4, running: 2, cpuPerNode: 4_000, memoryPerNode: 16_384, production: 1, is_default: 0, is_demo: 0 },
-    { key: 'globex:demo', org: ORG_IDS.globex, name: 'demo-cluster', description: 'Qovery demo cluster', region: 'fr-par', cloud_provider: 'SCW', instance_type: 'DEV1_L', min: 1, max: 1, running: 1, cpuPerNode: 4_000, memoryPerNode: 8_192, production: 0, is_default: 1, is_demo: 1 },
+    {
+      key: 'acme:production-eu',
+      org: ORG_IDS.acme,
+      name: 'production-eu',
+      description: 'Customer-facing workloads',
+      region: 'eu-west-3',
+      cloud_provider: 'AWS',
+      instance_type: 'T3A_XLARGE',
+      min: 3,
+      max: 8,
+      running: 5,
+      cpuPerNode: 4_000,
+      memoryPerNode: 16_384,
+      production: 1,
+      is_default: 1,
+      is_demo: 0,
+    },
+    {
+      key: 'acme:staging-us',
+      org: ORG_IDS.acme,
+      name: 'staging-us',
+      description: 'Pre-production and previews',
+      region: 'us-east-2',
+      cloud_provider: 'AWS',
+      instance_type: 'T3A_LARGE',
+      min: 1,
+      max: 3,
+      running: 2,
+      cpuPerNode: 2_000,
+      memoryPerNode: 8_192,
+      production: 0,
+      is_default: 0,
+      is_demo: 0,
+    },
+    {
+      key: 'acme:analytics-gcp',
+      org: ORG_IDS.acme,
+      name: 'analytics-gcp',
+      description: 'Batch analytics jobs',
+      region: 'europe-west1',
+      cloud_provider: 'GCP',
+      instance_type: 'N2_STANDARD_4',
+      min: 2,
+      max: 4,
+      running: 2,
+      cpuPerNode: 4_000,
+      memoryPerNode: 16_384,
+      production: 1,
+      is_default: 0,
+      is_demo: 0,
+    },
+    {
+      key: 'globex:demo',
+      org: ORG_IDS.globex,
+      name: 'demo-cluster',
+      description: 'Qovery demo cluster',
+      region: 'fr-par',
+      cloud_provider: 'SCW',
+      instance_type: 'DEV1_L',
+      min: 1,
+      max: 1,
+      running: 1,
+      cpuPerNode: 4_000,
+      memoryPerNode: 8_192,
+      production: 0,
+      is_default: 1,
+      is_demo: 1,
+    },
   ];
   for (const cluster of clusters) {
     insertCluster.run({
@@ -250,12 +314,14 @@ function seedAcmeCloudPlans(db: Db, now: Date): void {
   const started = addBillingMonths(periodEnd, -6);
   const iso = (date: Date) => date.toISOString();
   const day = billingDay;
-  db.prepare(`INSERT INTO cloud_subscriptions (id, organization_id, plan, quantity, status, started_at, payment_exp, updated_at)
-    VALUES (?, ?, ?, 4, 'active', ?, ?, ?)`)
-    .run(stableUuid('cloud-subscription:acme'), ORG_IDS.acme, CLOUD_PLAN.id, iso(started), iso(periodEnd), iso(addBillingMonths(started, 2)));
-  db.prepare(`INSERT INTO cloud_payment_methods (organization_id, brand, last4, expiry_month, expiry_year, updated_at)
-    VALUES (?, 'VISA', '4242', 12, ?, ?)`)
-    .run(ORG_IDS.acme, now.getUTCFullYear() + 2, iso(started));
+  db.prepare(
+    `INSERT INTO cloud_subscriptions (id, organization_id, plan, quantity, status, started_at, payment_exp, updated_at)
+    VALUES (?, ?, ?, 4, 'active', ?, ?, ?)`,
+  ).run(stableUuid('cloud-subscription:acme'), ORG_IDS.acme, CLOUD_PLAN.id, iso(started), iso(periodEnd), iso(addBillingMonths(started, 2)));
+  db.prepare(
+    `INSERT INTO cloud_payment_methods (organization_id, brand, last4, expiry_month, expiry_year, updated_at)
+    VALUES (?, 'VISA', '4242', 12, ?, ?)`,
+  ).run(ORG_IDS.acme, now.getUTCFullYear() + 2, iso(started));
 
   const insert = db.prepare(`INSERT INTO cloud_billing_history (id, organization_id, status, date, due_date, amount_cents, description)
     VALUES (@id, @organization_id, @status, @date, @due_date, @amount_cents, @description)`);
@@ -269,10 +335,23 @@ function seedAcmeCloudPlans(db: Db, now: Date): void {
   }
   const upgradedAt = addBillingDays(addBillingMonths(started, 1), 20);
   const upgradeEnd = addBillingMonths(started, 2);
-  entry('upgrade', 'paid', upgradedAt, upgradedAt, prorationCents(1, { start: addBillingMonths(started, 1), end: upgradeEnd }, upgradedAt), `1 more instance (3 to 4), prorated to ${day(upgradeEnd)}`);
-  entry('renewal', 'unpaid', addBillingDays(now, -1), periodEnd, monthlyPriceCents(4), `${CLOUD_PLAN.name} plan, 4 instances, ${day(periodEnd)} to ${day(addBillingMonths(periodEnd, 1))}`);
+  entry(
+    'upgrade',
+    'paid',
+    upgradedAt,
+    upgradedAt,
+    prorationCents(1, { start: addBillingMonths(started, 1), end: upgradeEnd }, upgradedAt),
+    `1 more instance (3 to 4), prorated to ${day(upgradeEnd)}`,
+  );
+  entry(
+    'renewal',
+    'unpaid',
+    addBillingDays(now, -1),
+    periodEnd,
+    monthlyPriceCents(4),
+    `${CLOUD_PLAN.name} plan, 4 instances, ${day(periodEnd)} to ${day(addBillingMonths(periodEnd, 1))}`,
+  );
 }
-
 
 interface InvoiceLine {
   description: string;
@@ -419,7 +498,21 @@ function seedAcmeInvoices(writer: InvoiceWriter, anchor: Date, now: Date): void 
 }
 
 const LARGE_ORG_STATUSES: readonly InvoiceStatus[] = [
-  'PAID', 'PAID', 'PAID', 'PAID', 'PAID', 'PAID', 'PAID', 'PAID', 'PAID', 'POSTED', 'PAYMENT_DUE', 'NOT_PAID', 'VOIDED', 'PENDING', 'UNKNOWN',
+  'PAID',
+  'PAID',
+  'PAID',
+  'PAID',
+  'PAID',
+  'PAID',
+  'PAID',
+  'PAID',
+  'PAID',
+  'POSTED',
+  'PAYMENT_DUE',
+  'NOT_PAID',
+  'VOIDED',
+  'PENDING',
+  'UNKNOWN',
 ];
 const LARGE_ORG_CURRENCIES = ['USD', 'USD', 'USD', 'EUR', 'GBP'];
 

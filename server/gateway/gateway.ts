@@ -23,9 +23,7 @@ export function mountGateway(app: Hono<AppEnv>, options: GatewayOptions): void {
   const { apiKey } = options;
   if (apiKey === null) {
     for (const path of PATHS) {
-      app.all(path, (c) =>
-        errorJson(c, 404, 'The billing gateway is off: set QOVERY_API_KEY, the key it calls the Qovery API with, to turn it on'),
-      );
+      app.all(path, (c) => errorJson(c, 404, 'The billing gateway is off: set QOVERY_API_KEY, the key it calls the Qovery API with, to turn it on'));
     }
     return;
   }

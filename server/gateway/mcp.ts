@@ -20,7 +20,7 @@ const PARAM_DESCRIPTIONS: Record<PathParam, string> = {
 
 const INSTRUCTIONS = [
   'Billing tools of the Qovery Billing API. Every tool acts with the key configured on the server,',
-  'so what it may read or change depends on that key\'s role in the organization. Amounts come with',
+  "so what it may read or change depends on that key's role in the organization. Amounts come with",
   'an integer *_in_cents field and a currency_code. Errors come back as JSON {status, message, errors?}.',
 ].join(' ');
 
@@ -39,10 +39,14 @@ function inputShape(operation: GatewayOperation): Record<string, z.ZodMiniType> 
   // Every POST creates or charges: a retry with the same key gets the first answer instead of doing it twice.
   if (operation.method === 'POST') {
     shape.idempotencyKey = z.optional(
-      z.string().check(
-        z.regex(IDEMPOTENCY_KEY_PATTERN, 'idempotencyKey must be 8 to 100 letters, digits, dashes or underscores'),
-        z.describe('8 to 100 letters, digits, "-" or "_" (a UUID fits), new for each action: a retry with the same key and arguments gets the first answer and does nothing twice'),
-      ),
+      z
+        .string()
+        .check(
+          z.regex(IDEMPOTENCY_KEY_PATTERN, 'idempotencyKey must be 8 to 100 letters, digits, dashes or underscores'),
+          z.describe(
+            '8 to 100 letters, digits, "-" or "_" (a UUID fits), new for each action: a retry with the same key and arguments gets the first answer and does nothing twice',
+          ),
+        ),
     );
   }
   return shape;

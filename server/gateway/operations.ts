@@ -58,10 +58,7 @@ const changePlanInput = z.object({
 const creditCodeInput = z.object({
   code: z
     .string(sharedMessage(creditCodeRequestSchema.shape.code))
-    .check(
-      z.regex(/^\s*[A-Za-z0-9_-]{1,64}\s*$/, sharedMessage(creditCodeRequestSchema.shape.code)),
-      z.describe('The credit code, in any case; surrounding spaces are ignored'),
-    ),
+    .check(z.regex(/^\s*[A-Za-z0-9_-]{1,64}\s*$/, sharedMessage(creditCodeRequestSchema.shape.code)), z.describe('The credit code, in any case; surrounding spaces are ignored')),
 });
 
 const ROLES_BILLING = 'Needs the admin or billing manager role for the gateway key.';
@@ -119,8 +116,14 @@ const TEXTS: Record<GatewayId, GatewayText> = {
     description: `Moves the organization to another plan: ${OPEN_PLANS}. Returns the organization. Needs the admin role for the gateway key.`,
     input: changePlanInput,
   },
-  getClusterCurrentCost: { title: 'Get cluster current cost', description: "Returns a cluster's monthly cost range (min_cost, max_cost) and its current total. Any member may call it." },
-  listOrganizationCreditCards: { title: 'List organization credit cards', description: `Lists the organization's cards (brand, last 4 digits, expiry; never the number). ${ROLES_BILLING}` },
+  getClusterCurrentCost: {
+    title: 'Get cluster current cost',
+    description: "Returns a cluster's monthly cost range (min_cost, max_cost) and its current total. Any member may call it.",
+  },
+  listOrganizationCreditCards: {
+    title: 'List organization credit cards',
+    description: `Lists the organization's cards (brand, last 4 digits, expiry; never the number). ${ROLES_BILLING}`,
+  },
   addCreditCard: {
     title: 'Add credit card',
     description: `Adds a card (number, cvv, expiry_month, expiry_year). Send the same idempotencyKey when retrying so that the card is added once. Returns the card without its number. ${ROLES_BILLING}`,
@@ -141,7 +144,10 @@ const TEXTS: Record<GatewayId, GatewayText> = {
     description: `Asks for every invoice PDF to be mailed, in one ZIP, to the billing email. ${ROLES_BILLING}`,
     emptyAnswer: 'Accepted: a ZIP of every invoice will be mailed to the billing email',
   },
-  listOrganizationInvoice: { title: 'List organization invoices', description: `Lists the organization's invoices (id, created_at, status, total, currency_code). ${ROLES_BILLING}` },
+  listOrganizationInvoice: {
+    title: 'List organization invoices',
+    description: `Lists the organization's invoices (id, created_at, status, total, currency_code). ${ROLES_BILLING}`,
+  },
   getOrganizationInvoice: { title: 'Get organization invoice', description: `Returns one invoice. ${ROLES_BILLING}` },
   getOrganizationInvoicePDF: { title: 'Get invoice link', description: `Returns a short-lived link (url) to the invoice's PDF. ${ROLES_BILLING}` },
   // Not in seed 004: the billing activity, exposed like the reads above.

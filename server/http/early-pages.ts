@@ -32,7 +32,9 @@ export function earlyPageHtml(distDir: string, indexHtml: string): (path: string
   const manifest = readManifest(distDir);
   const variants = EARLY_PAGES.map(({ path, module }) => {
     // Chunks the HTML does not preload already.
-    const preloads = [...new Set(chunkFiles(manifest, module))].filter((file) => !indexHtml.includes(`/${file}"`)).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
+    const preloads = [...new Set(chunkFiles(manifest, module))]
+      .filter((file) => !indexHtml.includes(`/${file}"`))
+      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
     // The early script comes first, before the browser has six connections busy with scripts: it is
     // tiny, and the requests it starts are then the first to go out.
     const html = indexHtml.replace('</title>', '</title>\n    <script src="/early-requests.js"></script>').replace('</head>', `${preloads.join('')}</head>`);

@@ -96,7 +96,12 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array<ArrayBu
  * rest as a stream, so that large answers flow through instead of piling up in memory (30 parallel
  * answers of 7 MB took the process to 500 MB). Either way, no more than MAX_UPSTREAM_BODY_BYTES.
  */
-async function readLimited(response: Response, upstream: Upstream, streamAbove: number, onStreamEnd: () => void): Promise<{ body: Uint8Array<ArrayBuffer>; rest: ReadableStream<Uint8Array> | null }> {
+async function readLimited(
+  response: Response,
+  upstream: Upstream,
+  streamAbove: number,
+  onStreamEnd: () => void,
+): Promise<{ body: Uint8Array<ArrayBuffer>; rest: ReadableStream<Uint8Array> | null }> {
   if (!response.body) return { body: new Uint8Array(0), rest: null };
   if (Number(response.headers.get('content-length') ?? 0) > MAX_UPSTREAM_BODY_BYTES) {
     await response.body.cancel();

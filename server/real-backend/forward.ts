@@ -68,8 +68,7 @@ function forwardTo(upstream: Upstream, logger: Logger) {
 }
 
 /** Said by every Cloud Plans route when a real backend has no Cloud Plans API to forward to. */
-export const CLOUD_PLANS_NOT_CONFIGURED =
-  'Cloud Plans is not configured on this server: set CLOUDPLANS_API_URL to the Cloud Plans API to manage subscriptions here.';
+export const CLOUD_PLANS_NOT_CONFIGURED = 'Cloud Plans is not configured on this server: set CLOUDPLANS_API_URL to the Cloud Plans API to manage subscriptions here.';
 
 /**
  * Real-backend mode (BILLING_BACKEND=qovery): /api/... goes to the Qovery API and the Cloud Plans
@@ -77,13 +76,9 @@ export const CLOUD_PLANS_NOT_CONFIGURED =
  * so /sandbox/... answers 404. /api/health stays local: it is registered before this.
  */
 export function mountRealBackend(app: Hono<AppEnv>, { qovery, cloudPlans, logger }: RealBackendOptions): void {
-  const cloudPlansHandler: Handler<AppEnv> = cloudPlans
-    ? forwardTo(cloudPlans, logger)
-    : (c) => errorJson(c, 501, CLOUD_PLANS_NOT_CONFIGURED);
+  const cloudPlansHandler: Handler<AppEnv> = cloudPlans ? forwardTo(cloudPlans, logger) : (c) => errorJson(c, 501, CLOUD_PLANS_NOT_CONFIGURED);
   app.all(CLOUD_PLANS_BASE, cloudPlansHandler);
   app.all(`${CLOUD_PLANS_BASE}/*`, cloudPlansHandler);
   app.all('/api/*', forwardTo(qovery, logger));
-  app.all('/sandbox/*', (c) =>
-    errorJson(c, 404, 'The sandbox is off: this server forwards to the Qovery API (BILLING_BACKEND=qovery)'),
-  );
+  app.all('/sandbox/*', (c) => errorJson(c, 404, 'The sandbox is off: this server forwards to the Qovery API (BILLING_BACKEND=qovery)'));
 }

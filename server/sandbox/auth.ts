@@ -19,9 +19,7 @@ export function tokenFromHeader(header: string | undefined): string | null {
  * request of the read path.
  */
 export function authenticate(db: Db, cache: ReadCache, limits?: RateLimits): MiddlewareHandler<AppEnv> {
-  const findUser = db.prepare<[string], SessionUser>(
-    'SELECT u.id, u.email, u.name FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?',
-  );
+  const findUser = db.prepare<[string], SessionUser>('SELECT u.id, u.email, u.name FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?');
   // Keyed by the token as sent (in memory only). Only hits are kept: keeping misses would let anyone
   // grow the cache with one entry per made-up token.
   const users = cache.area<SessionUser>();
@@ -74,8 +72,7 @@ export function organizationAccessById(db: Db, cache: ReadCache): RequireOrganiz
   return (c, requestedId, permission) => {
     const userId = c.get('user').id;
     const organizationId = parseUuid(requestedId);
-    const row =
-      organizationId === null ? null : remember(memberships, `${userId} ${organizationId}`, () => findMembership.get(organizationId, userId));
+    const row = organizationId === null ? null : remember(memberships, `${userId} ${organizationId}`, () => findMembership.get(organizationId, userId));
     if (!row || !isRole(row.role)) throw new ApiError(404, 'Organization not found');
     const role = row.role;
     if (!can(role, permission)) {

@@ -40,9 +40,7 @@ export function billingRules(db: Db) {
     `SELECT id, created_at, total_in_cents, currency_code FROM invoices
      WHERE organization_id = ? AND status = 'NOT_PAID' ORDER BY created_at ASC LIMIT 1`,
   );
-  const cards = db.prepare<[string], { expiry_month: number; expiry_year: number }>(
-    'SELECT expiry_month, expiry_year FROM credit_cards WHERE organization_id = ?',
-  );
+  const cards = db.prepare<[string], { expiry_month: number; expiry_year: number }>('SELECT expiry_month, expiry_year FROM credit_cards WHERE organization_id = ?');
 
   const adminEmails = db.prepare<[string], { email: string }>(
     `SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organization_id = ? AND m.role = 'admin' ORDER BY u.email`,

@@ -54,25 +54,25 @@ export function creditCardRoutes(ctx: SandboxContext, routes: OperationRoutes): 
   routes.mountWithBody(
     addCreditCard,
     ({ c, org, body: input }) => {
-    if (input.number === DECLINED_TEST_CARD) {
-      throw new ApiError(400, 'Your card was declined by its issuer. Try another card or contact your bank.');
-    }
-    const now = ctx.now();
-    // Only these four facts about the card are kept; the number and the security code go no further.
-    const candidate: CardRow = {
-      id: newId(),
-      brand: detectBrand(input.number)?.id ?? 'UNKNOWN',
-      last4: input.number.slice(-4),
-      expiry_month: input.expiry_month,
-      expiry_year: input.expiry_year,
-      created_at: now.toISOString(),
-    };
-    // A retry with the same Idempotency-Key never reaches this: server/sandbox/idempotency.ts answers it.
-    db.transaction(() => {
-      insert.run(candidate.id, org.id, candidate.brand, candidate.last4, candidate.expiry_month, candidate.expiry_year, candidate.created_at);
-      ctx.events.record(org, actorOf(c), { type: 'CREATE', subTarget: 'CREDIT_CARD', change: cardFacts(candidate) }, now);
-    })();
-    return toCreditCard(candidate, now);
+      if (input.number === DECLINED_TEST_CARD) {
+        throw new ApiError(400, 'Your card was declined by its issuer. Try another card or contact your bank.');
+      }
+      const now = ctx.now();
+      // Only these four facts about the card are kept; the number and the security code go no further.
+      const candidate: CardRow = {
+        id: newId(),
+        brand: detectBrand(input.number)?.id ?? 'UNKNOWN',
+        last4: input.number.slice(-4),
+        expiry_month: input.expiry_month,
+        expiry_year: input.expiry_year,
+        created_at: now.toISOString(),
+      };
+      // A retry with the same Idempotency-Key never reaches this: server/sandbox/idempotency.ts answers it.
+      db.transaction(() => {
+        insert.run(candidate.id, org.id, candidate.brand, candidate.last4, candidate.expiry_month, candidate.expiry_year, candidate.created_at);
+        ctx.events.record(org, actorOf(c), { type: 'CREATE', subTarget: 'CREDIT_CARD', change: cardFacts(candidate) }, now);
+      })();
+      return toCreditCard(candidate, now);
     },
     requestSchema,
   );

@@ -21,9 +21,7 @@ interface UsageReportRow {
  * cloud storage pre-signed URL. No Authorization header is needed or read.
  */
 export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
-  const findReport = ctx.db.prepare<[string], UsageReportRow>(
-    'SELECT id, organization_id, period_from, period_to, expires_at, revoked_at FROM usage_reports WHERE id = ?',
-  );
+  const findReport = ctx.db.prepare<[string], UsageReportRow>('SELECT id, organization_id, period_from, period_to, expires_at, revoked_at FROM usage_reports WHERE id = ?');
   const revoke = ctx.db.prepare('UPDATE usage_reports SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
 
   /** Forged or mangled links answer 403; what an authentic but expired link answers depends on the file. */

@@ -62,12 +62,14 @@ export class InvoiceMailer {
     this.pendingJob = db.prepare<[string], PendingJob>('SELECT id, organization_id FROM invoice_mail_jobs WHERE organization_id = ? AND delivered_at IS NULL');
     this.pendingJobs = db.prepare<[], PendingJob>('SELECT id, organization_id FROM invoice_mail_jobs WHERE delivered_at IS NULL ORDER BY requested_at');
     this.markDelivered = db.prepare('UPDATE invoice_mail_jobs SET delivered_at = ?, mail_id = ? WHERE id = ? AND delivered_at IS NULL');
-    this.deliver = db.transaction((jobId: string, mail: { id: string; organizationId: string; to: string; subject: string; body: string; at: string; attachmentName: string; zip: Buffer }): boolean => {
-      // Another process delivered it meanwhile, or a reset removed it: the outbox gets nothing more.
-      if (this.markDelivered.run(mail.at, mail.id, jobId).changes === 0) return false;
-      this.insertMail.run(mail.id, mail.organizationId, mail.to, mail.subject, mail.body, mail.at, mail.attachmentName, mail.zip);
-      return true;
-    });
+    this.deliver = db.transaction(
+      (jobId: string, mail: { id: string; organizationId: string; to: string; subject: string; body: string; at: string; attachmentName: string; zip: Buffer }): boolean => {
+        // Another process delivered it meanwhile, or a reset removed it: the outbox gets nothing more.
+        if (this.markDelivered.run(mail.at, mail.id, jobId).changes === 0) return false;
+        this.insertMail.run(mail.id, mail.organizationId, mail.to, mail.subject, mail.body, mail.at, mail.attachmentName, mail.zip);
+        return true;
+      },
+    );
   }
 
   /** The address the mail will go to: the billing email, or the owner's when none is set. */

@@ -175,7 +175,15 @@ export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8
     const size = 110;
     const width = bold.widthOfTextAtSize(watermark, size);
     // Drawn first, so that the text of the invoice stays on top of it.
-    page.drawText(watermark, { x: 297.64 - (width / 2) * Math.cos(Math.PI / 6), y: 420.94 - (width / 2) * Math.sin(Math.PI / 6), size, font: bold, color: rgb(0.75, 0.2, 0.2), opacity: 0.12, rotate: degrees(30) });
+    page.drawText(watermark, {
+      x: 297.64 - (width / 2) * Math.cos(Math.PI / 6),
+      y: 420.94 - (width / 2) * Math.sin(Math.PI / 6),
+      size,
+      font: bold,
+      color: rgb(0.75, 0.2, 0.2),
+      opacity: 0.12,
+      rotate: degrees(30),
+    });
   }
 
   text(page, draft ? 'DRAFT INVOICE' : 'INVOICE', left, 780, { size: 24, font: bold });

@@ -18,7 +18,10 @@ export function sessionRoutes(ctx: SandboxContext, options: { resetEndpoint: boo
     `SELECT m.organization_id, o.name AS organization_name, m.role FROM memberships m
      JOIN organizations o ON o.id = m.organization_id WHERE m.user_id = ? ORDER BY o.name COLLATE NOCASE`,
   );
-  const outbox = db.prepare<[string], { id: string; organization_id: string; to_address: string; subject: string; body: string; created_at: string; attachment_name: string | null; attachment_size: number | null }>(
+  const outbox = db.prepare<
+    [string],
+    { id: string; organization_id: string; to_address: string; subject: string; body: string; created_at: string; attachment_name: string | null; attachment_size: number | null }
+  >(
     `SELECT x.id, x.organization_id, x.to_address, x.subject, x.body, x.created_at, x.attachment_name, length(x.attachment) AS attachment_size
      FROM outbox x JOIN memberships m ON m.organization_id = x.organization_id AND m.user_id = ? AND m.role IN ('admin', 'billing_manager')
      ORDER BY x.created_at DESC`,
@@ -55,7 +58,9 @@ export function sessionRoutes(ctx: SandboxContext, options: { resetEndpoint: boo
     const user = c.get('user');
     const body: SessionResponse = {
       user,
-      memberships: memberships.all(user.id).flatMap((row) => (isRole(row.role) ? [{ organization_id: row.organization_id, organization_name: row.organization_name, role: row.role }] : [])),
+      memberships: memberships
+        .all(user.id)
+        .flatMap((row) => (isRole(row.role) ? [{ organization_id: row.organization_id, organization_name: row.organization_name, role: row.role }] : [])),
     };
     return c.json(body);
   });

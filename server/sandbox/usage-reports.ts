@@ -77,7 +77,19 @@ export function renderUsageCsv(db: Db, organizationId: string, from: Date, to: D
       const nodes = cluster.min_running_nodes + Math.floor(random() * (span + 1));
       const nodeHours = Math.round(nodes * hours * 100) / 100;
       const cents = Math.round((nodeHours * (NODE_MONTHLY_CENTS[cluster.instance_type] ?? 5_000)) / HOURS_PER_MONTH);
-      rows.push([billingDay(day), cluster.id, cluster.name, cluster.cloud_provider, cluster.region, cluster.instance_type, nodes, nodeHours, cents, csvAmount(cents, USAGE_CURRENCY), USAGE_CURRENCY]);
+      rows.push([
+        billingDay(day),
+        cluster.id,
+        cluster.name,
+        cluster.cloud_provider,
+        cluster.region,
+        cluster.instance_type,
+        nodes,
+        nodeHours,
+        cents,
+        csvAmount(cents, USAGE_CURRENCY),
+        USAGE_CURRENCY,
+      ]);
     }
   }
   return csvDocument(CSV_HEADER, rows);

@@ -151,9 +151,15 @@ async function main(): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'billing-bench-'));
   const [appPort, barePort] = [await freePort(), await freePort()];
-  const app = spawnTsx(['server/main.ts'], { PORT: String(appPort), HOST: '127.0.0.1', SANDBOX_DB: join(dir, 'bench.db'), LOG_LEVEL: 'warn', BILLING_BACKEND: 'sandbox',
+  const app = spawnTsx(['server/main.ts'], {
+    PORT: String(appPort),
+    HOST: '127.0.0.1',
+    SANDBOX_DB: join(dir, 'bench.db'),
+    LOG_LEVEL: 'warn',
+    BILLING_BACKEND: 'sandbox',
     // The limiter counts every request as in production, with a limit no round reaches: what is measured is its cost.
-    RATE_LIMIT_PER_MINUTE: '999999999' });
+    RATE_LIMIT_PER_MINUTE: '999999999',
+  });
   const children: ChildProcess[] = [app];
   try {
     const appBase = `http://127.0.0.1:${appPort}/api/organization/${ORG_IDS.acme}`;

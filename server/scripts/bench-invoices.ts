@@ -89,7 +89,10 @@ async function time(page: Page, cdp: CDPSession, action: Action): Promise<Sample
         if (todo.kind === 'sort') {
           [...document.querySelectorAll<HTMLButtonElement>('[role=columnheader] button')].find((button) => button.textContent?.startsWith(todo.column))?.click();
         } else if (todo.kind === 'status') {
-          [...document.querySelectorAll('fieldset label')].find((label) => label.textContent?.trim() === todo.label)?.querySelector('input')?.click();
+          [...document.querySelectorAll('fieldset label')]
+            .find((label) => label.textContent?.trim() === todo.label)
+            ?.querySelector('input')
+            ?.click();
         } else if (todo.kind === 'period') {
           const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent === 'Period');
           if (label?.control instanceof HTMLSelectElement) setValue(label.control, todo.value, 'change');
@@ -213,15 +216,23 @@ const ratio = (mine: number[], theirs: number[]) => (theirs.length ? `${(median(
 out(`\nInitech, ${invoiceCount} invoices, ${runs} page loads of each page in one Chromium (medians, [min-max])\n`);
 out(`  ${''.padEnd(44)}${'console'.padStart(26)}${'bare page'.padStart(26)}${'ratio'.padStart(9)}`);
 const firstRows = (list: Load[]) => list.map((load) => load.firstRows);
-out(`  ${'time to first rows (from navigation start)'.padEnd(44)}${spread(firstRows(loads.console)).padStart(26)}${spread(firstRows(loads.bare)).padStart(26)}${ratio(firstRows(loads.console), firstRows(loads.bare)).padStart(9)}`);
+out(
+  `  ${'time to first rows (from navigation start)'.padEnd(44)}${spread(firstRows(loads.console)).padStart(26)}${spread(firstRows(loads.bare)).padStart(26)}${ratio(firstRows(loads.console), firstRows(loads.bare)).padStart(9)}`,
+);
 const apiStart = (list: Load[]) => list.map((load) => load.apiStart);
 out(`  ${'  GET …/invoice started at'.padEnd(44)}${spread(apiStart(loads.console)).padStart(26)}${spread(apiStart(loads.bare)).padStart(26)}`);
 const api = (list: Load[]) => list.map((load) => load.api);
-out(`  ${'  GET …/invoice took'.padEnd(44)}${spread(api(loads.console)).padStart(26)}${spread(api(loads.bare)).padStart(26)}   (${Math.round((loads.console[0]?.bytes ?? 0) / 1024)} KB on the wire)`);
+out(
+  `  ${'  GET …/invoice took'.padEnd(44)}${spread(api(loads.console)).padStart(26)}${spread(api(loads.bare)).padStart(26)}   (${Math.round((loads.console[0]?.bytes ?? 0) / 1024)} KB on the wire)`,
+);
 out('');
-out(`  ${'in Node: index / first sort / filter pass'.padEnd(44)}${`${median(dataTimes.index).toFixed(1)} / ${median(dataTimes.sort).toFixed(1)} / ${median(dataTimes.filter).toFixed(1)} ms`.padStart(26)}`);
+out(
+  `  ${'in Node: index / first sort / filter pass'.padEnd(44)}${`${median(dataTimes.index).toFixed(1)} / ${median(dataTimes.sort).toFixed(1)} / ${median(dataTimes.filter).toFixed(1)} ms`.padStart(26)}`,
+);
 out('');
-out(`  ${'interaction (to the next frame)'.padEnd(44)}${'console'.padStart(26)}${'bare page'.padStart(26)}${'ratio'.padStart(9)}${'console: to new row'.padStart(24)}${'main-thread CPU'.padStart(20)}`);
+out(
+  `  ${'interaction (to the next frame)'.padEnd(44)}${'console'.padStart(26)}${'bare page'.padStart(26)}${'ratio'.padStart(9)}${'console: to new row'.padStart(24)}${'main-thread CPU'.padStart(20)}`,
+);
 for (const { label, samples } of consoleResults) {
   const frames = samples.map((sample) => sample.frame);
   const bareFrames = bareResults.find((result) => result.label === label)?.samples.map((sample) => sample.frame) ?? [];

@@ -82,7 +82,14 @@ for (const { page, preset, runs: done } of table) {
   const sorted = [...done].sort((a, b) => a.score - b.score);
   const median = sorted[Math.floor((sorted.length - 1) / 2)];
   const metrics = median?.metrics.join(', ') ?? '';
-  process.stdout.write(`  ${page.padEnd(28)}${preset.padEnd(9)}${`median ${median?.score ?? '?'}`.padEnd(11)}runs ${done.map((run) => run.score).join(' / ').padEnd(16)}${metrics}\n`);
+  process.stdout.write(
+    `  ${page.padEnd(28)}${preset.padEnd(9)}${`median ${median?.score ?? '?'}`.padEnd(11)}runs ${done
+      .map((run) => run.score)
+      .join(' / ')
+      .padEnd(16)}${metrics}\n`,
+  );
 }
 const [load1] = loadavg();
-process.stdout.write(`\nLoad average during the run: ${load1?.toFixed(1)} on ${cpus().length} CPUs (mobile scores use simulated throttling; desktop's are more sensitive to load).\n`);
+process.stdout.write(
+  `\nLoad average during the run: ${load1?.toFixed(1)} on ${cpus().length} CPUs (mobile scores use simulated throttling; desktop's are more sensitive to load).\n`,
+);

@@ -28,11 +28,7 @@ export function operationTableMarkdown(): string {
     const route = `\`${restRoutePath(gateway).replace(/:(\w+)/g, '{$1}')}\``;
     return `| ${operation.id} | ${request} | ${roles(operation.permission)} | ${route} | \`${gateway.tool}\` | ${hints(gateway.hints)} |`;
   });
-  return [
-    '| operation | request (under `/api`) | roles | gateway REST route | MCP tool | hints |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
+  return ['| operation | request (under `/api`) | roles | gateway REST route | MCP tool | hints |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /** The README with its operation table replaced by the one the code describes. */

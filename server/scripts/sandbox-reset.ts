@@ -22,6 +22,4 @@ migrate(db);
 const started = performance.now();
 resetDemoData(db, { largeOrgInvoices: invoices });
 db.close();
-process.stdout.write(
-  `Reset ${env.sandboxDb} to the demo data${invoices > 0 ? ` with Initech's ${invoices} invoices` : ''} in ${Math.round(performance.now() - started)} ms.\n`,
-);
+process.stdout.write(`Reset ${env.sandboxDb} to the demo data${invoices > 0 ? ` with Initech's ${invoices} invoices` : ''} in ${Math.round(performance.now() - started)} ms.\n`);

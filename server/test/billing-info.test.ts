@@ -90,9 +90,7 @@ describe('billing info', () => {
     ['state', 'State', 'C\u200FA'],
   ])('refuses invisible and text-direction characters in %s', async (field, label, value) => {
     const body = errorBody(await put({ ...US_BILLING_INFO, [field]: value }), 400);
-    expect(fieldError(body, field)).toBe(
-      `${label} must not contain invisible or text-direction characters (zero-width spaces, direction overrides, line separators)`,
-    );
+    expect(fieldError(body, field)).toBe(`${label} must not contain invisible or text-direction characters (zero-width spaces, direction overrides, line separators)`);
     expect(await stored()).toEqual(SEEDED_ACME);
   });
 
@@ -124,9 +122,7 @@ describe('billing info', () => {
 
   it('refuses a bad email and an unknown country', async () => {
     expect(fieldError(errorBody(await put({ ...FRENCH, email: 'billing@' }), 400), 'email')).toBe('Enter a valid email address, like name@company.com');
-    expect(fieldError(errorBody(await put({ ...FRENCH, country_code: 'XX' }), 400), 'country_code')).toBe(
-      'Choose a country from the list (ISO 3166 code, like US or FR)',
-    );
+    expect(fieldError(errorBody(await put({ ...FRENCH, country_code: 'XX' }), 400), 'country_code')).toBe('Choose a country from the list (ISO 3166 code, like US or FR)');
   });
 
   it('requires a real state for the US', async () => {

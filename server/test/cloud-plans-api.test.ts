@@ -139,7 +139,13 @@ describe('Cloud Plans: describe (getorganization)', () => {
     const send = (body: string) =>
       new Promise<{ status: number; json: unknown }>((resolve, reject) => {
         const req = httpRequest(
-          { host: '127.0.0.1', port, method: 'GET', path: `${BASE}/describe?action=getorganization`, headers: { Authorization: `Bearer ${TOKENS.adminAcme}`, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'GET',
+            path: `${BASE}/describe?action=getorganization`,
+            headers: { Authorization: `Bearer ${TOKENS.adminAcme}`, 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) },
+          },
           (res) => {
             let text = '';
             res.setEncoding('utf8');
@@ -228,7 +234,12 @@ describe('Cloud Plans: getpaymentlink', () => {
       body: { org_id: ORG_IDS.globex, quantity: 3 },
     });
     expect(same.status).toBe(200);
-    const malformed = await call(t.app, updatePath('getpaymentlink'), { method: 'POST', token: TOKENS.adminGlobex, rawBody: '{"quantity":', headers: { 'Content-Type': 'application/json' } });
+    const malformed = await call(t.app, updatePath('getpaymentlink'), {
+      method: 'POST',
+      token: TOKENS.adminGlobex,
+      rawBody: '{"quantity":',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(malformed.json).toMatchObject({ status: 400, message: 'The request body is not valid JSON' });
     const list = await call(t.app, updatePath('getpaymentlink'), { method: 'POST', token: TOKENS.adminGlobex, body: [ORG_IDS.globex] });
     expect(list.json).toMatchObject({ status: 400, message: 'The request body must be a JSON object' });
@@ -268,9 +279,20 @@ describe('Cloud Plans: updatesubscription', () => {
     const response = await call(t.app, updatePath('updatesubscription'), { method: 'POST', body: { org_id: ORG_IDS.acme, quantity: 6 } });
     expect(response.status).toBe(200);
     expect(response.json).toEqual({ status: 200 });
-    expect((await describeOrg(ORG_IDS.acme)).subscription).toEqual({ payment_exp: '2026-03-23T10:00:00.000Z', plan: 'STANDARD', quantity: '6', paid_quantity: '6', period_start: '2026-02-23T10:00:00.000Z' });
+    expect((await describeOrg(ORG_IDS.acme)).subscription).toEqual({
+      payment_exp: '2026-03-23T10:00:00.000Z',
+      plan: 'STANDARD',
+      quantity: '6',
+      paid_quantity: '6',
+      period_start: '2026-02-23T10:00:00.000Z',
+    });
     const [latest] = await history(ORG_IDS.acme);
-    expect(latest).toMatchObject({ status: 'paid', amount: '10.86', date: '2026-03-15T10:00:00.000Z', description: '2 more instances (4 to 6), prorated for 8 of 28 days to 2026-03-23' });
+    expect(latest).toMatchObject({
+      status: 'paid',
+      amount: '10.86',
+      date: '2026-03-15T10:00:00.000Z',
+      description: '2 more instances (4 to 6), prorated for 8 of 28 days to 2026-03-23',
+    });
   });
 
   it('lowers the quantity without a charge, and the same quantity changes nothing', async () => {
@@ -343,9 +365,11 @@ describe('Cloud Plans: cancelsubscription', () => {
     expect(response.status).toBe(200);
     expect(response.json).toEqual({ status: 200 });
     expect((await describeOrg(ORG_IDS.acme)).subscription).toBeNull();
-    const stored = t.db.prepare<[string], { status: string; cancel_reason: string | null; canceled_at: string }>(
-      'SELECT status, cancel_reason, canceled_at FROM cloud_subscriptions WHERE organization_id = ?',
-    ).get(ORG_IDS.acme);
+    const stored = t.db
+      .prepare<[string], { status: string; cancel_reason: string | null; canceled_at: string }>(
+        'SELECT status, cancel_reason, canceled_at FROM cloud_subscriptions WHERE organization_id = ?',
+      )
+      .get(ORG_IDS.acme);
     expect(stored).toEqual({ status: 'canceled', cancel_reason: 'Moving to another provider', canceled_at: '2026-03-15T10:00:00.000Z' });
     // The payments stay; the renewal for the period after the cancellation is no longer owed.
     const after = await history(ORG_IDS.acme);
@@ -387,7 +411,11 @@ describe('Cloud Plans: cancelsubscription', () => {
 describe('Cloud Plans with a real backend', () => {
   it('answers 501 "not configured" when CLOUDPLANS_API_URL is unset', async () => {
     const { app } = createApp({ env: readEnv({ BILLING_BACKEND: 'qovery' }), logger: createLogger('silent') });
-    for (const [method, path] of [['GET', describePath(ORG_IDS.acme)], ['GET', historyPath(ORG_IDS.acme)], ['POST', updatePath('getpaymentlink')]] as const) {
+    for (const [method, path] of [
+      ['GET', describePath(ORG_IDS.acme)],
+      ['GET', historyPath(ORG_IDS.acme)],
+      ['POST', updatePath('getpaymentlink')],
+    ] as const) {
       const response = await call(app, path, { method });
       expect(response.status).toBe(501);
       expect(errorBodySchema.parse(response.json)).toMatchObject({ status: 501 });

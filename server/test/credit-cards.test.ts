@@ -46,9 +46,7 @@ describe('credit cards', () => {
     const mastercard = parsed(await add(validCard(NOW, { number: '5555-5555-5555-4444', cvv: '123' })), 201, creditCardSchema);
     expect(mastercard.brand).toBe('MASTERCARD');
 
-    expect(fieldError(errorBody(await add(validCard(NOW, { number: '378282246310005', cvv: '123' })), 400), 'cvv')).toBe(
-      'An American Express security code has 4 digits',
-    );
+    expect(fieldError(errorBody(await add(validCard(NOW, { number: '378282246310005', cvv: '123' })), 400), 'cvv')).toBe('An American Express security code has 4 digits');
     expect(fieldError(errorBody(await add(validCard(NOW, { cvv: '1234' })), 400), 'cvv')).toBe('The security code has 3 digits');
     expect(fieldError(errorBody(await add(validCard(NOW, { cvv: '12a' })), 400), 'cvv')).toBe('The security code has 3 digits');
     expect(fieldError(errorBody(await add(validCard(NOW, { cvv: '' })), 400), 'cvv')).toBe('Security code is required');
@@ -56,7 +54,11 @@ describe('credit cards', () => {
 
   it.each([
     { why: 'a Luhn failure', number: '4242424242424241', message: 'This card number is not valid: check it for typos' },
-    { why: 'an unknown brand', number: '9999999999999995', message: 'This card brand is not accepted: use Visa, Mastercard, American Express, Discover, Diners Club, JCB or UnionPay' },
+    {
+      why: 'an unknown brand',
+      number: '9999999999999995',
+      message: 'This card brand is not accepted: use Visa, Mastercard, American Express, Discover, Diners Club, JCB or UnionPay',
+    },
     { why: 'a 15-digit Visa', number: '424242424242424', message: 'A Visa number has 13, 16 or 19 digits' },
     { why: 'a 16-digit Amex', number: '3782822463100051', message: 'An American Express number has 15 digits' },
     { why: 'a 15-digit Mastercard', number: '555555555555444', message: 'A Mastercard number has 16 digits' },

@@ -51,9 +51,7 @@ describe('credit codes', () => {
     expect((await app.call('GET', orgPath('acme', 'billingStatus'))).json).toEqual(acmeBefore.json);
     expect(snapshotExceptGlobexCredit(app.db)).toEqual(before);
     // Still a trial without a card: the deployment restriction is about the card, not the credit.
-    expect(parsed(await app.call('GET', orgPath('globex'), { token: 'adminGlobex' }), 200, organizationSchema).billing_deployment_restriction).toBe(
-      'NO_CREDIT_CARD',
-    );
+    expect(parsed(await app.call('GET', orgPath('globex'), { token: 'adminGlobex' }), 200, organizationSchema).billing_deployment_restriction).toBe('NO_CREDIT_CARD');
   });
 
   it('accepts any case and surrounding spaces', async () => {

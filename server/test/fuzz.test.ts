@@ -61,9 +61,9 @@ function bodies(valid: Record<string, unknown>): fc.Arbitrary<string | undefined
     fc.tuple(key, wrongValue).map(([name, value]) => text({ ...valid, [name]: value })),
     fc.tuple(key, hugeString).map(([name, value]) => text({ ...valid, [name]: value })),
     key.map((name) => text(Object.fromEntries(Object.entries(valid).filter(([other]) => other !== name)))),
-    fc.tuple(key, fc.constantFrom('  %s  ', '%s'.toLowerCase(), '%s\u0000', '%s%s', '\u00a0%s')).map(([name, pattern]) =>
-      text({ ...valid, [name]: typeof valid[name] === 'string' ? pattern.replaceAll('%s', String(valid[name])) : valid[name] }),
-    ),
+    fc
+      .tuple(key, fc.constantFrom('  %s  ', '%s'.toLowerCase(), '%s\u0000', '%s%s', '\u00a0%s'))
+      .map(([name, pattern]) => text({ ...valid, [name]: typeof valid[name] === 'string' ? pattern.replaceAll('%s', String(valid[name])) : valid[name] })),
     fc.string({ unit: 'binary', maxLength: 200 }),
     fc.integer({ min: 1, max: 4_000 }).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`),
     fc.integer({ min: 1, max: 2_000 }).map((depth) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`),
@@ -123,7 +123,10 @@ describe('random and malformed bodies on every mutating operation', () => {
       }),
       { numRuns: RUNS_PER_OPERATION, examples: orgs.map((org) => [validRequest(op, org)]) },
     );
-    expect(statuses.some((status) => status >= 200 && status < 300), `${op.id} never succeeded`).toBe(true);
+    expect(
+      statuses.some((status) => status >= 200 && status < 300),
+      `${op.id} never succeeded`,
+    ).toBe(true);
     if (op.body) expect(statuses.filter((status) => status === 400).length, `${op.id} never refused a body`).toBeGreaterThan(0);
   });
 
@@ -171,7 +174,9 @@ describe('random and malformed bodies on every mutating operation', () => {
     const expiredCodes = DEMO_CREDIT_CODES.filter((code) => code.expires_at !== null && Date.parse(code.expires_at) < NOW.getTime()).map((code) => code.code);
     expect(countRows(db, 'credit_redemptions', `code IN (${expiredCodes.map(() => '?').join(', ')})`, ...expiredCodes)).toBe(0);
 
-    const deprecated = Object.values(PLAN_CATALOG).filter((plan) => plan.deprecated).map((plan) => plan.id);
+    const deprecated = Object.values(PLAN_CATALOG)
+      .filter((plan) => plan.deprecated)
+      .map((plan) => plan.id);
     expect(countRows(db, 'organizations', `plan IN (${deprecated.map(() => '?').join(', ')})`, ...deprecated)).toBe(0);
 
     expect(

@@ -27,7 +27,11 @@ describe('who may call the gateway', () => {
 
   it('is off, with a 404 saying why, while QOVERY_API_KEY is unset', async () => {
     const { app } = fixture.open({ GATEWAY_TOKEN });
-    for (const [path, method] of [[STATUS_PATH, 'GET'], ['/mcp', 'POST'], ['/v1/organization/anything', 'DELETE']] as const) {
+    for (const [path, method] of [
+      [STATUS_PATH, 'GET'],
+      ['/mcp', 'POST'],
+      ['/v1/organization/anything', 'DELETE'],
+    ] as const) {
       const res = await app.request(path, { method, headers: { Authorization: `Bearer ${GATEWAY_TOKEN}` } });
       expect(res.status, path).toBe(404);
       expect(withoutRequestId(errorBodySchema.parse(await res.json()))).toEqual({

@@ -112,9 +112,7 @@ describe('gateway MCP server over streamable HTTP', () => {
     expect(body.required).toEqual(expect.arrayContaining(['first_name', 'last_name', 'email', 'address', 'city', 'zip', 'country_code']));
     expect(jsonSchemaObject.parse(schemaOf('add-credit-code').properties.body).required).toEqual(['code']);
     expect(jsonSchemaObject.parse(schemaOf('change-organization-plan').properties.body).required).toEqual(['plan']);
-    expect(jsonSchemaObject.parse(schemaOf('generate-organization-billing-usage-report').properties.body).required).toEqual([
-      'from', 'to', 'report_expiration_in_seconds',
-    ]);
+    expect(jsonSchemaObject.parse(schemaOf('generate-organization-billing-usage-report').properties.body).required).toEqual(['from', 'to', 'report_expiration_in_seconds']);
   });
 
   it('describes what a client may send, not what the server stores after normalizing it', async () => {
@@ -127,13 +125,15 @@ describe('gateway MCP server over streamable HTTP', () => {
     for (const accepted of ['welcome100', ' WELCOME100 ', 'Partner_250', 'A'.repeat(64)]) expect(accepted, accepted).toMatch(codePattern);
     for (const refused of ['', '   ', 'WELCOME 100', 'CODE!', 'A'.repeat(65)]) expect(refused, refused).not.toMatch(codePattern);
 
-    const open = Object.values(PLAN_CATALOG).filter((plan) => !plan.deprecated).map((plan) => plan.id);
+    const open = Object.values(PLAN_CATALOG)
+      .filter((plan) => !plan.deprecated)
+      .map((plan) => plan.id);
     expect(bodyOf('change-organization-plan').properties.plan).toMatchObject({ type: 'string', enum: open });
     expect(open).toContain('TEAM_2025');
     expect(open).not.toContain('FREE');
   });
 
-  it('keeps the contract\'s messages for values the input schemas refuse', async () => {
+  it("keeps the contract's messages for values the input schemas refuse", async () => {
     const deprecated = await client.callTool({ name: 'change-organization-plan', arguments: { organizationId: ACME, body: { plan: 'FREE' } } });
     expect(deprecated.isError).toBe(true);
     expect(JSON.stringify(deprecated.content)).toContain('This plan is deprecated and can no longer be chosen: pick a 2025 plan');
@@ -275,8 +275,7 @@ describe('gateway MCP server over an upstream that does not answer JSON', () => 
     fixture.cleanup();
   });
 
-  const text = async (name: string, args: Record<string, unknown> = {}) =>
-    textContent.parse(await client.callTool({ name, arguments: { organizationId: ACME, ...args } }));
+  const text = async (name: string, args: Record<string, unknown> = {}) => textContent.parse(await client.callTool({ name, arguments: { organizationId: ACME, ...args } }));
 
   it('returns a text body as it came, not a made-up "Done"', async () => {
     const result = await text('get-organization-billing-info');

@@ -109,8 +109,15 @@ describe('gateway REST adapter (seed 004) over the sandbox', () => {
     const gateway = acmeGateway(viaGateway);
     const known = new Set([ACME, ids.cluster, ids.invoice, ids.card]);
     const billingInfo = {
-      first_name: 'Ada', last_name: 'Lovelace', email: 'ada@acme.test', address: '1 Analytical Way',
-      city: 'Berlin', zip: '10115', country_code: 'de', company: 'Acme GmbH', vat_number: 'DE123456789',
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      email: 'ada@acme.test',
+      address: '1 Analytical Way',
+      city: 'Berlin',
+      zip: '10115',
+      country_code: 'de',
+      company: 'Acme GmbH',
+      vat_number: 'DE123456789',
     };
     const card = { number: '5555 5555 5555 4444', cvv: '123', expiry_month: 6, expiry_year: FUTURE_YEAR };
     const writes: Array<[string, string, string, { body?: unknown; headers?: Record<string, string> }]> = [

@@ -201,12 +201,22 @@ export function parsed<Schema extends z.ZodMiniType>(result: CallResult, status:
 
 /** Row count of a table, for "nothing was added" assertions. */
 export function countRows(db: Db, table: string, where = '1 = 1', ...params: unknown[]): number {
-  return z.number().parse(db.prepare(`SELECT COUNT(*) FROM ${table} WHERE ${where}`).pluck().get(...params));
+  return z.number().parse(
+    db
+      .prepare(`SELECT COUNT(*) FROM ${table} WHERE ${where}`)
+      .pluck()
+      .get(...params),
+  );
 }
 
 /** The strings of a one-column query. */
 export function queryStrings(db: Db, sql: string, ...params: unknown[]): string[] {
-  return z.array(z.string()).parse(db.prepare(sql).pluck().all(...params));
+  return z.array(z.string()).parse(
+    db
+      .prepare(sql)
+      .pluck()
+      .all(...params),
+  );
 }
 
 /** A valid billing info body for the United States. */

@@ -18,7 +18,14 @@ describe('answers of the sandbox pages', () => {
   afterAll(() => app.close());
 
   it('are never stored, whatever the route (the outbox holds mail, the pages hold card forms)', async () => {
-    const paths = ['/sandbox/outbox', '/sandbox/session', '/sandbox/demo-users', '/sandbox/cloud-plans.css', '/sandbox/checkout/not-a-token-at-all-0123456789', '/sandbox/nothing-here'];
+    const paths = [
+      '/sandbox/outbox',
+      '/sandbox/session',
+      '/sandbox/demo-users',
+      '/sandbox/cloud-plans.css',
+      '/sandbox/checkout/not-a-token-at-all-0123456789',
+      '/sandbox/nothing-here',
+    ];
     for (const path of paths) {
       const answer = await app.call('GET', path);
       expect(answer.headers.get('cache-control'), path).toBe('no-store');
@@ -114,7 +121,7 @@ function rawConnection(port: number, send: string, waitMs: number): { socket: So
     });
     socket.on('close', () => {
       clearTimeout(timer);
-      resolve(received === '' ? 'closed' : received.split('\r\n')[0] ?? '');
+      resolve(received === '' ? 'closed' : (received.split('\r\n')[0] ?? ''));
     });
     socket.on('error', () => undefined);
   });

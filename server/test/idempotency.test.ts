@@ -177,8 +177,7 @@ describe('Idempotency-Key', () => {
     expect(stored).not.toContain('5555555555554444');
     // The security code is three digits that an id or a timestamp may also hold: look for it as a value.
     expect(stored).not.toMatch(/cvv|cvc/i);
-    const leaves = (value: unknown): unknown[] =>
-      typeof value === 'object' && value !== null ? Object.values(value).flatMap(leaves) : [value];
+    const leaves = (value: unknown): unknown[] => (typeof value === 'object' && value !== null ? Object.values(value).flatMap(leaves) : [value]);
     for (const row of rows) {
       for (const text of [row.headers, row.body?.toString() ?? null]) {
         if (text) expect(leaves(JSON.parse(text)).map(String)).not.toContain('987');
@@ -192,8 +191,7 @@ describe('Idempotency-Key on the hosted checkout page', () => {
     const link = await app.call('POST', `${CLOUD}?action=getpaymentlink&org_id=${ORGS.globex}&quantity=2`, { token: 'adminGlobex' });
     const path = new URL(linkResponseSchema.parse(link.json).response).pathname;
     const form = { body: new URLSearchParams({ number: '4242 4242 4242 4242', expiry_month: '12', expiry_year: String(year() + 2), cvv: '123' }).toString(), token: null };
-    const pay = (key?: string) =>
-      app.call('POST', path, { ...form, headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(key ? { 'Idempotency-Key': key } : {}) } });
+    const pay = (key?: string) => app.call('POST', path, { ...form, headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...(key ? { 'Idempotency-Key': key } : {}) } });
     const first = await pay('checkout-pay-0001');
     expect(first.status).toBe(303);
     const replay = await pay('checkout-pay-0001');

@@ -21,7 +21,9 @@ function databaseBefore(upTo: string): Db {
   const db = openDatabase(join(dir, 'old.db'));
   dbs.push(db);
   db.exec('CREATE TABLE schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
-  for (const name of readdirSync(migrations).filter((file) => file.endsWith('.sql') && file < upTo).sort()) {
+  for (const name of readdirSync(migrations)
+    .filter((file) => file.endsWith('.sql') && file < upTo)
+    .sort()) {
     db.exec(readFileSync(join(migrations, name), 'utf8'));
     db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(name, '2026-01-01T00:00:00.000Z');
   }
@@ -33,10 +35,14 @@ describe('the billed-to snapshot migration', () => {
     const db = databaseBefore('004');
     const at = '2026-01-01T06:00:00.000Z';
     db.prepare("INSERT INTO users (id, email, name, created_at) VALUES ('u1', 'owner@example.test', 'Owner', ?)").run(at);
-    db.prepare(`INSERT INTO organizations (id, name, plan, owner_id, created_at, updated_at, renewal_at, billing_external_id)
-      VALUES ('org-1', 'Old Org', 'TEAM_2025', 'u1', ?, ?, ?, 'cus_1'), ('org-2', 'No Details Ltd', 'TEAM_2025', 'u1', ?, ?, ?, 'cus_2')`).run(at, at, at, at, at, at);
-    db.prepare(`INSERT INTO billing_info (organization_id, first_name, last_name, email, address, city, zip, state, country_code, company, vat_number, updated_at)
-      VALUES ('org-1', 'Ada', 'Lovelace', 'ap@old.test', '1 Old Street', 'London', 'EC1A 1AA', NULL, 'GB', 'Old Org Ltd', NULL, ?)`).run(at);
+    db.prepare(
+      `INSERT INTO organizations (id, name, plan, owner_id, created_at, updated_at, renewal_at, billing_external_id)
+      VALUES ('org-1', 'Old Org', 'TEAM_2025', 'u1', ?, ?, ?, 'cus_1'), ('org-2', 'No Details Ltd', 'TEAM_2025', 'u1', ?, ?, ?, 'cus_2')`,
+    ).run(at, at, at, at, at, at);
+    db.prepare(
+      `INSERT INTO billing_info (organization_id, first_name, last_name, email, address, city, zip, state, country_code, company, vat_number, updated_at)
+      VALUES ('org-1', 'Ada', 'Lovelace', 'ap@old.test', '1 Old Street', 'London', 'EC1A 1AA', NULL, 'GB', 'Old Org Ltd', NULL, ?)`,
+    ).run(at);
     const insertInvoice = db.prepare(`INSERT INTO invoices (id, organization_id, number, created_at, due_at, period_start, period_end, status,
       currency_code, subtotal_cents, tax_rate_bp, tax_cents, total_in_cents) VALUES (?, ?, 'INV-2026-0001', ?, ?, ?, ?, 'PAID', 'GBP', 100, 0, 0, 100)`);
     insertInvoice.run('inv-1', 'org-1', at, at, at, at);
@@ -44,7 +50,10 @@ describe('the billed-to snapshot migration', () => {
 
     expect(migrate(db)).toContain('004_invoice_billed_to.sql');
 
-    const columns = db.prepare<[], { name: string }>('PRAGMA table_info(invoices)').all().map((column) => column.name);
+    const columns = db
+      .prepare<[], { name: string }>('PRAGMA table_info(invoices)')
+      .all()
+      .map((column) => column.name);
     expect(columns).toContain('billed_to');
     expect(columns).not.toContain('number');
     const store = invoiceStore(db);

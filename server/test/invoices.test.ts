@@ -132,7 +132,17 @@ describe('invoices', () => {
     const before = (await invoicePdf(app, id)).text;
     expect(before).toContain('12 rue de la Paix');
     const edited = await app.call('PUT', orgPath('acme', 'billingInfo'), {
-      json: { first_name: 'Alex', last_name: 'Martin', email: 'ap@acme.test', address: '1 Infinite Loop', city: 'Lyon', zip: '69001', country_code: 'FR', company: 'Acme Holding SA', vat_number: 'FR32123456789' },
+      json: {
+        first_name: 'Alex',
+        last_name: 'Martin',
+        email: 'ap@acme.test',
+        address: '1 Infinite Loop',
+        city: 'Lyon',
+        zip: '69001',
+        country_code: 'FR',
+        company: 'Acme Holding SA',
+        vat_number: 'FR32123456789',
+      },
     });
     expect(edited.status).toBe(200);
     const after = (await invoicePdf(app, id)).text;
@@ -145,7 +155,17 @@ describe('invoices', () => {
 
   it('prints a draft with the billing details as they are now: it is not issued yet', async () => {
     const edited = await app.call('PUT', orgPath('acme', 'billingInfo'), {
-      json: { first_name: 'Alex', last_name: 'Martin', email: 'ap@acme.test', address: '1 Infinite Loop', city: 'Lyon', zip: '69001', country_code: 'FR', company: 'Acme Holding SA', vat_number: 'FR32123456789' },
+      json: {
+        first_name: 'Alex',
+        last_name: 'Martin',
+        email: 'ap@acme.test',
+        address: '1 Infinite Loop',
+        city: 'Lyon',
+        zip: '69001',
+        country_code: 'FR',
+        company: 'Acme Holding SA',
+        vat_number: 'FR32123456789',
+      },
     });
     expect(edited.status).toBe(200);
     const draft = (await invoicePdf(app, acmeInvoiceWithStatus(app, 'PENDING'))).text;

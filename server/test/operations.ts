@@ -55,7 +55,15 @@ export const OPERATIONS: readonly Operation[] = [
   { id: 'listOrganization', method: 'GET', path: '/organization', roles: null, success: 200, mutates: false, response: organizationListSchema },
   { id: 'getOrganization', method: 'GET', path: '/organization/{organizationId}', roles: EVERYONE, success: 200, mutates: false, response: organizationSchema },
   { id: 'listOrganizationCluster', method: 'GET', path: '/organization/{organizationId}/cluster', roles: EVERYONE, success: 200, mutates: false, response: clusterListSchema },
-  { id: 'getOrganizationCurrentCost', method: 'GET', path: '/organization/{organizationId}/currentCost', roles: EVERYONE, success: 200, mutates: false, response: currentCostSchema },
+  {
+    id: 'getOrganizationCurrentCost',
+    method: 'GET',
+    path: '/organization/{organizationId}/currentCost',
+    roles: EVERYONE,
+    success: 200,
+    mutates: false,
+    response: currentCostSchema,
+  },
   {
     id: 'getClusterCurrentCost',
     method: 'GET',
@@ -65,7 +73,15 @@ export const OPERATIONS: readonly Operation[] = [
     mutates: false,
     response: costRangeSchema,
   },
-  { id: 'getOrganizationBillingStatus', method: 'GET', path: '/organization/{organizationId}/billingStatus', roles: EVERYONE, success: 200, mutates: false, response: billingStatusSchema },
+  {
+    id: 'getOrganizationBillingStatus',
+    method: 'GET',
+    path: '/organization/{organizationId}/billingStatus',
+    roles: EVERYONE,
+    success: 200,
+    mutates: false,
+    response: billingStatusSchema,
+  },
   {
     id: 'addCreditCode',
     method: 'POST',
@@ -88,7 +104,15 @@ export const OPERATIONS: readonly Operation[] = [
     invalidBody: { plan: 'FREE' },
     response: organizationSchema,
   },
-  { id: 'getOrganizationBillingInfo', method: 'GET', path: '/organization/{organizationId}/billingInfo', roles: FINANCE, success: 200, mutates: false, response: billingInfoSchema },
+  {
+    id: 'getOrganizationBillingInfo',
+    method: 'GET',
+    path: '/organization/{organizationId}/billingInfo',
+    roles: FINANCE,
+    success: 200,
+    mutates: false,
+    response: billingInfoSchema,
+  },
   {
     id: 'editOrganizationBillingInfo',
     method: 'PUT',
@@ -125,7 +149,15 @@ export const OPERATIONS: readonly Operation[] = [
     response: usageReportResponseSchema,
   },
   { id: 'listOrganizationInvoice', method: 'GET', path: '/organization/{organizationId}/invoice', roles: FINANCE, success: 200, mutates: false, response: invoiceListSchema },
-  { id: 'getOrganizationInvoice', method: 'GET', path: '/organization/{organizationId}/invoice/{invoiceId}', roles: FINANCE, success: 200, mutates: false, response: invoiceSchema },
+  {
+    id: 'getOrganizationInvoice',
+    method: 'GET',
+    path: '/organization/{organizationId}/invoice/{invoiceId}',
+    roles: FINANCE,
+    success: 200,
+    mutates: false,
+    response: invoiceSchema,
+  },
   {
     id: 'getOrganizationInvoicePDF',
     method: 'GET',
@@ -136,8 +168,24 @@ export const OPERATIONS: readonly Operation[] = [
     response: linkSchema,
   },
   { id: 'organizationDownloadAllInvoices', method: 'POST', path: '/organization/{organizationId}/downloadInvoices', roles: FINANCE, success: 202, mutates: true },
-  { id: 'getOrganizationEvents', method: 'GET', path: '/organization/{organizationId}/events', roles: FINANCE, success: 200, mutates: false, response: organizationEventListSchema },
-  { id: 'listOrganizationCreditCards', method: 'GET', path: '/organization/{organizationId}/creditCard', roles: FINANCE, success: 200, mutates: false, response: creditCardListSchema },
+  {
+    id: 'getOrganizationEvents',
+    method: 'GET',
+    path: '/organization/{organizationId}/events',
+    roles: FINANCE,
+    success: 200,
+    mutates: false,
+    response: organizationEventListSchema,
+  },
+  {
+    id: 'listOrganizationCreditCards',
+    method: 'GET',
+    path: '/organization/{organizationId}/creditCard',
+    roles: FINANCE,
+    success: 200,
+    mutates: false,
+    response: creditCardListSchema,
+  },
   {
     id: 'addCreditCard',
     method: 'POST',
@@ -180,14 +228,19 @@ export const RESOURCES: Record<OrgName, { clusterId: string; invoiceId: string; 
  */
 export function addGlobexFixtures(db: Db, now: Date): void {
   const created = new Date(now.getTime() - 24 * 3600 * 1000).toISOString();
-  db.prepare(`INSERT INTO invoices (id, organization_id, created_at, due_at, period_start, period_end, status,
+  db.prepare(
+    `INSERT INTO invoices (id, organization_id, created_at, due_at, period_start, period_end, status,
       currency_code, subtotal_cents, tax_rate_bp, tax_cents, total_in_cents)
-    VALUES (?, ?, ?, ?, ?, ?, 'PAID', 'USD', 10000, 2000, 2000, 12000)`)
-    .run(RESOURCES.globex.invoiceId, ORGS.globex, created, created, created, created);
-  db.prepare(`INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_amount_cents, amount_cents)
-    VALUES (?, 1, 'Test line', 1, 10000, 10000)`).run(RESOURCES.globex.invoiceId);
-  db.prepare(`INSERT INTO credit_cards (id, organization_id, brand, last4, expiry_month, expiry_year, created_at)
-    VALUES (?, ?, 'VISA', '1111', 12, ?, ?)`).run(RESOURCES.globex.creditCardId, ORGS.globex, now.getUTCFullYear() + 2, created);
+    VALUES (?, ?, ?, ?, ?, ?, 'PAID', 'USD', 10000, 2000, 2000, 12000)`,
+  ).run(RESOURCES.globex.invoiceId, ORGS.globex, created, created, created, created);
+  db.prepare(
+    `INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_amount_cents, amount_cents)
+    VALUES (?, 1, 'Test line', 1, 10000, 10000)`,
+  ).run(RESOURCES.globex.invoiceId);
+  db.prepare(
+    `INSERT INTO credit_cards (id, organization_id, brand, last4, expiry_month, expiry_year, created_at)
+    VALUES (?, ?, 'VISA', '1111', 12, ?, ?)`,
+  ).run(RESOURCES.globex.creditCardId, ORGS.globex, now.getUTCFullYear() + 2, created);
 }
 
 /** The operation's concrete URL for an organization's seeded resources, or with the given ids. */

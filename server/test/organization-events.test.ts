@@ -46,7 +46,14 @@ describe('billing activity (getOrganizationEvents)', () => {
   describe('each change of the Qovery contract records one event, in words a log can show', () => {
     it('editOrganizationBillingInfo: the changed fields, before and after', async () => {
       const event = await oneEvent(() => app.call('PUT', orgPath('acme', 'billingInfo'), { json: US_BILLING_INFO, headers: CONSOLE }), 200);
-      expect(event).toMatchObject({ ...ACME, event_type: 'UPDATE', sub_target_type: 'BILLING_INFO', origin: 'CONSOLE', triggered_by: 'admin@acme.test', user_agent: 'Mozilla/5.0 (console test)' });
+      expect(event).toMatchObject({
+        ...ACME,
+        event_type: 'UPDATE',
+        sub_target_type: 'BILLING_INFO',
+        origin: 'CONSOLE',
+        triggered_by: 'admin@acme.test',
+        user_agent: 'Mozilla/5.0 (console test)',
+      });
       expect(json(event.change)).toMatchObject({ country_code: 'US', city: 'San Francisco', vat_number: null });
       expect(json(event.original_change)).toMatchObject({ country_code: 'FR', vat_number: 'FR32123456789' });
       expect(event.timestamp).toBe('2030-03-15T12:00:00.000000000Z');
@@ -70,7 +77,10 @@ describe('billing activity (getOrganizationEvents)', () => {
     });
 
     it('addCreditCard and deleteCreditCard: a card is its brand, last 4 and expiry', async () => {
-      const added = await oneEvent(() => app.call('POST', orgPath('acme', 'creditCard'), { json: validCard(NOW, { number: '5555 5555 5555 4444', cvv: '987' }), token: 'billingAcme' }), 201);
+      const added = await oneEvent(
+        () => app.call('POST', orgPath('acme', 'creditCard'), { json: validCard(NOW, { number: '5555 5555 5555 4444', cvv: '987' }), token: 'billingAcme' }),
+        201,
+      );
       expect(added).toMatchObject({ ...ACME, event_type: 'CREATE', sub_target_type: 'CREDIT_CARD', triggered_by: 'finance@acme.test' });
       expect(json(added.change)).toMatchObject({ brand: 'MASTERCARD', last_digit: '4444', expiry_month: 12, expiry_year: 2032 });
 
@@ -81,7 +91,11 @@ describe('billing activity (getOrganizationEvents)', () => {
 
     it('generateBillingUsageReport and downloadInvoices are exports', async () => {
       const report = await oneEvent(
-        () => app.call('POST', orgPath('acme', 'billingUsageReport'), { json: { from: '2030-02-01T00:00:00Z', to: '2030-03-01T00:00:00Z', report_expiration_in_seconds: 3600 }, token: 'billingAcme' }),
+        () =>
+          app.call('POST', orgPath('acme', 'billingUsageReport'), {
+            json: { from: '2030-02-01T00:00:00Z', to: '2030-03-01T00:00:00Z', report_expiration_in_seconds: 3600 },
+            token: 'billingAcme',
+          }),
         200,
       );
       expect(report).toMatchObject({ ...ACME, event_type: 'EXPORT', sub_target_type: 'BILLING_USAGE_REPORT' });
@@ -108,7 +122,14 @@ describe('billing activity (getOrganizationEvents)', () => {
       // Asking for a link changes nothing yet.
       expect(eventCount(ORGS.globex)).toBe(0);
       const subscribed = await oneEvent(() => pay(paymentLink), 303, 'globex');
-      expect(subscribed).toMatchObject({ ...GLOBEX, event_type: 'CREATE', sub_target_type: 'PLAN', origin: 'CONSOLE', triggered_by: 'admin@globex.test', user_agent: 'Hosted page browser' });
+      expect(subscribed).toMatchObject({
+        ...GLOBEX,
+        event_type: 'CREATE',
+        sub_target_type: 'PLAN',
+        origin: 'CONSOLE',
+        triggered_by: 'admin@globex.test',
+        user_agent: 'Hosted page browser',
+      });
       expect(json(subscribed.change)).toEqual({ plan: 'STANDARD', quantity: 3, card: { brand: 'VISA', last_digit: '4242', expiry_month: 11, expiry_year: 2033 } });
 
       const raised = await oneEvent(() => update('updatesubscription', { quantity: 5 }, {}), 200, 'globex');
@@ -137,12 +158,20 @@ describe('billing activity (getOrganizationEvents)', () => {
   });
 
   describe('the gateway records its calls as such', () => {
-    it('REST: origin API, the gateway key\'s user, the gateway and the caller in the user agent', async () => {
+    it("REST: origin API, the gateway key's user, the gateway and the caller in the user agent", async () => {
       const event = await oneEvent(
-        () => app.call('POST', `/v1/organization/${ORGS.acme}/changeplan`, { token: GATEWAY_TOKEN, json: { plan: 'ENTERPRISE_2025' }, headers: { 'User-Agent': 'ops-script/1.0' } }),
+        () =>
+          app.call('POST', `/v1/organization/${ORGS.acme}/changeplan`, { token: GATEWAY_TOKEN, json: { plan: 'ENTERPRISE_2025' }, headers: { 'User-Agent': 'ops-script/1.0' } }),
         200,
       );
-      expect(event).toMatchObject({ ...ACME, event_type: 'UPDATE', sub_target_type: 'PLAN', origin: 'API', triggered_by: 'admin@acme.test', user_agent: 'billing-gateway REST (ops-script/1.0)' });
+      expect(event).toMatchObject({
+        ...ACME,
+        event_type: 'UPDATE',
+        sub_target_type: 'PLAN',
+        origin: 'API',
+        triggered_by: 'admin@acme.test',
+        user_agent: 'billing-gateway REST (ops-script/1.0)',
+      });
       // A caller of the gateway cannot pass itself off as the console: the gateway says where the call comes from.
       await oneEvent(() => app.call('POST', `/v1/organization/${ORGS.acme}/creditcode`, { token: GATEWAY_TOKEN, json: { code: 'PARTNER250' }, headers: CONSOLE }), 200);
       expect((await latest()).origin).toBe('API');
@@ -155,8 +184,16 @@ describe('billing activity (getOrganizationEvents)', () => {
       const client = new Client({ name: 'events-test', version: '1.0.0' });
       try {
         await client.connect(new StreamableHTTPClientTransport(new URL('/mcp', server.url), { requestInit: { headers: { Authorization: `Bearer ${GATEWAY_TOKEN}` } } }));
-        await oneEvent(() => client.callTool({ name: 'add-credit-code', arguments: { organizationId: ORGS.acme, body: { code: 'WELCOME100' } } }).then(() => ({ status: 200, text: '' })), 200);
-        expect(await latest()).toMatchObject({ origin: 'SKILL', triggered_by: 'admin@acme.test', user_agent: 'billing-gateway MCP tool add-credit-code', sub_target_type: 'CREDIT_CODE' });
+        await oneEvent(
+          () => client.callTool({ name: 'add-credit-code', arguments: { organizationId: ORGS.acme, body: { code: 'WELCOME100' } } }).then(() => ({ status: 200, text: '' })),
+          200,
+        );
+        expect(await latest()).toMatchObject({
+          origin: 'SKILL',
+          triggered_by: 'admin@acme.test',
+          user_agent: 'billing-gateway MCP tool add-credit-code',
+          sub_target_type: 'CREDIT_CODE',
+        });
         const before = eventCount();
         const listed = await client.callTool({ name: 'get-organization-events', arguments: { organizationId: ORGS.acme, query: { origin: 'SKILL', pageSize: 5 } } });
         const content = z.array(z.object({ text: z.string() })).parse(listed.content);
@@ -173,10 +210,22 @@ describe('billing activity (getOrganizationEvents)', () => {
 
   describe('a failed or refused change records none', () => {
     it.each([
-      { why: 'a declined card (400)', run: (t: TestApp) => t.call('POST', orgPath('acme', 'creditCard'), { json: validCard(NOW, { number: '4000 0000 0000 0002' }) }), status: 400 },
+      {
+        why: 'a declined card (400)',
+        run: (t: TestApp) => t.call('POST', orgPath('acme', 'creditCard'), { json: validCard(NOW, { number: '4000 0000 0000 0002' }) }),
+        status: 400,
+      },
       { why: 'an invalid body (400)', run: (t: TestApp) => t.call('PUT', orgPath('acme', 'billingInfo'), { json: { ...US_BILLING_INFO, zip: '' } }), status: 400 },
-      { why: 'a viewer changing the plan (403)', run: (t: TestApp) => t.call('POST', orgPath('acme', 'changePlan'), { json: { plan: 'BUSINESS_2025' }, token: 'viewerAcme' }), status: 403 },
-      { why: 'another organization (404)', run: (t: TestApp) => t.call('POST', orgPath('acme', 'changePlan'), { json: { plan: 'BUSINESS_2025' }, token: 'adminGlobex' }), status: 404 },
+      {
+        why: 'a viewer changing the plan (403)',
+        run: (t: TestApp) => t.call('POST', orgPath('acme', 'changePlan'), { json: { plan: 'BUSINESS_2025' }, token: 'viewerAcme' }),
+        status: 403,
+      },
+      {
+        why: 'another organization (404)',
+        run: (t: TestApp) => t.call('POST', orgPath('acme', 'changePlan'), { json: { plan: 'BUSINESS_2025' }, token: 'adminGlobex' }),
+        status: 404,
+      },
       { why: 'an unknown credit code (400)', run: (t: TestApp) => t.call('POST', orgPath('acme', 'creditCode'), { json: { code: 'NOPE' } }), status: 400 },
       { why: 'an unknown card (404)', run: (t: TestApp) => t.call('DELETE', orgPath('acme', `creditCard/${ORGS.globex}`)), status: 404 },
     ])('$why', async ({ run, status }) => {
@@ -212,7 +261,9 @@ describe('billing activity (getOrganizationEvents)', () => {
     const recorded = z.array(z.record(z.string(), z.unknown())).parse(app.db.prepare('SELECT * FROM organization_events').all());
     expect(recorded).toHaveLength(1);
     // Every column but the random ids, which could hold any few digits by chance.
-    const rows = JSON.stringify(recorded.map(({ id: _id, change, ...rest }) => ({ ...rest, change: { ...z.record(z.string(), z.unknown()).parse(JSON.parse(String(change))), id: null } })));
+    const rows = JSON.stringify(
+      recorded.map(({ id: _id, change, ...rest }) => ({ ...rest, change: { ...z.record(z.string(), z.unknown()).parse(JSON.parse(String(change))), id: null } })),
+    );
     expect(rows).toContain('AMEX');
     for (const secret of ['378282246310005', '3782 822463 10005', '7391', '4000000000000002', '846']) expect(rows).not.toContain(secret);
   });
@@ -230,7 +281,7 @@ describe('billing activity (getOrganizationEvents)', () => {
     }
     const kinds = (list: { events?: OrganizationEvent[] }) => list.events?.map((event) => `${event.sub_target_type}:${event.triggered_by}`);
 
-    it('filters by each of the contract\'s fields, and answers an empty list for what is not billing', async () => {
+    it("filters by each of the contract's fields, and answers an empty list for what is not billing", async () => {
       await fiveChanges();
       expect(kinds(await events('?subTargetType=CREDIT_CARD'))).toEqual(['CREDIT_CARD:finance@acme.test', 'CREDIT_CARD:finance@acme.test']);
       expect(kinds(await events('?triggeredBy=ADMIN@acme.test'))).toEqual(['PLAN:admin@acme.test', 'PLAN:admin@acme.test', 'PLAN:admin@acme.test']);
@@ -240,7 +291,14 @@ describe('billing activity (getOrganizationEvents)', () => {
       // From the second event to the fourth, both included.
       const range = await events('?fromTimestamp=2030-03-15T12:01:00Z&toTimestamp=2030-03-15T12:03:00.000000000Z');
       expect(range.events?.map((event) => event.timestamp)).toEqual(['2030-03-15T12:03:00.000000000Z', '2030-03-15T12:02:00.000000000Z', '2030-03-15T12:01:00.000000000Z']);
-      for (const query of ['?eventType=DEPLOY_QUEUED', '?targetType=APPLICATION', '?subTargetType=API_TOKEN', `?targetId=${ORGS.globex}`, '?serviceProjectId=x', '?triggeredBy=nobody@acme.test']) {
+      for (const query of [
+        '?eventType=DEPLOY_QUEUED',
+        '?targetType=APPLICATION',
+        '?subTargetType=API_TOKEN',
+        `?targetId=${ORGS.globex}`,
+        '?serviceProjectId=x',
+        '?triggeredBy=nobody@acme.test',
+      ]) {
         expect((await events(query)).events, query).toEqual([]);
       }
       for (const query of ['?eventType=NAP', '?pageSize=0', '?pageSize=101', '?fromTimestamp=yesterday', '?origin=SOMEWHERE']) {
@@ -269,7 +327,7 @@ describe('billing activity (getOrganizationEvents)', () => {
       expect((await events()).events).toHaveLength(5);
     });
 
-    it('keeps to the plan\'s retention and says when older events are hidden', async () => {
+    it("keeps to the plan's retention and says when older events are hidden", async () => {
       await app.call('POST', orgPath('acme', 'creditCode'), { json: { code: 'WELCOME100' } });
       // Team (2025) keeps 30 days.
       app.clock.advance(29 * DAY);

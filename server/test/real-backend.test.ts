@@ -161,7 +161,11 @@ describe('real-backend mode (BILLING_BACKEND=qovery) against a stand-in upstream
       status: 502,
       message: `The Qovery API answered 302 (a redirect) to GET /organization/${ORG}/moved, which this server does not follow`,
     });
-    for (const [path, what] of [['html-ok', 'text/html'], ['untyped-ok', 'a body without a content type'], ['broken-json-ok', 'malformed JSON']]) {
+    for (const [path, what] of [
+      ['html-ok', 'text/html'],
+      ['untyped-ok', 'a body without a content type'],
+      ['broken-json-ok', 'malformed JSON'],
+    ]) {
       const res = await app.request(`/api/organization/${ORG}/${path}`, { headers: auth });
       expect(res.status, path).toBe(502);
       expect(res.headers.get('Content-Type'), path).toBe('application/json');

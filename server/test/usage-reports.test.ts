@@ -55,11 +55,7 @@ describe('usage reports', () => {
   });
 
   it('covers only days that have happened', async () => {
-    const { report_url } = parsed(
-      await generate({ from: '2026-06-14T00:00:00Z', to: '2026-06-20T00:00:00Z', report_expiration_in_seconds: 60 }),
-      200,
-      usageReportResponseSchema,
-    );
+    const { report_url } = parsed(await generate({ from: '2026-06-14T00:00:00Z', to: '2026-06-20T00:00:00Z', report_expiration_in_seconds: 60 }), 200, usageReportResponseSchema);
     const csv = await fetchLink('GET', report_url ?? '');
     const rows = csv.text.trimEnd().split('\r\n').slice(1);
     expect(new Set(rows.map((row) => row.split(',')[0]))).toEqual(new Set(['2026-06-14', '2026-06-15']));
@@ -89,7 +85,13 @@ describe('usage reports', () => {
     expect(errorBody(await fetchLink('GET', flip(reportUrl)), 403).message).toBe('This link is not valid: request a new one');
     errorBody(await fetchLink('DELETE', flip(deleteUrl)), 403);
     // A later expiry with the old signature, or the CSV's signature on the delete URL.
-    errorBody(await fetchLink('GET', reportUrl.replace(/expires=(\d+)/, (_match, expires: string) => `expires=${Number(expires) + 3600}`)), 403);
+    errorBody(
+      await fetchLink(
+        'GET',
+        reportUrl.replace(/expires=(\d+)/, (_match, expires: string) => `expires=${Number(expires) + 3600}`),
+      ),
+      403,
+    );
     const csvSignature = new URL(reportUrl).searchParams.get('signature') ?? '';
     errorBody(await fetchLink('DELETE', deleteUrl.replace(/signature=[^&]+/, `signature=${csvSignature}`)), 403);
     errorBody(await fetchLink('GET', reportUrl.split('?')[0] ?? ''), 403);
@@ -104,10 +106,25 @@ describe('usage reports', () => {
     { why: '366 days outside a leap year', body: { from: '2025-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' }, field: 'to', message: 'A report covers at most one year' },
     { why: 'a year and a millisecond', body: { from: '2025-03-10T12:00:00Z', to: '2026-03-10T12:00:00.001Z' }, field: 'to', message: 'A report covers at most one year' },
     { why: 'a year from a leap day, plus a day', body: { from: '2024-02-29T00:00:00Z', to: '2025-03-01T00:00:00Z' }, field: 'to', message: 'A report covers at most one year' },
-    { why: 'a year counted in UTC, with offsets', body: { from: '2025-01-01T00:00:00+02:00', to: '2026-01-01T00:00:00-01:00' }, field: 'to', message: 'A report covers at most one year' },
+    {
+      why: 'a year counted in UTC, with offsets',
+      body: { from: '2025-01-01T00:00:00+02:00', to: '2026-01-01T00:00:00-01:00' },
+      field: 'to',
+      message: 'A report covers at most one year',
+    },
     { why: 'a link for 59 s', body: { report_expiration_in_seconds: 59 }, field: 'report_expiration_in_seconds', message: 'The link must stay valid for at least 60 seconds' },
-    { why: 'a link for 7 days and 1 s', body: { report_expiration_in_seconds: 604_801 }, field: 'report_expiration_in_seconds', message: 'The link can stay valid for at most 7 days' },
-    { why: 'a fractional lifetime', body: { report_expiration_in_seconds: 90.5 }, field: 'report_expiration_in_seconds', message: 'Link lifetime must be a whole number of seconds' },
+    {
+      why: 'a link for 7 days and 1 s',
+      body: { report_expiration_in_seconds: 604_801 },
+      field: 'report_expiration_in_seconds',
+      message: 'The link can stay valid for at most 7 days',
+    },
+    {
+      why: 'a fractional lifetime',
+      body: { report_expiration_in_seconds: 90.5 },
+      field: 'report_expiration_in_seconds',
+      message: 'Link lifetime must be a whole number of seconds',
+    },
     { why: 'a date without time', body: { from: '2026-05-01' }, field: 'from', message: 'Start must be an ISO 8601 date-time, like 2025-01-31T23:59:59Z' },
   ])('refuses $why', async ({ body, field, message }) => {
     const result = await generate({ ...PAST_PERIOD, report_expiration_in_seconds: 3600, ...body });

@@ -35,21 +35,12 @@ function plainText(label: string) {
 function requiredText(label: string, max: number) {
   return z
     .string(`${label} is required`)
-    .check(
-      z.trim(),
-      z.minLength(1, `${label} is required`),
-      z.maxLength(max, `${label} must be at most ${max} characters`),
-      ...plainText(label),
-    );
+    .check(z.trim(), z.minLength(1, `${label} is required`), z.maxLength(max, `${label} must be at most ${max} characters`), ...plainText(label));
 }
 
 /** Null, like a missing field or an empty string, means "not set": GET answers null for those. */
 function optionalText(label: string, max: number) {
-  return z.optional(
-    z.nullable(
-      z.string(`${label} must be text`).check(z.trim(), z.maxLength(max, `${label} must be at most ${max} characters`), ...plainText(label)),
-    ),
-  );
+  return z.optional(z.nullable(z.string(`${label} must be text`).check(z.trim(), z.maxLength(max, `${label} must be at most ${max} characters`), ...plainText(label))));
 }
 
 /** The same limit as the per-country check (tax-ids.ts): the longest postal codes have 10 characters. */
@@ -87,12 +78,7 @@ export const billingInfoRequestSchema = z
     state: optionalText('State', 100),
     country_code: z
       .string('Country is required')
-      .check(
-        z.trim(),
-        z.toUpperCase(),
-        z.minLength(1, 'Country is required'),
-        z.refine(isCountryCode, 'Choose a country from the list (ISO 3166 code, like US or FR)'),
-      ),
+      .check(z.trim(), z.toUpperCase(), z.minLength(1, 'Country is required'), z.refine(isCountryCode, 'Choose a country from the list (ISO 3166 code, like US or FR)')),
     company: optionalText('Company', 200),
     vat_number: optionalText('VAT number', 40),
   })

@@ -67,13 +67,14 @@ export async function send(path: string, options: RequestOptions): Promise<Respo
   const early = (options.method ?? 'GET') === 'GET' && options.body === undefined && options.headers === undefined ? takeEarlyResponse(path, headers.Authorization) : undefined;
   let response: Response;
   try {
-    response = await (early ?? fetch(path, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-      credentials: 'same-origin',
-    }));
+    response = await (early ??
+      fetch(path, {
+        method: options.method ?? 'GET',
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: options.signal,
+        credentials: 'same-origin',
+      }));
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, NETWORK_ERROR);

@@ -51,9 +51,7 @@ export type QuantityRequest = z.infer<typeof quantityRequestSchema>;
 export const cancelSubscriptionRequestSchema = z.object({
   org_id: orgIdSchema,
   reason: z.optional(
-    z
-      .string('The reason must be text')
-      .check(z.trim(), z.maxLength(CANCEL_REASON_MAX_LENGTH, `The reason can be at most ${CANCEL_REASON_MAX_LENGTH} characters`)),
+    z.string('The reason must be text').check(z.trim(), z.maxLength(CANCEL_REASON_MAX_LENGTH, `The reason can be at most ${CANCEL_REASON_MAX_LENGTH} characters`)),
   ),
 });
 export type CancelSubscriptionRequest = z.infer<typeof cancelSubscriptionRequestSchema>;

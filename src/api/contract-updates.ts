@@ -35,8 +35,7 @@ export const changePlan = (organizationId: string, body: ChangePlanRequest, idem
 export const addCreditCard = (organizationId: string, body: CreditCardRequest, idempotencyKey: string) =>
   callOperation(operations.addCreditCard, { organizationId }, { body, idempotencyKey });
 
-export const deleteCreditCard = (organizationId: string, creditCardId: string) =>
-  callOperationWithoutBody(operations.deleteCreditCard, { organizationId, creditCardId }, {});
+export const deleteCreditCard = (organizationId: string, creditCardId: string) => callOperationWithoutBody(operations.deleteCreditCard, { organizationId, creditCardId }, {});
 
 export const downloadAllInvoices = (organizationId: string, idempotencyKey?: string) =>
   callOperationWithoutBody(operations.organizationDownloadAllInvoices, { organizationId }, { idempotencyKey });

@@ -21,31 +21,11 @@ export const PLANS = [
 export const planSchema = z.enum(PLANS);
 export type Plan = z.infer<typeof planSchema>;
 
-export const INVOICE_STATUSES = [
-  'NOT_PAID',
-  'PAID',
-  'PAYMENT_DUE',
-  'PENDING',
-  'POSTED',
-  'UNKNOWN',
-  'VOIDED',
-] as const;
+export const INVOICE_STATUSES = ['NOT_PAID', 'PAID', 'PAYMENT_DUE', 'PENDING', 'POSTED', 'UNKNOWN', 'VOIDED'] as const;
 export const invoiceStatusSchema = z.enum(INVOICE_STATUSES);
 export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
 
-export const CLOUD_VENDORS = [
-  'AWS',
-  'SCW',
-  'GCP',
-  'DO',
-  'AZURE',
-  'OVH',
-  'CIVO',
-  'HETZNER',
-  'ORACLE',
-  'IBM',
-  'ON_PREMISE',
-] as const;
+export const CLOUD_VENDORS = ['AWS', 'SCW', 'GCP', 'DO', 'AZURE', 'OVH', 'CIVO', 'HETZNER', 'ORACLE', 'IBM', 'ON_PREMISE'] as const;
 
 export const CLUSTER_STATES = [
   'BUILDING',
@@ -74,16 +54,7 @@ export const CLUSTER_STATES = [
   'INVALID_CREDENTIALS',
 ] as const;
 
-export const SERVICE_TYPES = [
-  'APPLICATION',
-  'DATABASE',
-  'CONTAINER',
-  'JOB',
-  'HELM',
-  'TERRAFORM',
-  'ARGOCD_APP',
-  'AGENTIC_WORKFLOW',
-] as const;
+export const SERVICE_TYPES = ['APPLICATION', 'DATABASE', 'CONTAINER', 'JOB', 'HELM', 'TERRAFORM', 'ARGOCD_APP', 'AGENTIC_WORKFLOW'] as const;
 
 const dateTime = z.iso.datetime({ offset: true });
 const nullableString = z.optional(z.nullable(z.string()));

@@ -10,11 +10,9 @@ import * as operations from './operations';
  * others are read through their query options (queries.ts), the updates are in contract-updates.ts.
  */
 
-export const listOrganizations = (signal?: AbortSignal, credentials?: Credentials) =>
-  callOperation(operations.listOrganization, {}, { signal, credentials });
+export const listOrganizations = (signal?: AbortSignal, credentials?: Credentials) => callOperation(operations.listOrganization, {}, { signal, credentials });
 
-export const listOrganizationInvoices = (organizationId: string, signal?: AbortSignal) =>
-  callOperation(operations.listOrganizationInvoice, { organizationId }, { signal });
+export const listOrganizationInvoices = (organizationId: string, signal?: AbortSignal) => callOperation(operations.listOrganizationInvoice, { organizationId }, { signal });
 
 /** The Cloud Plans Billing contract's reads, served under /api/v1/organizations/billing (seed 001); its updates: cloud-plans-updates.ts. */
 

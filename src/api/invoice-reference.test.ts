@@ -13,7 +13,10 @@ describe('invoice references', () => {
   it('are what the regular expression they replace gives, for any id', () => {
     fc.assert(
       fc.property(fc.oneof(fc.uuid(), fc.string(), fc.string({ unit: 'binary' })), (id) => {
-        const compact = id.replace(/[^0-9a-z]/gi, '').slice(0, 10).toUpperCase();
+        const compact = id
+          .replace(/[^0-9a-z]/gi, '')
+          .slice(0, 10)
+          .toUpperCase();
         expect(invoiceReference(id)).toBe(compact === '' ? id : `INV-${compact}`);
       }),
     );

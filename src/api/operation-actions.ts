@@ -13,11 +13,72 @@ import { usageReportRequestSchema } from './usage-report';
  * pages that call them, not with the first page.
  */
 
-export const addCreditCode = { method: 'POST', path: '/organization/{organizationId}/creditCode', body: creditCodeRequestSchema, answer: null, extension: creditCodeAnswerSchema, permission: 'credit-code:add', gateway: 'write' } as const satisfies Operation;
-export const changePlan = { method: 'POST', path: '/organization/{organizationId}/changePlan', body: changePlanRequestSchema, answer: organizationSchema, permission: 'plan:change', gateway: 'write', tool: 'change-organization-plan' } as const satisfies Operation;
-export const editOrganizationBillingInfo = { method: 'PUT', path: '/organization/{organizationId}/billingInfo', body: billingInfoRequestSchema, answer: billingInfoSchema, permission: 'billing:write', gateway: 'idempotent-write' } as const satisfies Operation;
-export const generateBillingUsageReport = { method: 'POST', path: '/organization/{organizationId}/billingUsageReport', body: usageReportRequestSchema, answer: usageReportResponseSchema, permission: 'billing:read', gateway: 'write', tool: 'generate-organization-billing-usage-report' } as const satisfies Operation;
-export const organizationDownloadAllInvoices = { method: 'POST', path: '/organization/{organizationId}/downloadInvoices', answer: null, success: 202, permission: 'billing:read', gateway: 'write', tool: 'download-all-invoices' } as const satisfies Operation;
-export const addCreditCard = { method: 'POST', path: '/organization/{organizationId}/creditCard', body: creditCardRequestSchema, answer: creditCardSchema, success: 201, permission: 'billing:write', gateway: 'write' } as const satisfies Operation;
-export const deleteCreditCard = { method: 'DELETE', path: '/organization/{organizationId}/creditCard/{creditCardId}', answer: null, success: 204, permission: 'billing:write', gateway: 'destructive' } as const satisfies Operation;
-export const getOrganizationInvoicePDF = { method: 'GET', path: '/organization/{organizationId}/invoice/{invoiceId}/download', answer: linkSchema, permission: 'billing:read', gateway: 'read', tool: 'get-invoice-link' } as const satisfies Operation;
+export const addCreditCode = {
+  method: 'POST',
+  path: '/organization/{organizationId}/creditCode',
+  body: creditCodeRequestSchema,
+  answer: null,
+  extension: creditCodeAnswerSchema,
+  permission: 'credit-code:add',
+  gateway: 'write',
+} as const satisfies Operation;
+export const changePlan = {
+  method: 'POST',
+  path: '/organization/{organizationId}/changePlan',
+  body: changePlanRequestSchema,
+  answer: organizationSchema,
+  permission: 'plan:change',
+  gateway: 'write',
+  tool: 'change-organization-plan',
+} as const satisfies Operation;
+export const editOrganizationBillingInfo = {
+  method: 'PUT',
+  path: '/organization/{organizationId}/billingInfo',
+  body: billingInfoRequestSchema,
+  answer: billingInfoSchema,
+  permission: 'billing:write',
+  gateway: 'idempotent-write',
+} as const satisfies Operation;
+export const generateBillingUsageReport = {
+  method: 'POST',
+  path: '/organization/{organizationId}/billingUsageReport',
+  body: usageReportRequestSchema,
+  answer: usageReportResponseSchema,
+  permission: 'billing:read',
+  gateway: 'write',
+  tool: 'generate-organization-billing-usage-report',
+} as const satisfies Operation;
+export const organizationDownloadAllInvoices = {
+  method: 'POST',
+  path: '/organization/{organizationId}/downloadInvoices',
+  answer: null,
+  success: 202,
+  permission: 'billing:read',
+  gateway: 'write',
+  tool: 'download-all-invoices',
+} as const satisfies Operation;
+export const addCreditCard = {
+  method: 'POST',
+  path: '/organization/{organizationId}/creditCard',
+  body: creditCardRequestSchema,
+  answer: creditCardSchema,
+  success: 201,
+  permission: 'billing:write',
+  gateway: 'write',
+} as const satisfies Operation;
+export const deleteCreditCard = {
+  method: 'DELETE',
+  path: '/organization/{organizationId}/creditCard/{creditCardId}',
+  answer: null,
+  success: 204,
+  permission: 'billing:write',
+  gateway: 'destructive',
+} as const satisfies Operation;
+export const getOrganizationInvoicePDF = {
+  method: 'GET',
+  path: '/organization/{organizationId}/invoice/{invoiceId}/download',
+  answer: linkSchema,
+  permission: 'billing:read',
+  gateway: 'read',
+  tool: 'get-invoice-link',
+} as const satisfies Operation;

@@ -7,4 +7,11 @@ import { organizationEventListSchema, organizationEventsQuerySchema } from './or
  * operations.ts whole, has no room for its query schema's enums. Nor in operation-actions.ts, whose
  * request schemas would then load with it.
  */
-export const getOrganizationEvents = { method: 'GET', path: '/organization/{organizationId}/events', query: organizationEventsQuerySchema, answer: organizationEventListSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
+export const getOrganizationEvents = {
+  method: 'GET',
+  path: '/organization/{organizationId}/events',
+  query: organizationEventsQuerySchema,
+  answer: organizationEventListSchema,
+  permission: 'billing:read',
+  gateway: 'read',
+} as const satisfies Operation;

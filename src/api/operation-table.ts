@@ -25,7 +25,9 @@ export const OPERATIONS: readonly TableOperation[] = Object.entries(ROWS)
 
 /** A row's id (its operationId), from the row itself. */
 export function operationId(row: Operation): OperationId {
-  const found = Object.keys(ROWS).filter(isOperationId).find((id) => ROWS[id] === row);
+  const found = Object.keys(ROWS)
+    .filter(isOperationId)
+    .find((id) => ROWS[id] === row);
   if (!found) throw new Error(`${row.method} ${row.path} is not a row of the operation table`);
   return found;
 }

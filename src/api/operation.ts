@@ -42,7 +42,6 @@ export interface Operation {
   readonly tool?: string;
 }
 
-
 /** The path's values for an operation's parameters. */
 export type ParamsOf<Op extends Operation> = Record<PathParams<Op['path']>, string>;
 

@@ -14,13 +14,72 @@ import type { Operation } from './operation';
  */
 
 export const listOrganization = { method: 'GET', path: '/organization', answer: contract.organizationListSchema, permission: null } as const satisfies Operation;
-export const getOrganization = { method: 'GET', path: '/organization/{organizationId}', answer: contract.organizationSchema, permission: 'organization:read' } as const satisfies Operation;
-export const listOrganizationCluster = { method: 'GET', path: '/organization/{organizationId}/cluster', answer: contract.clusterListSchema, permission: 'organization:read' } as const satisfies Operation;
-export const getClusterCurrentCost = { method: 'GET', path: '/organization/{organizationId}/cluster/{clusterId}/currentCost', answer: contract.costRangeSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
-export const getOrganizationCurrentCost = { method: 'GET', path: '/organization/{organizationId}/currentCost', answer: contract.currentCostSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
-export const getOrganizationBillingStatus = { method: 'GET', path: '/organization/{organizationId}/billingStatus', answer: contract.billingStatusSchema, permission: 'organization:read', gateway: 'read' } as const satisfies Operation;
-export const getOrganizationBillingInfo = { method: 'GET', path: '/organization/{organizationId}/billingInfo', answer: contract.billingInfoSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
-export const getOrganizationBillingExternalId = { method: 'GET', path: '/organization/{organizationId}/billingExternalId', answer: contract.billingExternalIdSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
-export const listOrganizationInvoice = { method: 'GET', path: '/organization/{organizationId}/invoice', answer: contract.invoiceListSchema, permission: 'billing:read', gateway: 'read', tool: 'list-organization-invoices' } as const satisfies Operation;
-export const getOrganizationInvoice = { method: 'GET', path: '/organization/{organizationId}/invoice/{invoiceId}', answer: contract.invoiceSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
-export const listOrganizationCreditCards = { method: 'GET', path: '/organization/{organizationId}/creditCard', answer: contract.creditCardListSchema, permission: 'billing:read', gateway: 'read' } as const satisfies Operation;
+export const getOrganization = {
+  method: 'GET',
+  path: '/organization/{organizationId}',
+  answer: contract.organizationSchema,
+  permission: 'organization:read',
+} as const satisfies Operation;
+export const listOrganizationCluster = {
+  method: 'GET',
+  path: '/organization/{organizationId}/cluster',
+  answer: contract.clusterListSchema,
+  permission: 'organization:read',
+} as const satisfies Operation;
+export const getClusterCurrentCost = {
+  method: 'GET',
+  path: '/organization/{organizationId}/cluster/{clusterId}/currentCost',
+  answer: contract.costRangeSchema,
+  permission: 'organization:read',
+  gateway: 'read',
+} as const satisfies Operation;
+export const getOrganizationCurrentCost = {
+  method: 'GET',
+  path: '/organization/{organizationId}/currentCost',
+  answer: contract.currentCostSchema,
+  permission: 'organization:read',
+  gateway: 'read',
+} as const satisfies Operation;
+export const getOrganizationBillingStatus = {
+  method: 'GET',
+  path: '/organization/{organizationId}/billingStatus',
+  answer: contract.billingStatusSchema,
+  permission: 'organization:read',
+  gateway: 'read',
+} as const satisfies Operation;
+export const getOrganizationBillingInfo = {
+  method: 'GET',
+  path: '/organization/{organizationId}/billingInfo',
+  answer: contract.billingInfoSchema,
+  permission: 'billing:read',
+  gateway: 'read',
+} as const satisfies Operation;
+export const getOrganizationBillingExternalId = {
+  method: 'GET',
+  path: '/organization/{organizationId}/billingExternalId',
+  answer: contract.billingExternalIdSchema,
+  permission: 'billing:read',
+  gateway: 'read',
+} as const satisfies Operation;
+export const listOrganizationInvoice = {
+  method: 'GET',
+  path: '/organization/{organizationId}/invoice',
+  answer: contract.invoiceListSchema,
+  permission: 'billing:read',
+  gateway: 'read',
+  tool: 'list-organization-invoices',
+} as const satisfies Operation;
+export const getOrganizationInvoice = {
+  method: 'GET',
+  path: '/organization/{organizationId}/invoice/{invoiceId}',
+  answer: contract.invoiceSchema,
+  permission: 'billing:read',
+  gateway: 'read',
+} as const satisfies Operation;
+export const listOrganizationCreditCards = {
+  method: 'GET',
+  path: '/organization/{organizationId}/creditCard',
+  answer: contract.creditCardListSchema,
+  permission: 'billing:read',
+  gateway: 'read',
+} as const satisfies Operation;

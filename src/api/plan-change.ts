@@ -71,15 +71,10 @@ export function planChange({ from, to, nextRenewal, inTrial, creditLeft }: PlanC
 }
 
 export const changePlanRequestSchema = z.object({
-  plan: z
-    .string('Choose a plan')
-    .check(
-      z.refine(isPlan, 'Unknown plan: choose one of the plans listed'),
-      z.refine(
-        (plan) => !isPlan(plan) || !PLAN_CATALOG[plan].deprecated,
-        'This plan is deprecated and can no longer be chosen: pick a 2025 plan',
-      ),
-    ),
+  plan: z.string('Choose a plan').check(
+    z.refine(isPlan, 'Unknown plan: choose one of the plans listed'),
+    z.refine((plan) => !isPlan(plan) || !PLAN_CATALOG[plan].deprecated, 'This plan is deprecated and can no longer be chosen: pick a 2025 plan'),
+  ),
 });
 
 export type ChangePlanRequest = z.infer<typeof changePlanRequestSchema>;

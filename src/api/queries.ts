@@ -34,8 +34,7 @@ export const queryKeys = {
   cloudPlansHistory: (organizationId: string) => ['organization', organizationId, 'cloud-plans', 'history'] as const,
 };
 
-export const organizationsQuery = () =>
-  queryOptions({ queryKey: queryKeys.organizations(), queryFn: ({ signal }) => callOperation(operations.listOrganization, {}, { signal }) });
+export const organizationsQuery = () => queryOptions({ queryKey: queryKeys.organizations(), queryFn: ({ signal }) => callOperation(operations.listOrganization, {}, { signal }) });
 
 export const billingStatusQuery = (organizationId: string) => operationQuery(operations.getOrganizationBillingStatus, { organizationId });
 export const currentCostQuery = (organizationId: string) => operationQuery(operations.getOrganizationCurrentCost, { organizationId });

@@ -30,7 +30,6 @@ export const demoUsersSchema = z.object({
 });
 export type DemoUsers = z.infer<typeof demoUsersSchema>;
 
-export const getSandboxSession = (credentials?: Credentials, signal?: AbortSignal) =>
-  request('/sandbox/session', sessionResponseSchema, { credentials, signal });
+export const getSandboxSession = (credentials?: Credentials, signal?: AbortSignal) => request('/sandbox/session', sessionResponseSchema, { credentials, signal });
 
 export const getDemoUsers = (signal?: AbortSignal) => request('/sandbox/demo-users', demoUsersSchema, { signal });

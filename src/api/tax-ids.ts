@@ -58,9 +58,7 @@ export function vatNumberError(normalized: string, countryCode: string, countryN
   if (!format) {
     return /^[A-Z0-9]{2,30}$/.test(normalized) ? null : 'A tax number has 2 to 30 letters and digits';
   }
-  return format.pattern.test(normalized)
-    ? null
-    : `This is not a valid ${countryName} VAT number (expected a format like ${format.example})`;
+  return format.pattern.test(normalized) ? null : `This is not a valid ${countryName} VAT number (expected a format like ${format.example})`;
 }
 
 export function hasVatFormat(countryCode: string): boolean {
@@ -98,7 +96,5 @@ export function zipError(zip: string, countryCode: string, countryName: string):
   if (!format) {
     return GENERIC_ZIP.test(zip) ? null : 'A postal code has up to 10 letters, digits, spaces or dashes';
   }
-  return format.pattern.test(zip)
-    ? null
-    : `This is not a valid ${countryName} postal code (for example ${format.example})`;
+  return format.pattern.test(zip) ? null : `This is not a valid ${countryName} postal code (for example ${format.example})`;
 }

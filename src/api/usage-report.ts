@@ -11,8 +11,7 @@ export function oneYearAfter(date: Date): Date {
   return addBillingMonths(date, 12);
 }
 
-const dateTime = (label: string) =>
-  z.iso.datetime({ offset: true, error: `${label} must be an ISO 8601 date-time, like 2025-01-31T23:59:59Z` });
+const dateTime = (label: string) => z.iso.datetime({ offset: true, error: `${label} must be an ISO 8601 date-time, like 2025-01-31T23:59:59Z` });
 
 export const usageReportRequestSchema = z
   .object({

@@ -88,10 +88,7 @@ export function AppShell() {
             to={`/organizations/${organizationId}/${item.path}`}
             onClick={() => setMenuOpen(false)}
             className={({ isActive }) =>
-              cn(
-                'block rounded-md px-3 py-2 text-sm font-medium',
-                isActive ? 'bg-surface-muted text-ink' : 'text-ink-muted hover:bg-surface-muted hover:text-ink',
-              )
+              cn('block rounded-md px-3 py-2 text-sm font-medium', isActive ? 'bg-surface-muted text-ink' : 'text-ink-muted hover:bg-surface-muted hover:text-ink')
             }
           >
             {item.label}
@@ -113,7 +110,10 @@ export function AppShell() {
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
         Skip to content
       </a>
-      <div aria-hidden="true" className={cn('fixed inset-x-0 top-0 z-40 h-0.5 bg-accent transition-opacity', navigation.state === 'loading' ? 'opacity-100 animate-pulse' : 'opacity-0')} />
+      <div
+        aria-hidden="true"
+        className={cn('fixed inset-x-0 top-0 z-40 h-0.5 bg-accent transition-opacity', navigation.state === 'loading' ? 'opacity-100 animate-pulse' : 'opacity-0')}
+      />
       <header className="sticky top-0 z-30 border-b border-line bg-surface">
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-3 sm:px-6">
           <Button
@@ -147,7 +147,12 @@ export function AppShell() {
           {navList}
         </nav>
         {menuOpen && (
-          <nav ref={mobileNavRef} id="mobile-nav" aria-label="Billing" className="fixed inset-x-0 top-14 z-20 max-h-[calc(100vh-3.5rem)] overflow-auto border-b border-line bg-surface p-3 shadow-lg md:hidden">
+          <nav
+            ref={mobileNavRef}
+            id="mobile-nav"
+            aria-label="Billing"
+            className="fixed inset-x-0 top-14 z-20 max-h-[calc(100vh-3.5rem)] overflow-auto border-b border-line bg-surface p-3 shadow-lg md:hidden"
+          >
             {navList}
             <div className="mt-3 flex flex-col gap-3 border-t border-line pt-3">
               {userBlock}

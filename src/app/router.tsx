@@ -62,8 +62,7 @@ function memberPage(route: RouteObject & { loader: LoaderFunction }): RouteObjec
  * nothing but the search params (an invoice filter, a sort) has nothing to load: skipping them keeps
  * such a change to one render instead of a round of loaders first.
  */
-const onPathChange: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-  currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate;
+const onPathChange: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) => (currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate);
 
 /**
  * Route modules are lazy; their loaders are not, so that a page's data starts loading with its code

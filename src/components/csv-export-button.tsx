@@ -43,7 +43,12 @@ const SEPARATOR_LABELS: Record<CsvSeparator, string> = { ',': 'Comma (,)', ';': 
  * decimal comma (the default where the browser's locale does). The choice is remembered on this
  * device for every export.
  */
-export function CsvExportButton({ onExport, disabled, children, className }: {
+export function CsvExportButton({
+  onExport,
+  disabled,
+  children,
+  className,
+}: {
   onExport: (separator: CsvSeparator) => void;
   disabled?: boolean;
   children: ReactNode;

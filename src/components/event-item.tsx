@@ -21,15 +21,23 @@ function ChangeTable({ event }: { event: OrganizationEvent }) {
         <caption className="sr-only">Fields before and after the change</caption>
         <thead className="text-ink-muted">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">Field</th>
-            <th scope="col" className="py-1 pr-3 font-medium">Before</th>
-            <th scope="col" className="py-1 font-medium">After</th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Field
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Before
+            </th>
+            <th scope="col" className="py-1 font-medium">
+              After
+            </th>
           </tr>
         </thead>
         <tbody>
           {fields.map((field) => (
             <tr key={field} className="border-t border-line align-top">
-              <th scope="row" className="py-1 pr-3 font-mono font-normal">{field}</th>
+              <th scope="row" className="py-1 pr-3 font-mono font-normal">
+                {field}
+              </th>
               <td className="break-all py-1 pr-3 font-mono">{shown(before[field])}</td>
               <td className="break-all py-1 font-mono">{shown(after[field])}</td>
             </tr>

@@ -17,7 +17,15 @@ export function isForbidden(error: unknown): boolean {
  * retry, the route's no-access explanation on a 403, then its data. Data already on screen stays
  * when a background refresh fails (the query cache toasts that once).
  */
-export function QueryState<TData>({ query, loading, lines, skeletonInCard = false, errorTitle, inCard, children }: {
+export function QueryState<TData>({
+  query,
+  loading,
+  lines,
+  skeletonInCard = false,
+  errorTitle,
+  inCard,
+  children,
+}: {
   query: UseQueryResult<TData>;
   /** What is loading, for screen readers. */
   loading: string;

@@ -1,5 +1,18 @@
 import { utc } from '@date-fns/utc';
-import { addDays, addMonths, differenceInCalendarDays, differenceInCalendarMonths, formatISO, isValid, startOfDay, startOfMonth, startOfQuarter, startOfYear, subQuarters, subYears } from 'date-fns';
+import {
+  addDays,
+  addMonths,
+  differenceInCalendarDays,
+  differenceInCalendarMonths,
+  formatISO,
+  isValid,
+  startOfDay,
+  startOfMonth,
+  startOfQuarter,
+  startOfYear,
+  subQuarters,
+  subYears,
+} from 'date-fns';
 
 /**
  * The billing system's calendar, for the console and the server alike. Invoice dates, due dates,

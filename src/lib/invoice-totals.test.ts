@@ -57,7 +57,9 @@ describe('invoice totals', () => {
 
   it('place every status once: the unpaid ones are exactly the outstanding sum', () => {
     for (const status of INVOICE_STATUSES) expect(TOTAL_GROUP_OF[status] === 'outstanding').toBe(isUnpaid(status));
-    expect(outstandingByCurrency([invoice('NOT_PAID', 'USD', 100), invoice('VOIDED', 'USD', 700), invoice('POSTED', 'USD', 50)])).toEqual([{ currency: 'USD', count: 1, minor: 100 }]);
+    expect(outstandingByCurrency([invoice('NOT_PAID', 'USD', 100), invoice('VOIDED', 'USD', 700), invoice('POSTED', 'USD', 50)])).toEqual([
+      { currency: 'USD', count: 1, minor: 100 },
+    ]);
   });
 });
 

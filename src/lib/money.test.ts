@@ -88,9 +88,14 @@ describe('typed amounts', () => {
 
   it('read back what formatMinor writes, in several locales', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...CURRENCIES), fc.constantFrom('en-US', 'fr-FR', 'de-DE', 'de-CH', 'es-ES', 'en-IN', 'ar-EG', 'he-IL', 'ja-JP'), fc.integer({ min: -1e9, max: 1e9 }), (currency, locale, minor) => {
-        expect(parseAmount(formatMinor(minor, currency, locale), currency, locale)).toBe(minor);
-      }),
+      fc.property(
+        fc.constantFrom(...CURRENCIES),
+        fc.constantFrom('en-US', 'fr-FR', 'de-DE', 'de-CH', 'es-ES', 'en-IN', 'ar-EG', 'he-IL', 'ja-JP'),
+        fc.integer({ min: -1e9, max: 1e9 }),
+        (currency, locale, minor) => {
+          expect(parseAmount(formatMinor(minor, currency, locale), currency, locale)).toBe(minor);
+        },
+      ),
     );
   });
 });

@@ -46,7 +46,12 @@ export function filenameFromDisposition(header: string | null): string | null {
  * The name of an export: the page's prefix, the organization, an optional qualifier and the billing
  * day (UTC, the calendar of every date inside), e.g. invoices-acme-corp-selected-3-2025-06-01.zip.
  */
-export function exportFilename(prefix: string, organizationName: string | undefined, extension: string, { now = new Date(), qualifier }: { now?: Date; qualifier?: string } = {}): string {
+export function exportFilename(
+  prefix: string,
+  organizationName: string | undefined,
+  extension: string,
+  { now = new Date(), qualifier }: { now?: Date; qualifier?: string } = {},
+): string {
   const slug = (organizationName ?? '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

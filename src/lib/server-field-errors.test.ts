@@ -11,10 +11,14 @@ function badRequest(errors: { field: string; message: string }[]) {
 describe('showServerFieldErrors', () => {
   it('puts each error on its field and focuses the first one in the form’s order, not the server’s', () => {
     const setError = vi.fn();
-    const shown = showServerFieldErrors(badRequest([
-      { field: 'zip', message: 'Enter a French postal code' },
-      { field: 'email', message: 'Enter a real email' },
-    ]), FIELDS, setError);
+    const shown = showServerFieldErrors(
+      badRequest([
+        { field: 'zip', message: 'Enter a French postal code' },
+        { field: 'email', message: 'Enter a real email' },
+      ]),
+      FIELDS,
+      setError,
+    );
     expect(shown).toBe(true);
     expect(setError.mock.calls).toEqual([
       ['email', { type: 'server', message: 'Enter a real email' }, { shouldFocus: true }],

@@ -78,7 +78,10 @@ export function setupSandboxServer() {
       const fault = state.faults.find((candidate) => candidate.path === url.pathname && candidate.times > 0);
       if (fault) {
         fault.times -= 1;
-        return new Response(JSON.stringify({ status: fault.status, message: fault.message, errors: fault.errors }), { status: fault.status, headers: { 'Content-Type': 'application/json' } });
+        return new Response(JSON.stringify({ status: fault.status, message: fault.message, errors: fault.errors }), {
+          status: fault.status,
+          headers: { 'Content-Type': 'application/json' },
+        });
       }
       const reply = state.replies.find((candidate) => candidate.path === url.pathname);
       if (reply) {

@@ -80,9 +80,7 @@ async function readInput(c: Context<AppEnv>): Promise<Record<string, unknown>> {
     const fromBody = input[name];
     const sentInBody = typeof fromBody === 'string' || typeof fromBody === 'number' ? String(fromBody) : JSON.stringify(fromBody);
     if (fromBody !== undefined && sentInBody !== fromQuery) {
-      throw new ApiError(400, `${name} differs between the query string and the body: send it once`, [
-        { field: name, message: 'Sent twice with different values' },
-      ]);
+      throw new ApiError(400, `${name} differs between the query string and the body: send it once`, [{ field: name, message: 'Sent twice with different values' }]);
     }
     input[name] = fromQuery;
   }

@@ -198,11 +198,14 @@ function problemPage(problem: SessionProblem, session: SessionRow | undefined): 
   const back = session ? consoleReturnPath(session.organization_id) : '/';
   return {
     status,
-    body: layout(title, html`<div class="panel">
+    body: layout(
+      title,
+      html`<div class="panel">
 <h1>${title}</h1>
 <p>${text}</p>
 <p><a href="${back}">Return to the console</a></p>
-</div>`),
+</div>`,
+    ),
   };
 }
 

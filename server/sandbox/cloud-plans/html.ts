@@ -15,14 +15,7 @@ export const STYLESHEET_PATH = '/sandbox/cloud-plans.css';
  * The hosted pages' own policy: no script at all, styles from our stylesheet only, forms post back to
  * us, and nobody may frame them (a checkout in a frame invites clickjacking).
  */
-export const HOSTED_PAGE_CSP = [
-  "default-src 'none'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-].join('; ');
+export const HOSTED_PAGE_CSP = ["default-src 'none'", "style-src 'self'", "img-src 'self'", "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'"].join('; ');
 
 export function layout(title: string, main: Html): Html {
   return html`<!doctype html>

@@ -81,9 +81,7 @@ export function cloudPlansStore(db: Db) {
   const findActive = db.prepare<[string], SubscriptionRow>(
     "SELECT id, organization_id, plan, quantity, paid_quantity, started_at, payment_exp FROM cloud_subscriptions WHERE organization_id = ? AND status = 'active'",
   );
-  const findPaymentMethod = db.prepare<[string], PaymentMethodRow>(
-    'SELECT brand, last4, expiry_month, expiry_year FROM cloud_payment_methods WHERE organization_id = ?',
-  );
+  const findPaymentMethod = db.prepare<[string], PaymentMethodRow>('SELECT brand, last4, expiry_month, expiry_year FROM cloud_payment_methods WHERE organization_id = ?');
   const listHistory = db.prepare<[string], HistoryRow>(
     `SELECT id, organization_id, status, date, due_date, amount_cents, description FROM cloud_billing_history
      WHERE organization_id = ? ORDER BY date DESC, id`,
@@ -105,9 +103,7 @@ export function cloudPlansStore(db: Db) {
   const insertSubscription = db.prepare(`INSERT INTO cloud_subscriptions
     (id, organization_id, plan, quantity, status, started_at, payment_exp, updated_at) VALUES (?, ?, ?, ?, 'active', ?, ?, ?)`);
   const setQuantity = db.prepare('UPDATE cloud_subscriptions SET quantity = ?, paid_quantity = ?, updated_at = ? WHERE id = ?');
-  const cancelSubscription = db.prepare(
-    "UPDATE cloud_subscriptions SET status = 'canceled', canceled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ?",
-  );
+  const cancelSubscription = db.prepare("UPDATE cloud_subscriptions SET status = 'canceled', canceled_at = ?, cancel_reason = ?, updated_at = ? WHERE id = ?");
   // Renewals are billed ahead and due when their period starts: an unpaid entry not yet due is for a period still to come.
   const listUpcoming = db.prepare<[string, string], { id: string; due_date: string }>(
     "SELECT id, due_date FROM cloud_billing_history WHERE organization_id = ? AND status = 'unpaid' AND due_date > ?",

@@ -13,7 +13,13 @@ const tones: Record<Exclude<Tone, 'neutral'>, string> = {
  * A banner. Urgent ones (danger) are announced with role="alert"; the rest are plain regions
  * so that screen readers do not interrupt for information.
  */
-export function Alert({ tone = 'info', title, children, action, className }: {
+export function Alert({
+  tone = 'info',
+  title,
+  children,
+  action,
+  className,
+}: {
   tone?: Exclude<Tone, 'neutral'>;
   title: ReactNode;
   children?: ReactNode;
@@ -21,7 +27,10 @@ export function Alert({ tone = 'info', title, children, action, className }: {
   className?: string;
 }) {
   return (
-    <div role={tone === 'danger' ? 'alert' : 'status'} className={cn('flex flex-col gap-3 rounded-lg border p-4 sm:flex-row sm:items-center sm:justify-between', tones[tone], className)}>
+    <div
+      role={tone === 'danger' ? 'alert' : 'status'}
+      className={cn('flex flex-col gap-3 rounded-lg border p-4 sm:flex-row sm:items-center sm:justify-between', tones[tone], className)}
+    >
       <div className="min-w-0">
         <p className="font-semibold">{title}</p>
         {children && <div className="mt-1 text-sm">{children}</div>}

@@ -8,7 +8,10 @@ export interface ComboboxOption {
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Options whose name starts with the text first, then those that contain it; a code matches exactly. Accents do not count. */
@@ -30,7 +33,15 @@ function filterOptions(options: readonly ComboboxOption[], query: string | null)
  * Hand-made on purpose: React Aria's combobox did the same at 51 KB gzip more for the billing details
  * page, past its budget (npm run size; docs/decisions).
  */
-export function Combobox({ options, value, onChange, onBlur, placeholder, controlProps, name }: {
+export function Combobox({
+  options,
+  value,
+  onChange,
+  onBlur,
+  placeholder,
+  controlProps,
+  name,
+}: {
   options: readonly ComboboxOption[];
   value: string;
   onChange: (value: string) => void;

@@ -5,7 +5,15 @@ import { Button } from './button';
  * A modal on the native <dialog>: the browser traps focus, closes on Escape and restores focus to
  * the opener. `open` drives it; `onClose` reports every way it was dismissed.
  */
-export function Dialog({ open, onClose, title, description, children, footer, dismissible = true }: {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  description,
+  children,
+  footer,
+  dismissible = true,
+}: {
   open: boolean;
   onClose: () => void;
   title: ReactNode;
@@ -56,7 +64,19 @@ export function Dialog({ open, onClose, title, description, children, footer, di
   );
 }
 
-export function ConfirmDialog({ open, title, description, children, confirmLabel, cancelLabel = 'Cancel', tone = 'primary', pending = false, confirmDisabled = false, onConfirm, onCancel }: {
+export function ConfirmDialog({
+  open,
+  title,
+  description,
+  children,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  tone = 'primary',
+  pending = false,
+  confirmDisabled = false,
+  onConfirm,
+  onCancel,
+}: {
   open: boolean;
   title: ReactNode;
   description?: ReactNode;

@@ -1,12 +1,7 @@
 import { Button } from './button';
 import { RequestReference } from './request-reference';
 
-export function ErrorState({ title, error, onRetry, retrying = false }: {
-  title: string;
-  error: unknown;
-  onRetry?: () => void;
-  retrying?: boolean;
-}) {
+export function ErrorState({ title, error, onRetry, retrying = false }: { title: string; error: unknown; onRetry?: () => void; retrying?: boolean }) {
   const message = error instanceof Error ? error.message : 'Something went wrong.';
   return (
     <div role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">

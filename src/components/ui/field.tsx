@@ -13,7 +13,14 @@ export interface ControlProps {
  * Label, hint and error around one control. The control receives its id, aria-invalid and an
  * aria-describedby pointing at the hint and the error, so screen readers read both.
  */
-export function Field({ label, hint, error, required, className, children }: {
+export function Field({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  children,
+}: {
   label: ReactNode;
   hint?: ReactNode;
   error?: string;

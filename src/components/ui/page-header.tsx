@@ -1,12 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 
 /** The page's h1, and the document title that goes with it. */
-export function PageHeader({ title, description, actions, documentTitle }: {
-  title: string;
-  description?: ReactNode;
-  actions?: ReactNode;
-  documentTitle?: string;
-}) {
+export function PageHeader({ title, description, actions, documentTitle }: { title: string; description?: ReactNode; actions?: ReactNode; documentTitle?: string }) {
   useEffect(() => {
     document.title = `${documentTitle ?? title} · Billing console`;
   }, [title, documentTitle]);

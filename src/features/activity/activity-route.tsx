@@ -85,7 +85,9 @@ export function Component() {
           <ErrorState title="Could not load the activity" error={pages.error} onRetry={() => void pages.refetch()} retrying={pages.isFetching} />
         ) : events.length === 0 ? (
           <p className="text-sm text-ink-muted">
-            {Object.values(filters).some(Boolean) ? 'No billing events match these filters.' : 'No billing changes yet. Changes to the plan, cards, credit codes and billing details appear here.'}
+            {Object.values(filters).some(Boolean)
+              ? 'No billing events match these filters.'
+              : 'No billing changes yet. Changes to the plan, cards, credit codes and billing details appear here.'}
           </p>
         ) : (
           <>

@@ -6,9 +6,7 @@ export function Component() {
     <main id="main" className="mx-auto max-w-xl px-4 py-16">
       <PageHeader title="No organization yet" />
       <Card>
-        <p className="text-sm text-ink-muted">
-          This token does not belong to any organization. Ask an admin of your organization to invite you, then sign in again.
-        </p>
+        <p className="text-sm text-ink-muted">This token does not belong to any organization. Ask an admin of your organization to invite you, then sign in again.</p>
       </Card>
     </main>
   );

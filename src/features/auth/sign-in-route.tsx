@@ -79,11 +79,7 @@ export function Component() {
       {/* A card's look without the Card module: the first page is on a JavaScript budget (npm run size). */}
       <div className="rounded-lg border border-line bg-surface p-4 shadow-sm sm:p-5">
         <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
-          {errors.root && (
-            <FailureMessage>
-              {errors.root}
-            </FailureMessage>
-          )}
+          {errors.root && <FailureMessage>{errors.root}</FailureMessage>}
           <Field label="API token" hint='Paste it as is: "Token …", "Bearer …" or the token alone.' error={errors.token} required>
             {(props) => (
               <TextInput

@@ -14,7 +14,11 @@ export function Component() {
 
   return (
     <>
-      <PageHeader title={title} description="Who is billed, where, and the email that receives invoices." documentTitle={organization ? `${title} · ${organization.name}` : title} />
+      <PageHeader
+        title={title}
+        description="Who is billed, where, and the email that receives invoices."
+        documentTitle={organization ? `${title} · ${organization.name}` : title}
+      />
       <Card>
         <QueryState query={info} loading="Loading the billing details" lines={6} errorTitle="Could not load the billing details" inCard>
           {(data) => <BillingDetailsForm key={organizationId} organizationId={organizationId} initial={data} canEdit={mayUse(role, 'billing:write')} />}

@@ -48,7 +48,13 @@ describe('the invoice detail', () => {
     renderDetail('not-an-invoice-42');
     expect(await screen.findByRole('heading', { name: 'Invoice not found' })).toBeTruthy();
     // The id as it is in the link, so that a typo can be seen, not its shortened form.
-    expect(screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === 'There is no invoice not-an-invoice-42 in Acme Corp. The link may be wrong, or the invoice belongs to another organization.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        (_, element) =>
+          element?.tagName === 'P' &&
+          element.textContent === 'There is no invoice not-an-invoice-42 in Acme Corp. The link may be wrong, or the invoice belongs to another organization.',
+      ),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Download PDF' })).toBeNull();
   });
 

@@ -71,7 +71,8 @@ export function Component() {
         <Card>
           <h2 className="text-base font-semibold text-ink">Invoice not found</h2>
           <p className="mt-1 text-sm text-ink-muted">
-            There is no invoice <code className="break-all">{invoiceId}</code> in {organization?.name ?? 'this organization'}. The link may be wrong, or the invoice belongs to another organization.
+            There is no invoice <code className="break-all">{invoiceId}</code> in {organization?.name ?? 'this organization'}. The link may be wrong, or the invoice belongs to
+            another organization.
           </p>
         </Card>
       ) : (

@@ -50,4 +50,3 @@ export function periodRange(filters: PeriodFilter, now: Date): BillingRange | nu
       return calendarPeriod(filters.period, now);
   }
 }
-

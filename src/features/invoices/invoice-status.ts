@@ -18,7 +18,13 @@ interface StatusInfo {
  * prints too (src/api/invoice-status-labels.ts).
  */
 export const INVOICE_STATUS_INFO: Record<InvoiceStatus, StatusInfo> = {
-  NOT_PAID: { label: INVOICE_STATUS_LABELS.NOT_PAID, tone: 'danger', icon: '✕', rank: 0, description: 'The payment attempt failed. Check the payment method; billing becomes invalid after 7 days unpaid.' },
+  NOT_PAID: {
+    label: INVOICE_STATUS_LABELS.NOT_PAID,
+    tone: 'danger',
+    icon: '✕',
+    rank: 0,
+    description: 'The payment attempt failed. Check the payment method; billing becomes invalid after 7 days unpaid.',
+  },
   PAYMENT_DUE: { label: INVOICE_STATUS_LABELS.PAYMENT_DUE, tone: 'warning', icon: '!', rank: 1, description: 'Issued and awaiting payment under its payment terms.' },
   POSTED: { label: INVOICE_STATUS_LABELS.POSTED, tone: 'info', icon: '→', rank: 2, description: 'Issued; payment is not due yet.' },
   PENDING: { label: INVOICE_STATUS_LABELS.PENDING, tone: 'info', icon: '…', rank: 3, description: 'Not final yet: charges may still be added before it is issued.' },

@@ -5,17 +5,7 @@ import { invoiceReference } from '@/api/invoice-reference';
 import { billingDay } from '@/lib/billing-calendar';
 import { invoiceTotals } from '@/lib/invoice-totals';
 import { PERIODS, periodRange, rangeError } from './invoice-periods';
-import {
-  DEFAULT_FILTERS,
-  SORT_KEYS,
-  indexInvoices,
-  nextSort,
-  parseInvoiceSearch,
-  selectView,
-  sortOrder,
-  toInvoiceSearch,
-  type InvoiceFilters,
-} from './invoice-view';
+import { DEFAULT_FILTERS, SORT_KEYS, indexInvoices, nextSort, parseInvoiceSearch, selectView, sortOrder, toInvoiceSearch, type InvoiceFilters } from './invoice-view';
 
 const params = (search: string) => new URLSearchParams(search);
 
@@ -141,7 +131,10 @@ describe('date presets, in the billing calendar (UTC)', () => {
     expect(range('custom', utc(2025, 5, 10), '2024-02-01', '2024-01-01')).toBeNull();
     expect(rangeError({ period: 'custom', from: '2024-01-01', to: '2024-01-01' })).toBeNull();
     const all = indexInvoices([invoice({ at: utc(2024, 1, 15) }), invoice({ at: utc(2025, 1, 15) })]);
-    expect(selectView(all, filters({ period: 'custom', from: '2024-02-01', to: '2024-01-01' }), utc(2025, 5, 10))).toEqual({ invoices: [], totals: { paid: [], outstanding: [], open: [], notCounted: [] } });
+    expect(selectView(all, filters({ period: 'custom', from: '2024-02-01', to: '2024-01-01' }), utc(2025, 5, 10))).toEqual({
+      invoices: [],
+      totals: { paid: [], outstanding: [], open: [], notCounted: [] },
+    });
     expect(selectView(all, filters({ period: 'custom', from: '2024-01-01', to: '2024-01-31' }), utc(2025, 5, 10)).invoices).toHaveLength(1);
   });
 });
@@ -255,7 +248,12 @@ describe('the view', () => {
       ],
     });
     // Filtered to void invoices only, there is still nothing to add up.
-    expect(selectView(indexInvoices([paid, ...voided]), filters({ statuses: ['VOIDED'] }), now).totals).toEqual({ paid: [], outstanding: [], open: [], notCounted: [{ status: 'VOIDED', count: 2 }] });
+    expect(selectView(indexInvoices([paid, ...voided]), filters({ statuses: ['VOIDED'] }), now).totals).toEqual({
+      paid: [],
+      outstanding: [],
+      open: [],
+      notCounted: [{ status: 'VOIDED', count: 2 }],
+    });
   });
 
   it('adds up the same in the one-pass view as the selection’s totals do, for any invoices', () => {

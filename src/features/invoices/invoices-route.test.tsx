@@ -31,7 +31,12 @@ afterAll(() => {
 
 function renderInvoices(
   search = '',
-  { organizationId = ORG_IDS.acme, token = 'sbx_billing_acme', role = 'billing_manager', name = 'Acme Corp' }: { organizationId?: string; token?: string; role?: Role; name?: string } = {},
+  {
+    organizationId = ORG_IDS.acme,
+    token = 'sbx_billing_acme',
+    role = 'billing_manager',
+    name = 'Acme Corp',
+  }: { organizationId?: string; token?: string; role?: Role; name?: string } = {},
 ) {
   server.signInAs(token);
   signInAs(token, [{ organization_id: organizationId, organization_name: name, role }]);
@@ -61,7 +66,11 @@ function cellTexts(row: HTMLElement): string[] {
 /** A totals summary ("In view", "Selected (3)") as its terms and figures: { Paid: '€1,350.00 · $9,876.00', … }. */
 function figures(title: string): Record<string, string> {
   const list = screen.getByLabelText(title);
-  return Object.fromEntries(within(list).getAllByRole('term').map((term) => [term.textContent ?? '', term.nextElementSibling?.textContent ?? '']));
+  return Object.fromEntries(
+    within(list)
+      .getAllByRole('term')
+      .map((term) => [term.textContent ?? '', term.nextElementSibling?.textContent ?? '']),
+  );
 }
 
 /** What finance expects a summary to say, from the API's invoices: each sum per currency over its own statuses only. */
@@ -163,7 +172,10 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     const user = userEvent.setup({ delay: null });
     const { router } = renderInvoices();
     await screen.findByText('Showing all 37 invoices');
-    const third = within(rows()[2] ?? document.body).getByRole('link').textContent?.replace('Invoice ', '') ?? '';
+    const third =
+      within(rows()[2] ?? document.body)
+        .getByRole('link')
+        .textContent?.replace('Invoice ', '') ?? '';
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), third);
     expect(await screen.findByText('Showing 1 of 37 invoices')).toBeTruthy();
     expect(within(rows()[0] ?? document.body).getByRole('link').textContent).toContain(third);
@@ -222,7 +234,11 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     await user.keyboard('{Shift>}');
     await user.click(boxes()[4] ?? document.body);
     await user.keyboard('{/Shift}');
-    expect(boxes().map((box) => (box instanceof HTMLInputElement ? box.checked : null)).slice(0, 6)).toEqual([false, true, true, true, true, false]);
+    expect(
+      boxes()
+        .map((box) => (box instanceof HTMLInputElement ? box.checked : null))
+        .slice(0, 6),
+    ).toEqual([false, true, true, true, true, false]);
     expect(screen.getByText('Showing all 37 invoices · 4 selected')).toBeTruthy();
     expect(screen.getByText('Selected (4)')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download ZIP (4 selected)' })).toBeTruthy();
@@ -263,7 +279,9 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     const { results = [] } = await listOrganizationInvoices(ORG_IDS.acme);
     const byReference = new Map(results.map((invoice) => [invoiceReference(invoice.id), invoice]));
     const status = screen.getByText(/^Showing all 37 invoices/);
-    const picked = rows().slice(0, 3).map((row) => byReference.get(within(row).getByRole('link').textContent?.replace('Invoice ', '') ?? ''));
+    const picked = rows()
+      .slice(0, 3)
+      .map((row) => byReference.get(within(row).getByRole('link').textContent?.replace('Invoice ', '') ?? ''));
     for (const row of rows().slice(0, 3)) await user.click(within(row).getByRole('checkbox'));
     expect(status.textContent).toBe('Showing all 37 invoices · 3 selected');
     const pickedInvoices = picked.filter((invoice) => invoice !== undefined);
@@ -272,7 +290,8 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     expect(invoiceTotals(pickedInvoices).paid.length + invoiceTotals(pickedInvoices).outstanding.length + invoiceTotals(pickedInvoices).open.length).toBeGreaterThan(0);
 
     // Hide them with a status they do not have: they stay selected, and the page says so.
-    const hiding = ['PAID', 'VOIDED', 'NOT_PAID', 'PAYMENT_DUE', 'POSTED', 'PENDING', 'UNKNOWN'].find((candidate) => picked.every((invoice) => invoice?.status !== candidate)) ?? 'UNKNOWN';
+    const hiding =
+      ['PAID', 'VOIDED', 'NOT_PAID', 'PAYMENT_DUE', 'POSTED', 'PENDING', 'UNKNOWN'].find((candidate) => picked.every((invoice) => invoice?.status !== candidate)) ?? 'UNKNOWN';
     await router.navigate(`?status=${hiding}`);
     await waitFor(() => expect(status.textContent).toMatch(/· 0 selected \(3 hidden by filters\)$/));
     await user.click(screen.getByRole('button', { name: 'Unselect hidden (3)' }));
@@ -284,7 +303,12 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     const user = userEvent.setup({ delay: null });
     renderInvoices();
     await screen.findByText('Showing all 37 invoices');
-    const idOf = (index: number) => within(rows()[index] ?? document.body).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
+    const idOf = (index: number) =>
+      within(rows()[index] ?? document.body)
+        .getByRole('link')
+        .getAttribute('href')
+        ?.split('/')
+        .pop() ?? '';
     const releases = [0, 1].map((index) => server.holdNext(`/api/organization/${ORG_IDS.acme}/invoice/${idOf(index)}/download`));
     await user.click(within(rows()[0] ?? document.body).getByRole('checkbox'));
     await user.click(within(rows()[1] ?? document.body).getByRole('checkbox'));
@@ -314,7 +338,11 @@ describe('the invoice list', { timeout: 20_000 }, () => {
       const row = rows()[0] ?? document.body;
       const id = within(row).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
       await user.click(within(row).getByRole('button', { name: `PDF of invoice ${invoiceReference(id)}` }));
-      expect(await screen.findByText(`Could not download invoice ${invoiceReference(id)}: The server sent a download link that is neither https nor on this site, so it was not opened.`)).toBeTruthy();
+      expect(
+        await screen.findByText(
+          `Could not download invoice ${invoiceReference(id)}: The server sent a download link that is neither https nor on this site, so it was not opened.`,
+        ),
+      ).toBeTruthy();
       expect(open).not.toHaveBeenCalled();
 
       await user.click(within(row).getByRole('checkbox'));
@@ -330,7 +358,12 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     const user = userEvent.setup({ delay: null });
     renderInvoices();
     await screen.findByText('Showing all 37 invoices');
-    const id = within(rows()[0] ?? document.body).getByRole('link').getAttribute('href')?.split('/').pop() ?? '';
+    const id =
+      within(rows()[0] ?? document.body)
+        .getByRole('link')
+        .getAttribute('href')
+        ?.split('/')
+        .pop() ?? '';
     const path = `/api/organization/${ORG_IDS.acme}/invoice/${id}/download`;
     const release = server.holdNext(path);
     const name = `PDF of invoice ${invoiceReference(id)}`;
@@ -376,7 +409,14 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     await screen.findByText('Showing all 37 invoices');
     server.failNext(`/api/organization/${ORG_IDS.acme}/invoice`, 503, 'Invoice service unavailable');
     await queryClient.refetchQueries();
-    await waitFor(() => expect(queryClient.getQueryCache().getAll().some((query) => query.state.status === 'error')).toBe(true));
+    await waitFor(() =>
+      expect(
+        queryClient
+          .getQueryCache()
+          .getAll()
+          .some((query) => query.state.status === 'error'),
+      ).toBe(true),
+    );
     expect(screen.getByText('Showing all 37 invoices')).toBeTruthy();
     expect(screen.queryByText('Could not load the invoices')).toBeNull();
     expect(rows().length).toBeGreaterThan(0);
@@ -385,7 +425,13 @@ describe('the invoice list', { timeout: 20_000 }, () => {
   it('moves “this month” to the billing calendar’s new month when the user comes back to the tab', async () => {
     renderInvoices('?period=this-month');
     await screen.findByText(/^Showing \d+ of 37 invoices$/);
-    const hint = () => screen.getByLabelText('Period').getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+    const hint = () =>
+      screen
+        .getByLabelText('Period')
+        .getAttribute('aria-describedby')
+        ?.split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' ');
     // The test clock is March 31, 23:30 UTC: already April 1 east of UTC+0:30, still March here.
     expect(hint()).toBe(formatBillingDays(new Date(Date.UTC(2026, 2, 1)), new Date(Date.UTC(2026, 2, 31))));
     vi.setSystemTime(new Date(Date.UTC(2026, 3, 1, 0, 30)));
@@ -416,7 +462,16 @@ describe('the table and its badges', () => {
     renderRoute(
       '/list',
       '/list',
-      <InvoiceTable organizationId={ORG_IDS.acme} invoices={many} filters={DEFAULT_FILTERS} onSort={() => undefined} selected={new Set()} onSelect={() => undefined} onSelectAll={() => undefined} linkState={null} />,
+      <InvoiceTable
+        organizationId={ORG_IDS.acme}
+        invoices={many}
+        filters={DEFAULT_FILTERS}
+        onSort={() => undefined}
+        selected={new Set()}
+        onSelect={() => undefined}
+        onSelectAll={() => undefined}
+        linkState={null}
+      />,
     );
     expect(screen.getByRole('checkbox', { name: `Select all ${formatCount(1_234)} invoices in view` })).toBeTruthy();
     expect(formatCount(1_234)).not.toBe('1234');

@@ -134,7 +134,10 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="flex min-w-0 flex-col gap-2 text-sm">
           <p ref={statusRef} role="status" tabIndex={-1} className="font-medium text-ink">
-            Showing {view.length === invoices.length ? `all ${countLabel(invoices.length, 'invoice', 'invoices')}` : `${formatCount(view.length)} of ${countLabel(invoices.length, 'invoice', 'invoices')}`}
+            Showing{' '}
+            {view.length === invoices.length
+              ? `all ${countLabel(invoices.length, 'invoice', 'invoices')}`
+              : `${formatCount(view.length)} of ${countLabel(invoices.length, 'invoice', 'invoices')}`}
             {(selectedInView.length > 0 || selectedHidden > 0) && ` · ${formatCount(selectedInView.length)} selected`}
             {selectedHidden > 0 && ` (${formatCount(selectedHidden)} hidden by filters)`}
           </p>
@@ -198,7 +201,9 @@ export function Component() {
         title={title}
         description="Find, read, download and export your organization’s invoices."
         documentTitle={organization ? `${title} · ${organization.name}` : title}
-        actions={isForbidden(list.error) ? undefined : <EmailAllInvoices organizationId={organizationId} organizationName={organization?.name} invoiceCount={list.data?.results?.length} />}
+        actions={
+          isForbidden(list.error) ? undefined : <EmailAllInvoices organizationId={organizationId} organizationName={organization?.name} invoiceCount={list.data?.results?.length} />
+        }
       />
       <QueryState query={list} loading="Loading the invoices" lines={6} skeletonInCard errorTitle="Could not load the invoices">
         {(data) => <InvoiceBrowser key={organizationId} organizationId={organizationId} organizationName={organization?.name} invoices={data.results ?? NO_INVOICES} />}

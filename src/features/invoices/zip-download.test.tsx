@@ -147,7 +147,11 @@ describe('the invoice ZIP', { timeout: 20_000 }, () => {
     const sampleIds = await selectIdsFromApi();
     const { zip: sample } = await buildInvoiceZip(ORG_IDS.acme, sampleIds, { signal: new AbortController().signal, onProgress: () => undefined });
     const before = server.requests().length;
-    renderRoute('/zip', '/zip', <ZipDownload organizationId={ORG_IDS.acme} organizationName="Acme Corp" invoiceIds={ids} fromSelection={false} label="Download ZIP (250 in view)" />);
+    renderRoute(
+      '/zip',
+      '/zip',
+      <ZipDownload organizationId={ORG_IDS.acme} organizationName="Acme Corp" invoiceIds={ids} fromSelection={false} label="Download ZIP (250 in view)" />,
+    );
     await user.click(screen.getByRole('button', { name: 'Download ZIP (250 in view)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Download 250 invoices as one ZIP?' });
     expect(dialog.textContent).toContain('about 500 requests');

@@ -31,7 +31,14 @@ const invoice = (id: string, status: InvoiceStatus, ageInDays: number, total_in_
   currency_code,
 });
 
-const healthy: HealthInput = { now: NOW, status: { is_valid: true, message: 'Billing is valid.' }, restriction: null, cost: paidPlan, cards: [lasting], invoices: [invoice('paid', 'PAID', 40)] };
+const healthy: HealthInput = {
+  now: NOW,
+  status: { is_valid: true, message: 'Billing is valid.' },
+  restriction: null,
+  cost: paidPlan,
+  cards: [lasting],
+  invoices: [invoice('paid', 'PAID', 40)],
+};
 
 const kinds = (input: Partial<HealthInput>) => billingHealth({ ...healthy, ...input }).map((item) => item.kind);
 
@@ -58,7 +65,12 @@ describe('billing health', () => {
   it('gives an unpaid invoice its deadline, 7 days after it was issued, and lists invoices due under their terms after it', () => {
     const items = billingHealth({
       ...healthy,
-      invoices: [invoice('due-old', 'PAYMENT_DUE', 400, 45_000, 'EUR'), invoice('failed', 'NOT_PAID', 5, 2_400), invoice('due', 'PAYMENT_DUE', 300, 29_900), invoice('void', 'VOIDED', 10)],
+      invoices: [
+        invoice('due-old', 'PAYMENT_DUE', 400, 45_000, 'EUR'),
+        invoice('failed', 'NOT_PAID', 5, 2_400),
+        invoice('due', 'PAYMENT_DUE', 300, 29_900),
+        invoice('void', 'VOIDED', 10),
+      ],
     });
     expect(items.map((item) => item.kind)).toEqual(['unpaid', 'payment-due']);
     const [unpaid, due] = items;
@@ -74,9 +86,11 @@ describe('billing health', () => {
   });
 
   it('takes the oldest unpaid invoice’s deadline, and says none is left once it has passed', () => {
-    const [unpaid] = billingHealth({ ...healthy, status: { is_valid: false, message: 'Invoice … has been unpaid for 9 days.' }, invoices: [invoice('new', 'NOT_PAID', 1), invoice('old', 'NOT_PAID', 9)] }).filter(
-      (item) => item.kind === 'unpaid',
-    );
+    const [unpaid] = billingHealth({
+      ...healthy,
+      status: { is_valid: false, message: 'Invoice … has been unpaid for 9 days.' },
+      invoices: [invoice('new', 'NOT_PAID', 1), invoice('old', 'NOT_PAID', 9)],
+    }).filter((item) => item.kind === 'unpaid');
     if (unpaid?.kind !== 'unpaid') throw new Error('no unpaid item');
     expect(unpaid.invoices.map((entry) => entry.id)).toEqual(['old', 'new']);
     expect(unpaid.daysLeft).toBe(0);

@@ -25,14 +25,16 @@ export function Component() {
   const canReadBilling = mayUse(role, 'billing:read');
   const externalId = useQuery({ ...billingExternalIdQuery(organizationId), enabled: canReadBilling });
 
-  const costError = cost.isError && (
-    <ErrorState title="Could not load the current cost" error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />
-  );
+  const costError = cost.isError && <ErrorState title="Could not load the current cost" error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />;
   const trialDays = cost.data?.remaining_trial_day ?? 0;
 
   return (
     <>
-      <PageHeader title="Overview" description={organization ? `Billing at a glance for ${organization.name}` : undefined} documentTitle={organization ? `Overview · ${organization.name}` : 'Overview'} />
+      <PageHeader
+        title="Overview"
+        description={organization ? `Billing at a glance for ${organization.name}` : undefined}
+        documentTitle={organization ? `Overview · ${organization.name}` : 'Overview'}
+      />
       <BillingHealthPanel organizationId={organizationId} organization={organization} role={role} />
 
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -64,11 +66,13 @@ export function Component() {
                 <Value>
                   {cost.data?.cost ? formatMinor(cost.data.cost.total_in_cents, cost.data.cost.currency_code) : 'Not available'}
                   {/* Kept on the price's line: "/ month" alone on the next one read as a separate value. */}
-                  {cost.data?.cost && cost.data.plan && <span className="whitespace-nowrap text-sm font-normal text-ink-muted">{'\u00a0'}/ {PLAN_CATALOG[cost.data.plan].period}</span>}
+                  {cost.data?.cost && cost.data.plan && (
+                    <span className="whitespace-nowrap text-sm font-normal text-ink-muted">
+                      {'\u00a0'}/ {PLAN_CATALOG[cost.data.plan].period}
+                    </span>
+                  )}
                 </Value>
-                <p className="mt-2 text-sm text-ink-muted">
-                  {cost.data?.renewal_at ? `Renews on ${formatBillingDate(cost.data.renewal_at, 'long')}` : 'No renewal scheduled'}
-                </p>
+                <p className="mt-2 text-sm text-ink-muted">{cost.data?.renewal_at ? `Renews on ${formatBillingDate(cost.data.renewal_at, 'long')}` : 'No renewal scheduled'}</p>
               </>
             )
           )}

@@ -227,9 +227,7 @@ describe('payment methods: the add-a-card form', { timeout: 15_000 }, () => {
     await fillCard(user, { number: '4000000000000002', cvc: '123' });
     await user.click(screen.getByRole('button', { name: 'Add card' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(
-      /^The card was not added: Your card was declined by its issuer\. Try another card or contact your bank\.Reference: [0-9a-f-]{36}$/,
-    );
+    expect(alert.textContent).toMatch(/^The card was not added: Your card was declined by its issuer\. Try another card or contact your bank\.Reference: [0-9a-f-]{36}$/);
     expect(screen.getByLabelText(/^Card number/)).toHaveProperty('value', '4000 0000 0000 0002');
     expect(screen.getByLabelText(/^Month/)).toHaveProperty('value', '12');
     expect(screen.getByLabelText(/^Year/)).toHaveProperty('value', nextYear());
@@ -255,7 +253,13 @@ describe('payment methods: the add-a-card form', { timeout: 15_000 }, () => {
 
     const mutations = queryClient.getMutationCache().getAll();
     expect(mutations.map((mutation) => mutation.state.status)).toEqual(['success']);
-    const cached = JSON.stringify([queryClient.getQueryCache().getAll().map((query) => query.state), mutations.map((mutation) => mutation.state)]);
+    const cached = JSON.stringify([
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((query) => query.state),
+      mutations.map((mutation) => mutation.state),
+    ]);
     expect(cached).toContain('"last_digit":"0005"');
     for (const secret of [AMEX.number, AMEX.shown, '"7531"', '"cvv"', '"number"']) expect(cached).not.toContain(secret);
 

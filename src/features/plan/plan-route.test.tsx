@@ -33,11 +33,7 @@ describe('plan page', () => {
     expect(within(card('Business')).getByText('$899.00')).toBeTruthy();
     expect(within(card('Business')).getByText('$600.00 more per month than your plan')).toBeTruthy();
     expect(within(card('Enterprise')).getByText('$2,200.00 more per month than your plan')).toBeTruthy();
-    expect(screen.getAllByRole('button', { name: /^Switch to / }).map((button) => button.textContent)).toEqual([
-      'Switch to User',
-      'Switch to Business',
-      'Switch to Enterprise',
-    ]);
+    expect(screen.getAllByRole('button', { name: /^Switch to / }).map((button) => button.textContent)).toEqual(['Switch to User', 'Switch to Business', 'Switch to Enterprise']);
     // Older plans are listed for reference, never offered.
     const older = screen.getByRole('table', { name: 'Plans no longer offered' });
     expect(within(older).getByRole('rowheader', { name: 'Business (legacy)' })).toBeTruthy();
@@ -120,7 +116,9 @@ describe('plan page', () => {
     expect(within(dialog).queryByText(/already billed/)).toBeNull();
     expect(within(dialog).getByText('Business applies at once. Nothing is billed during the trial: the new price is billed from its end.')).toBeTruthy();
     expect(within(dialog).getByText('Billing stays invalid')).toBeTruthy();
-    expect(within(dialog).getByText('During the trial, billing runs on credit, and Globex has no credit left: new deployments stay stopped until a credit code is redeemed.')).toBeTruthy();
+    expect(
+      within(dialog).getByText('During the trial, billing runs on credit, and Globex has no credit left: new deployments stay stopped until a credit code is redeemed.'),
+    ).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Switch to Business' }).className).toMatch(/danger/);
   });
 
@@ -193,8 +191,12 @@ describe('the message once a plan is changed', () => {
   const business = PLAN_CATALOG.BUSINESS_2025;
   it('names the renewal the new price starts from, or the end of a trial', () => {
     const renewal = new Date('2026-04-09T00:00:00Z');
-    expect(planChangedMessage('Acme Corp', business, { nextRenewal: renewal, trialDaysLeft: 0 })).toBe('Acme Corp is now on Business: $899.00 per month from the renewal on April 9, 2026');
-    expect(planChangedMessage('Globex', business, { nextRenewal: renewal, trialDaysLeft: 9 })).toBe('Globex is now on Business: $899.00 per month from the end of the trial on April 9, 2026');
+    expect(planChangedMessage('Acme Corp', business, { nextRenewal: renewal, trialDaysLeft: 0 })).toBe(
+      'Acme Corp is now on Business: $899.00 per month from the renewal on April 9, 2026',
+    );
+    expect(planChangedMessage('Globex', business, { nextRenewal: renewal, trialDaysLeft: 9 })).toBe(
+      'Globex is now on Business: $899.00 per month from the end of the trial on April 9, 2026',
+    );
     expect(planChangedMessage('Acme Corp', business, null)).toBe('Acme Corp is now on Business: $899.00 per month from the next renewal');
   });
 });

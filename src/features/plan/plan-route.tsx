@@ -43,9 +43,7 @@ export function Component() {
   const trialDaysLeft = cost.data?.remaining_trial_day ?? 0;
   // A failed load is shown on the page; the dialog then says what it can without it.
   const facts: BillingFacts | null =
-    cost.isPending || status.isPending
-      ? null
-      : { nextRenewal: cost.data?.renewal_at ? new Date(cost.data.renewal_at) : null, trialDaysLeft, status: status.data ?? null };
+    cost.isPending || status.isPending ? null : { nextRenewal: cost.data?.renewal_at ? new Date(cost.data.renewal_at) : null, trialDaysLeft, status: status.data ?? null };
   const title = 'Plan';
 
   const choose = (plan: PlanInfo) => {
@@ -74,11 +72,7 @@ export function Component() {
 
   return (
     <>
-      <PageHeader
-        title={title}
-        description="Compare the plans and what each would cost per month."
-        documentTitle={organization ? `${title} · ${organization.name}` : title}
-      />
+      <PageHeader title={title} description="Compare the plans and what each would cost per month." documentTitle={organization ? `${title} · ${organization.name}` : title} />
       <div className="flex flex-col gap-6">
         {!canChange && role && (
           <Alert title="Only admins can change the plan">
@@ -92,7 +86,8 @@ export function Component() {
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                 <p className="text-2xl font-semibold text-ink">{current.name}</p>
                 <p className="tabular text-ink">
-                  {actualCost ? formatMinor(actualCost.total_in_cents, actualCost.currency_code) : formatMinor(current.priceInCents, current.currency)} <span className="text-sm text-ink-muted">/ {current.period}</span>
+                  {actualCost ? formatMinor(actualCost.total_in_cents, actualCost.currency_code) : formatMinor(current.priceInCents, current.currency)}{' '}
+                  <span className="text-sm text-ink-muted">/ {current.period}</span>
                 </p>
                 {!isOffered(current.id) && <Badge tone="warning">{current.deprecated ? 'Deprecated' : 'Previous generation'}</Badge>}
               </div>
@@ -108,8 +103,7 @@ export function Component() {
               )}
               {!isOffered(current.id) && (
                 <p className="mt-3 text-sm text-ink">
-                  {current.name} is no longer offered. {organizationName} keeps it until it switches to one of the plans below, and
-                  cannot switch back afterwards.
+                  {current.name} is no longer offered. {organizationName} keeps it until it switches to one of the plans below, and cannot switch back afterwards.
                 </p>
               )}
             </>
@@ -136,8 +130,7 @@ export function Component() {
 
         <Card title="Older plans">
           <p className="mb-3 text-sm text-ink-muted">
-            Listed for reference: organizations already on a previous-generation plan keep it, deprecated plans can no longer
-            be chosen, and none of them is offered.
+            Listed for reference: organizations already on a previous-generation plan keep it, deprecated plans can no longer be chosen, and none of them is offered.
           </p>
           <OlderPlans currentPlan={currentPlan} />
         </Card>

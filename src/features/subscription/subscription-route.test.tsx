@@ -41,7 +41,9 @@ function renderPage({ role = 'admin', organization = 'acme', search = '' }: { ro
 /** The billing history's row for the payment `description` starts with. */
 function historyRow(description: string): HTMLElement {
   const table = screen.getByRole('table', { name: /Billing history/ });
-  const row = within(table).getAllByRole('row').find((candidate) => candidate.textContent?.includes(description));
+  const row = within(table)
+    .getAllByRole('row')
+    .find((candidate) => candidate.textContent?.includes(description));
   if (!row) throw new Error(`No history row for "${description}"`);
   return row;
 }
@@ -166,7 +168,9 @@ describe('subscription page', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Change to 7 instances?' });
     // Not 5 × $19 × 8/31 = $24.52: 4 of the 5 instances added are the ones already paid for.
     expect(
-      within(dialog).getByText('$4.90 is charged today for 1 of the 5 instances added, for 8 of the 31 days of the period paid until April 8, 2026: the other 4 were already paid for this period.'),
+      within(dialog).getByText(
+        '$4.90 is charged today for 1 of the 5 instances added, for 8 of the 31 days of the period paid until April 8, 2026: the other 4 were already paid for this period.',
+      ),
     ).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Confirm the change' }));
     expect(await screen.findByText('The subscription now has 7 instances.')).toBeTruthy();
@@ -272,13 +276,25 @@ describe('subscription page', () => {
     const user = userEvent.setup();
     const { router } = renderPage();
     const table = await screen.findByRole('table');
-    const cells = (column: number) => within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[column]?.textContent);
-    const dates = () => within(table).getAllByRole('row').slice(1).map((row) => row.querySelector('time')?.getAttribute('dateTime') ?? '');
+    const cells = (column: number) =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[column]?.textContent);
+    const dates = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.querySelector('time')?.getAttribute('dateTime') ?? '');
     expect(within(table).getByRole('columnheader', { name: /^Date/ }).getAttribute('aria-sort')).toBe('descending');
 
     await user.click(within(table).getByRole('button', { name: /Amount/ }));
     expect(cells(3)).toEqual(['$76.00', '$76.00', '$76.00', '$76.00', '$76.00', '$57.00', '$57.00', '$6.33']);
-    expect(within(table).getByRole('columnheader', { name: /Amount/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(
+      within(table)
+        .getByRole('columnheader', { name: /Amount/ })
+        .getAttribute('aria-sort'),
+    ).toBe('descending');
     expect(router.state.location.search).toBe('?sort=amount');
     // Equal amounts: newest first, as on the invoice list.
     const tied = dates().slice(0, 5);
@@ -291,7 +307,11 @@ describe('subscription page', () => {
 
     await user.click(within(table).getByRole('button', { name: /Status/ }));
     expect(router.state.location.search).toBe('?sort=status');
-    expect(within(table).getByRole('columnheader', { name: /Status/ }).getAttribute('aria-sort')).toBe('ascending');
+    expect(
+      within(table)
+        .getByRole('columnheader', { name: /Status/ })
+        .getAttribute('aria-sort'),
+    ).toBe('ascending');
     expect(cells(4)[0]).toBe('Unpaid');
     expect(new Set(cells(4).slice(1))).toEqual(new Set(['Paid']));
   });

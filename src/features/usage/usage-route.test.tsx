@@ -87,7 +87,10 @@ describe('usage reports page', () => {
     renderUsage();
     await user.click(await screen.findByRole('button', { name: 'Generate report' }));
     const item = await waitFor(reportItem);
-    const url = within(item).getByRole('link', { name: /^Download CSV for / }).getAttribute('href') ?? '';
+    const url =
+      within(item)
+        .getByRole('link', { name: /^Download CSV for / })
+        .getAttribute('href') ?? '';
     expect((await fetch(url)).status).toBe(200);
 
     await user.click(within(item).getByRole('button', { name: /^Revoke the link to the report for / }));
@@ -136,12 +139,22 @@ describe('usage reports page', () => {
     signInAs('sbx_admin_globex', [{ organization_id: ORG_IDS.globex, organization_name: 'Globex', role: 'admin' }]);
     renderRoute(`/organizations/${ORG_IDS.globex}/usage`, '/organizations/:organizationId/usage', <UsagePage />);
     const period = await screen.findByRole('combobox', { name: /^Period/ });
-    expect(within(period).getAllByRole('option').map((option) => option.textContent?.replace(/^.* – /, ''))).toEqual(['today (in progress)', 'Custom range…']);
+    expect(
+      within(period)
+        .getAllByRole('option')
+        .map((option) => option.textContent?.replace(/^.* – /, '')),
+    ).toEqual(['today (in progress)', 'Custom range…']);
     expect(within(period).getByRole('option', { selected: true }).textContent).toMatch(/\(in progress\)$/);
     expect(screen.getByText(/^No billing cycle is completed yet: choose the cycle in progress or a custom range\./)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Generate report' }));
     const item = await waitFor(reportItem);
-    const csv = await (await fetch(within(item).getByRole('link', { name: /^Download CSV for / }).getAttribute('href') ?? '')).text();
+    const csv = await (
+      await fetch(
+        within(item)
+          .getByRole('link', { name: /^Download CSV for / })
+          .getAttribute('href') ?? '',
+      )
+    ).text();
     expect(csv.trim().split('\n').length).toBeGreaterThan(1);
   });
 

@@ -58,11 +58,16 @@ export function Component() {
                   />
                 </div>
               )}
-              {cost.data && !cost.data.renewal_at && (
-                <p className="mb-4 text-sm text-ink-muted">There is no renewal date: billing cycles follow calendar months.</p>
-              )}
+              {cost.data && !cost.data.renewal_at && <p className="mb-4 text-sm text-ink-muted">There is no renewal date: billing cycles follow calendar months.</p>}
               {/* Remounts with a billing cycle chosen once the cycles are known (after a retry). */}
-              <UsageReportForm key={cycles.length > 0 ? 'cycles' : 'custom'} organizationId={organizationId} ownerId={ownerId} cycles={cycles} cycleLength={cycleLength} now={openedAt} />
+              <UsageReportForm
+                key={cycles.length > 0 ? 'cycles' : 'custom'}
+                organizationId={organizationId}
+                ownerId={ownerId}
+                cycles={cycles}
+                cycleLength={cycleLength}
+                now={openedAt}
+              />
             </>
           )}
         </Card>

@@ -42,7 +42,9 @@ describe('billing details form', () => {
     expect(screen.getByLabelText(/^State/)).toBeTruthy();
     // A US address reads City, State, ZIP code: the form asks in that order.
     const address = screen.getByRole('group', { name: 'Address' });
-    const labels = within(address).getAllByText(/^(City|State|Postal code)/, { selector: 'label' }).map((label) => label.textContent?.replace(/\W*required.*$/i, ''));
+    const labels = within(address)
+      .getAllByText(/^(City|State|Postal code)/, { selector: 'label' })
+      .map((label) => label.textContent?.replace(/\W*required.*$/i, ''));
     expect(labels).toEqual(['City', 'State', 'Postal code']);
     await user.clear(screen.getByLabelText('VAT number'));
     await user.clear(screen.getByLabelText(/Postal code/));
@@ -89,9 +91,7 @@ describe('billing details form', () => {
     const email = await screen.findByLabelText(/Billing email/);
     await user.clear(email);
     await user.type(email, 'ap@acme.test');
-    server.failNext(`/api/organization/${ORG_IDS.acme}/billingInfo`, 400, 'email: This mailbox does not exist', [
-      { field: 'email', message: 'This mailbox does not exist' },
-    ]);
+    server.failNext(`/api/organization/${ORG_IDS.acme}/billingInfo`, 400, 'email: This mailbox does not exist', [{ field: 'email', message: 'This mailbox does not exist' }]);
     await user.click(screen.getByRole('button', { name: 'Save billing details' }));
     const message = await screen.findByText('This mailbox does not exist');
     expect(email.getAttribute('aria-invalid')).toBe('true');

@@ -75,11 +75,7 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
   const disabled = !canEdit;
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-6" aria-label="Billing details">
-      {errors.root?.serverError && (
-        <FailureMessage error={mutation.error}>
-          The billing details were not saved: {errors.root.serverError.message}
-        </FailureMessage>
-      )}
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>The billing details were not saved: {errors.root.serverError.message}</FailureMessage>}
       <fieldset disabled={disabled} className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold text-ink">Contact</legend>
         <Field label="First name" error={errors.first_name?.message} required>
@@ -115,7 +111,15 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
               control={control}
               name="country_code"
               render={({ field }) => (
-                <Combobox controlProps={props} name={field.name} options={countryOptions()} value={field.value} onChange={field.onChange} onBlur={field.onBlur} placeholder="Search a country" />
+                <Combobox
+                  controlProps={props}
+                  name={field.name}
+                  options={countryOptions()}
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  placeholder="Search a country"
+                />
               )}
             />
           )}

@@ -28,10 +28,7 @@ class ChartBoundary extends ReactComponent<{ children: ReactNode }, { failed: bo
   }
 }
 
-type CostState =
-  | { kind: 'loading' }
-  | { kind: 'error'; error: Error; retry: () => Promise<boolean>; retrying: boolean }
-  | { kind: 'loaded'; row: ClusterCostRow };
+type CostState = { kind: 'loading' } | { kind: 'error'; error: Error; retry: () => Promise<boolean>; retrying: boolean } | { kind: 'loaded'; row: ClusterCostRow };
 
 function Money({ cents, currency }: { cents: number; currency: string }) {
   return <>{formatMinor(cents, currency)}</>;
@@ -53,9 +50,7 @@ function Summary({ rows, clusterCount }: { rows: readonly ClusterCostRow[]; clus
         </p>
       ))}
       {rows.length < clusterCount && (
-        <p className="text-sm text-ink-muted">
-          These sums leave out {plural(clusterCount - rows.length, 'cluster', 'clusters')} whose cost is not available yet.
-        </p>
+        <p className="text-sm text-ink-muted">These sums leave out {plural(clusterCount - rows.length, 'cluster', 'clusters')} whose cost is not available yet.</p>
       )}
     </div>
   );
@@ -85,10 +80,18 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
         <caption className="sr-only">Monthly cost range per cluster</caption>
         <thead>
           <tr className="border-b border-line text-left text-ink-muted">
-            <th scope="col" className="py-2 pr-2 sm:pr-3 font-medium">Cluster</th>
-            <th scope="col" className="py-2 pr-2 sm:pr-3 text-right font-medium">Minimum</th>
-            <th scope="col" className="py-2 pr-2 sm:pr-3 text-right font-medium">Now</th>
-            <th scope="col" className="py-2 text-right font-medium">Maximum</th>
+            <th scope="col" className="py-2 pr-2 sm:pr-3 font-medium">
+              Cluster
+            </th>
+            <th scope="col" className="py-2 pr-2 sm:pr-3 text-right font-medium">
+              Minimum
+            </th>
+            <th scope="col" className="py-2 pr-2 sm:pr-3 text-right font-medium">
+              Now
+            </th>
+            <th scope="col" className="py-2 text-right font-medium">
+              Maximum
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -109,20 +112,34 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
                 </th>
                 {state.kind === 'loaded' ? (
                   <>
-                    <td className="py-2 pr-2 sm:pr-3 text-right"><Money cents={state.row.minCents} currency={state.row.currency} /></td>
-                    <td className="py-2 pr-2 sm:pr-3 text-right"><Money cents={state.row.currentCents} currency={state.row.currency} /></td>
-                    <td className="py-2 text-right"><Money cents={state.row.maxCents} currency={state.row.currency} /></td>
+                    <td className="py-2 pr-2 sm:pr-3 text-right">
+                      <Money cents={state.row.minCents} currency={state.row.currency} />
+                    </td>
+                    <td className="py-2 pr-2 sm:pr-3 text-right">
+                      <Money cents={state.row.currentCents} currency={state.row.currency} />
+                    </td>
+                    <td className="py-2 text-right">
+                      <Money cents={state.row.maxCents} currency={state.row.currency} />
+                    </td>
                   </>
                 ) : state.kind === 'loading' ? (
                   <td colSpan={3} className="py-2">
-                    <span role="status" className="sr-only">Loading the cost of {cluster.name}</span>
+                    <span role="status" className="sr-only">
+                      Loading the cost of {cluster.name}
+                    </span>
                     <Skeleton className="ml-auto h-5 w-3/4" />
                   </td>
                 ) : (
                   <td colSpan={3} className="py-2">
                     <div role="alert" className="flex flex-wrap items-center justify-end gap-2 text-danger-ink">
                       <span>Could not load this cluster’s cost: {state.error.message}</span>
-                      <Button variant="secondary" size="sm" onClick={(event) => retry(cluster.id, state, event.currentTarget)} pending={state.retrying} aria-label={`Retry loading the cost of ${cluster.name}`}>
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        onClick={(event) => retry(cluster.id, state, event.currentTarget)}
+                        pending={state.retrying}
+                        aria-label={`Retry loading the cost of ${cluster.name}`}
+                      >
                         Retry
                       </Button>
                     </div>
@@ -139,9 +156,15 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
                 <th scope="row" className="py-2 pr-2 sm:pr-3 text-left">
                   {perCurrency ? `Total in ${total.currency}` : 'Total'}
                 </th>
-                <td className="py-2 pr-2 sm:pr-3 text-right"><Money cents={total.minCents} currency={total.currency} /></td>
-                <td className="py-2 pr-2 sm:pr-3 text-right"><Money cents={total.currentCents} currency={total.currency} /></td>
-                <td className="py-2 text-right"><Money cents={total.maxCents} currency={total.currency} /></td>
+                <td className="py-2 pr-2 sm:pr-3 text-right">
+                  <Money cents={total.minCents} currency={total.currency} />
+                </td>
+                <td className="py-2 pr-2 sm:pr-3 text-right">
+                  <Money cents={total.currentCents} currency={total.currency} />
+                </td>
+                <td className="py-2 text-right">
+                  <Money cents={total.maxCents} currency={total.currency} />
+                </td>
               </tr>
             ))}
           </tfoot>
@@ -184,14 +207,17 @@ export function ClusterCosts({ organizationId }: { organizationId: string }) {
       ) : (
         <>
           <p className="mb-3 text-sm text-ink-muted">
-            What each cluster’s infrastructure costs per month: its nodes and managed control plane, from its minimum to its
-            maximum node count, and at the nodes running now.
+            What each cluster’s infrastructure costs per month: its nodes and managed control plane, from its minimum to its maximum node count, and at the nodes running now.
           </p>
           <Summary rows={rows} clusterCount={list.length} />
           <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
             <div className="min-w-0 space-y-6">
               {currencies.length === 0 ? (
-                anyLoading ? <LoadingBlock label="Loading the chart" lines={3} /> : <p className="text-sm text-ink-muted">No cluster cost could be loaded to chart.</p>
+                anyLoading ? (
+                  <LoadingBlock label="Loading the chart" lines={3} />
+                ) : (
+                  <p className="text-sm text-ink-muted">No cluster cost could be loaded to chart.</p>
+                )
               ) : (
                 <ChartBoundary>
                   <Suspense fallback={<LoadingBlock label="Loading the chart" lines={3} />}>

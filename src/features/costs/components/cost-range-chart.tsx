@@ -98,9 +98,7 @@ export function CostRangeChart({ rows, currency }: { rows: readonly ClusterCostR
 
   return (
     // The chart's colours follow the theme; each reaches 3:1 against what it touches (WCAG 1.4.11).
-    <figure
-      className="m-0 [--chart-marker:#b45309] [--chart-range-line:#6366f1] [--chart-range:#c7d2fe] dark:[--chart-marker:#fbbf24] dark:[--chart-range-line:#818cf8] dark:[--chart-range:#312e81]"
-    >
+    <figure className="m-0 [--chart-marker:#b45309] [--chart-range-line:#6366f1] [--chart-range:#c7d2fe] dark:[--chart-marker:#fbbf24] dark:[--chart-range-line:#818cf8] dark:[--chart-range:#312e81]">
       <div ref={ref} className="relative w-full" style={{ height }}>
         {width > 0 && (
           // A picture with a text alternative: the table beside it is the keyboard and screen-reader way to the numbers.
@@ -123,7 +121,13 @@ export function CostRangeChart({ rows, currency }: { rows: readonly ClusterCostR
               return (
                 <g key={row.name} onPointerEnter={() => setActive(row.name)}>
                   {/* The whole row answers the pointer, as a band behind the bar. */}
-                  <rect x={plotLeft} y={bandTop(row.name)} width={plotRight - plotLeft} height={y.bandwidth()} fill={active === row.name ? 'var(--surface-muted)' : 'transparent'} />
+                  <rect
+                    x={plotLeft}
+                    y={bandTop(row.name)}
+                    width={plotRight - plotLeft}
+                    height={y.bandwidth()}
+                    fill={active === row.name ? 'var(--surface-muted)' : 'transparent'}
+                  />
                   {compact && (
                     <text x={MARGIN.left} y={top - 10} fill="var(--ink)" fontSize={12}>
                       {row.name}
@@ -152,13 +156,7 @@ export function CostRangeChart({ rows, currency }: { rows: readonly ClusterCostR
             )}
           </svg>
         )}
-        {activeRow && (
-          <RangeTooltip
-            row={activeRow}
-            left={Math.min(x(activeRow.maxCents) + 8, Math.max(0, width - TOOLTIP_WIDTH))}
-            top={bandTop(activeRow.name) + y.bandwidth()}
-          />
-        )}
+        {activeRow && <RangeTooltip row={activeRow} left={Math.min(x(activeRow.maxCents) + 8, Math.max(0, width - TOOLTIP_WIDTH))} top={bandTop(activeRow.name) + y.bandwidth()} />}
       </div>
       <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted">
         <span className="inline-flex items-center gap-1.5">

@@ -73,17 +73,13 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
 
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="Redeem a credit code">
-      {errors.root?.serverError && (
-        <FailureMessage error={mutation.error}>
-          The code was not redeemed: {errors.root.serverError.message}
-        </FailureMessage>
-      )}
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>The code was not redeemed: {errors.root.serverError.message}</FailureMessage>}
       {/* `contents`: the live region is always there to be heard, but adds no gap while empty. */}
       <div aria-live="polite" className="contents">
         {redeemed && (
           <Alert tone="success" title={`Credit code ${redeemed.code} redeemed`}>
-            {redeemed.answer ? `${formatMinor(redeemed.answer.amount_in_cents, redeemed.answer.currency_code)} of credit was added` : 'Its credit was added'} to{' '}
-            {organizationName}.{redeemed.madeBillingValid ? ' Billing is now valid.' : ''}
+            {redeemed.answer ? `${formatMinor(redeemed.answer.amount_in_cents, redeemed.answer.currency_code)} of credit was added` : 'Its credit was added'} to {organizationName}.
+            {redeemed.madeBillingValid ? ' Billing is now valid.' : ''}
           </Alert>
         )}
       </div>

@@ -6,7 +6,12 @@ import { downloadInvoicePdf, isPdfDownloading, subscribePdfDownloads } from '../
  * Downloads one invoice's PDF: shows progress while the link and the file load, and comes back to
  * idle on error with the reason. The download's state is the invoice's, not the button's.
  */
-export function DownloadPdfButton({ organizationId, invoiceId, children = 'Download PDF', ...props }: Omit<ButtonProps, 'onClick' | 'pending'> & {
+export function DownloadPdfButton({
+  organizationId,
+  invoiceId,
+  children = 'Download PDF',
+  ...props
+}: Omit<ButtonProps, 'onClick' | 'pending'> & {
   organizationId: string;
   invoiceId: string;
 }) {

@@ -14,7 +14,11 @@ import { countLabel } from '../invoice-view';
  * the billing email. The confirmation names the address, read from the billing details, so that
  * nobody waits for a mail that goes elsewhere.
  */
-export function EmailAllInvoices({ organizationId, organizationName, invoiceCount }: {
+export function EmailAllInvoices({
+  organizationId,
+  organizationName,
+  invoiceCount,
+}: {
   organizationId: string;
   organizationName: string | undefined;
   invoiceCount: number | undefined;
@@ -61,12 +65,14 @@ export function EmailAllInvoices({ organizationId, organizationName, invoiceCoun
             <>
               A ZIP of {what}
               {organizationName ? ` of ${organizationName}` : ''} will be emailed to{' '}
-              {billing.isError ? (
-                `the billing email on file (it could not be shown: ${billing.error.message})`
-              ) : (
-                <strong className="font-semibold text-ink">{recipient}</strong>
-              )}
-              {billing.isError ? '.' : email ? ', the billing email.' : ownerEmail ? ', the organization owner’s email, because no billing email is set.' : ', because no billing email is set.'}
+              {billing.isError ? `the billing email on file (it could not be shown: ${billing.error.message})` : <strong className="font-semibold text-ink">{recipient}</strong>}
+              {billing.isError
+                ? '.'
+                : email
+                  ? ', the billing email.'
+                  : ownerEmail
+                    ? ', the organization owner’s email, because no billing email is set.'
+                    : ', because no billing email is set.'}
             </>
           )
         }
@@ -86,11 +92,7 @@ export function EmailAllInvoices({ organizationId, organizationName, invoiceCoun
             first.
           </p>
         )}
-        {mutation.isError && (
-          <FailureMessage>
-            The request was not sent: {mutation.error.message}
-          </FailureMessage>
-        )}
+        {mutation.isError && <FailureMessage>The request was not sent: {mutation.error.message}</FailureMessage>}
       </ConfirmDialog>
     </>
   );

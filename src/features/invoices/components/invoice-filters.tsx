@@ -18,7 +18,15 @@ function describePeriod(filters: InvoiceFilters, now: Date): string | null {
   return formatBillingDays(range.start, addBillingDays(range.end, -1));
 }
 
-export function InvoiceFiltersForm({ searchRef, filters, queryText, onQueryText, update, onClear, now }: {
+export function InvoiceFiltersForm({
+  searchRef,
+  filters,
+  queryText,
+  onQueryText,
+  update,
+  onClear,
+  now,
+}: {
   /** Where the focus goes when "Clear filters" (which then disappears) is used. */
   searchRef: Ref<HTMLInputElement>;
   filters: InvoiceFilters;
@@ -35,14 +43,31 @@ export function InvoiceFiltersForm({ searchRef, filters, queryText, onQueryText,
 
   return (
     // Filters apply as they change; Enter in the search box has nothing more to submit.
-    <form role="search" aria-label="Filter invoices" onSubmit={(event) => event.preventDefault()} className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 shadow-sm">
+    <form
+      role="search"
+      aria-label="Filter invoices"
+      onSubmit={(event) => event.preventDefault()}
+      className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 shadow-sm"
+    >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <Field label="Search" hint="Part of an invoice reference or ID, or an amount from its start, e.g. INV-3F2A9C1E07, 358.80 or €540" className="sm:col-span-2">
           {(props) => (
-            <TextInput {...props} ref={searchRef} type="search" value={queryText} onChange={(event) => onQueryText(event.target.value)} autoComplete="off" spellCheck={false} maxLength={100} />
+            <TextInput
+              {...props}
+              ref={searchRef}
+              type="search"
+              value={queryText}
+              onChange={(event) => onQueryText(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={100}
+            />
           )}
         </Field>
-        <Field label="Period" hint={describePeriod(filters, now) ?? (filters.period === 'custom' ? 'Both days included. Invoice dates are billing dates (UTC), as on the PDF.' : 'Every date.')}>
+        <Field
+          label="Period"
+          hint={describePeriod(filters, now) ?? (filters.period === 'custom' ? 'Both days included. Invoice dates are billing dates (UTC), as on the PDF.' : 'Every date.')}
+        >
           {(props) => (
             <SelectInput
               {...props}
@@ -64,10 +89,26 @@ export function InvoiceFiltersForm({ searchRef, filters, queryText, onQueryText,
         {filters.period === 'custom' && (
           <div className="grid grid-cols-2 gap-3 sm:col-span-2">
             <Field label="From">
-              {(props) => <TextInput {...props} type="date" value={filters.from ?? ''} max={filters.to ?? undefined} onChange={(event) => update({ from: event.target.value || null }, { replace: true })} />}
+              {(props) => (
+                <TextInput
+                  {...props}
+                  type="date"
+                  value={filters.from ?? ''}
+                  max={filters.to ?? undefined}
+                  onChange={(event) => update({ from: event.target.value || null }, { replace: true })}
+                />
+              )}
             </Field>
             <Field label="To" error={error ?? undefined}>
-              {(props) => <TextInput {...props} type="date" value={filters.to ?? ''} min={filters.from ?? undefined} onChange={(event) => update({ to: event.target.value || null }, { replace: true })} />}
+              {(props) => (
+                <TextInput
+                  {...props}
+                  type="date"
+                  value={filters.to ?? ''}
+                  min={filters.from ?? undefined}
+                  onChange={(event) => update({ to: event.target.value || null }, { replace: true })}
+                />
+              )}
             </Field>
           </div>
         )}

@@ -101,7 +101,16 @@ export interface SelectionChange {
  * few more) exist in the DOM; aria-rowcount and aria-rowindex tell assistive technology the full size
  * and each row's place.
  */
-export function InvoiceTable({ organizationId, invoices, filters, onSort, selected, onSelect, onSelectAll, linkState }: {
+export function InvoiceTable({
+  organizationId,
+  invoices,
+  filters,
+  onSort,
+  selected,
+  onSelect,
+  onSelectAll,
+  linkState,
+}: {
   organizationId: string;
   invoices: readonly Invoice[];
   filters: InvoiceFilters;
@@ -178,7 +187,13 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
   };
 
   return (
-    <div role="table" aria-label="Invoices" aria-rowcount={invoices.length + 1} aria-colcount={6} className="overflow-hidden rounded-lg border border-line bg-surface text-sm shadow-sm">
+    <div
+      role="table"
+      aria-label="Invoices"
+      aria-rowcount={invoices.length + 1}
+      aria-colcount={6}
+      className="overflow-hidden rounded-lg border border-line bg-surface text-sm shadow-sm"
+    >
       <div ref={scrollRef} className="max-h-[70vh] overflow-auto overscroll-contain" style={{ scrollPaddingTop: layout.header }}>
         <div role="rowgroup" className="sticky top-0 z-10 border-b border-line bg-surface-muted">
           <div role="row" aria-rowindex={1} className={GRID} style={{ height: layout.header }}>
@@ -220,11 +235,21 @@ export function InvoiceTable({ organizationId, invoices, filters, onSort, select
                 style={{ height: layout.row, transform: `translateY(${item.start - layout.header}px)` }}
               >
                 <div role="cell" className={AREA.sel}>
-                  <input type="checkbox" className="size-4 accent-accent" aria-label={`Select invoice ${reference}`} checked={isSelected} onChange={onCheckboxChange(invoice, item.index)} />
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-accent"
+                    aria-label={`Select invoice ${reference}`}
+                    checked={isSelected}
+                    onChange={onCheckboxChange(invoice, item.index)}
+                  />
                 </div>
                 <div role="cell" className={cn(AREA.inv, 'min-w-0')}>
                   {/* One line whatever the width: rows have a fixed height. Below 640 px the reference takes a smaller size to fit beside a wide status. */}
-                  <Link to={invoice.id} state={linkState} className="inline-block max-w-full truncate whitespace-nowrap rounded px-1 align-middle font-mono text-xs font-medium text-link underline-offset-2 hover:underline sm:text-sm">
+                  <Link
+                    to={invoice.id}
+                    state={linkState}
+                    className="inline-block max-w-full truncate whitespace-nowrap rounded px-1 align-middle font-mono text-xs font-medium text-link underline-offset-2 hover:underline sm:text-sm"
+                  >
                     <span className="sr-only">Invoice </span>
                     {reference}
                   </Link>

@@ -32,7 +32,13 @@ function roughSize(bytes: number): string {
  * a progress bar while the PDFs download, a cancel button that stops every request, a warning before
  * leaving while it runs, and, when some PDFs could not be downloaded, the choice to save the others.
  */
-export function ZipDownload({ organizationId, organizationName, invoiceIds, fromSelection, label }: {
+export function ZipDownload({
+  organizationId,
+  organizationName,
+  invoiceIds,
+  fromSelection,
+  label,
+}: {
   organizationId: string;
   organizationName: string | undefined;
   invoiceIds: readonly string[];
@@ -163,9 +169,7 @@ export function ZipDownload({ organizationId, organizationName, invoiceIds, from
       )}
       {state.phase === 'partial' && (
         <div role="alert" className="max-w-md rounded-md border border-warning-line bg-warning-soft p-3 text-sm text-warning-ink">
-          <p className="font-semibold">
-            {countLabel(state.skipped.length, 'invoice', 'invoices')} could not be downloaded, even after a retry:
-          </p>
+          <p className="font-semibold">{countLabel(state.skipped.length, 'invoice', 'invoices')} could not be downloaded, even after a retry:</p>
           <ul className="mt-1 list-disc pl-5">
             {state.skipped.slice(0, LISTED_SKIPS).map((skip) => (
               <li key={skip.invoiceId}>
@@ -197,9 +201,9 @@ export function ZipDownload({ organizationId, organizationName, invoiceIds, from
         title={`Download ${countLabel(count, 'invoice', 'invoices')} as one ZIP?`}
         description={
           <>
-            This tab makes about {formatCount(count * 2)} requests (a link and a PDF for each invoice) and holds a ZIP of roughly {roughSize(count * TYPICAL_PDF_BYTES)} in
-            memory until it is saved; keep it open until then. <strong className="font-semibold text-ink">Email all invoices</strong> sends every invoice to the billing email as
-            one ZIP instead, without keeping this tab busy.
+            This tab makes about {formatCount(count * 2)} requests (a link and a PDF for each invoice) and holds a ZIP of roughly {roughSize(count * TYPICAL_PDF_BYTES)} in memory
+            until it is saved; keep it open until then. <strong className="font-semibold text-ink">Email all invoices</strong> sends every invoice to the billing email as one ZIP
+            instead, without keeping this tab busy.
           </>
         }
         confirmLabel={`Download ${countLabel(count, 'invoice', 'invoices')}`}

@@ -56,7 +56,11 @@ describe('the billing health panel', () => {
     expect(within(section).getByRole('link', { name: 'See the invoice' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.acme}/invoices/${failed.id}`);
     expect(within(section).getByRole('link', { name: 'See unpaid invoices' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.acme}/invoices?status=NOT_PAID%2CPAYMENT_DUE`);
     for (const due of results.filter((invoice) => invoice.status === 'PAYMENT_DUE')) {
-      expect(within(section).getByRole('link', { name: invoiceReference(due.id) }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.acme}/invoices/${due.id}`);
+      expect(
+        within(section)
+          .getByRole('link', { name: invoiceReference(due.id) })
+          .getAttribute('href'),
+      ).toBe(`/organizations/${ORG_IDS.acme}/invoices/${due.id}`);
     }
   });
 
@@ -70,7 +74,9 @@ describe('the billing health panel', () => {
     expect(within(invalid).getByRole('alert')).toBeTruthy();
     expect(invalid.textContent).toContain('Globex is on a trial with no credit left.');
     expect(within(invalid).getByRole('link', { name: 'Redeem a credit code' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.globex}/credits`);
-    expect(noCard.textContent).toMatch(/Until a card is added, Globex can deploy on demo clusters only\. The trial ends in \d+ days, on .+; the plan is then charged at each renewal\./);
+    expect(noCard.textContent).toMatch(
+      /Until a card is added, Globex can deploy on demo clusters only\. The trial ends in \d+ days, on .+; the plan is then charged at each renewal\./,
+    );
     expect(within(noCard).getByRole('link', { name: 'Add a card' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.globex}/payment-methods`);
   });
 

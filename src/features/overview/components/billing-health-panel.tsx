@@ -88,8 +88,7 @@ function HealthEntry({ item, organization, canFix }: { item: HealthItem; organiz
     case 'deployments-blocked':
       return (
         <Entry tone="danger" title="All deployments are blocked" action={fix(item.fix)}>
-          The billing restriction “{item.restriction}” blocks every deployment of {name}.
-          {item.fix === null && ' Billing support can say why: quote the billing account ID.'}
+          The billing restriction “{item.restriction}” blocks every deployment of {name}.{item.fix === null && ' Billing support can say why: quote the billing account ID.'}
         </Entry>
       );
     case 'no-card': {
@@ -162,7 +161,17 @@ function HealthEntry({ item, organization, canFix }: { item: HealthItem; organiz
  * when all is well. Cards and invoices only for the roles that may read them (not even requested
  * otherwise); the status, the restriction and the cost for every member.
  */
-export function BillingHealthPanel({ organizationId, organization, role, now = new Date() }: { organizationId: string; organization: Organization | undefined; role: Role | null; now?: Date }) {
+export function BillingHealthPanel({
+  organizationId,
+  organization,
+  role,
+  now = new Date(),
+}: {
+  organizationId: string;
+  organization: Organization | undefined;
+  role: Role | null;
+  now?: Date;
+}) {
   const canReadBilling = mayUse(role, 'billing:read');
   const status = useQuery(billingStatusQuery(organizationId));
   const cost = useQuery(currentCostQuery(organizationId));

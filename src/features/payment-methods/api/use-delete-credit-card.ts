@@ -7,14 +7,9 @@ import { creditCardsQuery, queryKeys } from '@/api/queries';
 export function useDeleteCreditCard(organizationId: string) {
   const queryClient = useQueryClient();
   const removeFromList = (creditCardId: string) =>
-    queryClient.setQueryData(creditCardsQuery(organizationId).queryKey, (list) =>
-      list ? { results: (list.results ?? []).filter((card) => card.id !== creditCardId) } : list,
-    );
+    queryClient.setQueryData(creditCardsQuery(organizationId).queryKey, (list) => (list ? { results: (list.results ?? []).filter((card) => card.id !== creditCardId) } : list));
   const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.creditCards(organizationId) }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.organizations() }),
-    ]);
+    Promise.all([queryClient.invalidateQueries({ queryKey: queryKeys.creditCards(organizationId) }), queryClient.invalidateQueries({ queryKey: queryKeys.organizations() })]);
   return useMutation({
     mutationFn: (creditCardId: string) => deleteCreditCard(organizationId, creditCardId),
     onSuccess: (_data, creditCardId) => {

@@ -104,17 +104,8 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
 
   return (
     <form noValidate onSubmit={(event) => void handleSubmit(submitCard)(event)} className="flex flex-col gap-4" aria-label="Add a card">
-      {errors.root?.serverError && (
-        <FailureMessage error={mutation.error}>
-          The card was not added: {errors.root.serverError.message}
-        </FailureMessage>
-      )}
-      <Field
-        label="Card number"
-        hint="Visa, Mastercard, American Express, Discover, Diners Club, JCB or UnionPay."
-        error={errors.number?.message}
-        required
-      >
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>The card was not added: {errors.root.serverError.message}</FailureMessage>}
+      <Field label="Card number" hint="Visa, Mastercard, American Express, Discover, Diners Club, JCB or UnionPay." error={errors.number?.message} required>
         {(props) => (
           <Controller
             control={control}

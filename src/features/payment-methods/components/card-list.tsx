@@ -36,7 +36,14 @@ function LastCardWarning({ cost, organizationName }: { cost: CurrentCost & { pla
   );
 }
 
-export function CardList({ organizationId, organizationName, cards, cost, canEdit, now = new Date() }: {
+export function CardList({
+  organizationId,
+  organizationName,
+  cards,
+  cost,
+  canEdit,
+  now = new Date(),
+}: {
   organizationId: string;
   organizationName: string;
   cards: readonly CreditCard[];
@@ -130,7 +137,13 @@ export function CardList({ organizationId, organizationName, cards, cost, canEdi
                   {warning && <p className="mt-1 text-sm text-warning-ink">{warningText(warning)}</p>}
                 </div>
                 {canEdit && (
-                  <Button variant="secondary" size="sm" className="self-start sm:self-center" onClick={() => setToDelete(card)} aria-label={`Remove ${cardName(card)}, expires ${formatExpiry(card)}`}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    className="self-start sm:self-center"
+                    onClick={() => setToDelete(card)}
+                    aria-label={`Remove ${cardName(card)}, expires ${formatExpiry(card)}`}
+                  >
                     Remove
                   </Button>
                 )}
@@ -159,11 +172,7 @@ export function CardList({ organizationId, organizationName, cards, cost, canEdi
         {(lastCardCost || mutation.isError) && (
           <div className="flex flex-col gap-3">
             {lastCardCost && <LastCardWarning cost={lastCardCost} organizationName={organizationName} />}
-            {mutation.isError && (
-              <FailureMessage error={mutation.error}>
-                The card was not removed: {mutation.error.message}
-              </FailureMessage>
-            )}
+            {mutation.isError && <FailureMessage error={mutation.error}>The card was not removed: {mutation.error.message}</FailureMessage>}
           </div>
         )}
       </ConfirmDialog>

@@ -19,7 +19,14 @@ export interface BillingFacts {
 }
 
 /** What billing looks like after the switch, when the organization should know before confirming. */
-function BillingNotice({ change, target, currentPlan, inTrial, validNow, organizationName }: {
+function BillingNotice({
+  change,
+  target,
+  currentPlan,
+  inTrial,
+  validNow,
+  organizationName,
+}: {
   change: PlanChange;
   target: PlanInfo;
   currentPlan: Plan;
@@ -31,7 +38,9 @@ function BillingNotice({ change, target, currentPlan, inTrial, validNow, organiz
   const onCredit = inTrial ? 'During the trial, billing runs on credit' : `${target.name} runs on credit, not on invoices`;
   if (billing.by === 'invoice') {
     return runsOnCredit(currentPlan, inTrial) ? (
-      <Alert tone="info" title={`${target.name} is billed by invoice`}>Billing no longer depends on credit.</Alert>
+      <Alert tone="info" title={`${target.name} is billed by invoice`}>
+        Billing no longer depends on credit.
+      </Alert>
     ) : null;
   }
   if (billing.valid === false) {
@@ -56,7 +65,18 @@ function BillingNotice({ change, target, currentPlan, inTrial, validNow, organiz
  * the new monthly price and the difference, what is charged now and what changes at the renewal,
  * whether a trial continues, and whether billing would be invalid on the new plan.
  */
-export function ChangePlanDialog({ target, currentPlan, now, listPrices, organizationName, facts, pending, error, onConfirm, onCancel }: {
+export function ChangePlanDialog({
+  target,
+  currentPlan,
+  now,
+  listPrices,
+  organizationName,
+  facts,
+  pending,
+  error,
+  onConfirm,
+  onCancel,
+}: {
   target: PlanInfo | null;
   currentPlan: Plan;
   /** What the organization pays per month now, from the API; null when unknown (the list price stands in, labelled). */
@@ -153,14 +173,8 @@ export function ChangePlanDialog({ target, currentPlan, now, listPrices, organiz
               Audit logs will be kept {target.auditLogsRetentionInDays} days instead of {current.auditLogsRetentionInDays}.
             </p>
           )}
-          {!isOffered(currentPlan) && (
-            <p className="text-ink">{current.name} is no longer offered: you will not be able to switch back to it.</p>
-          )}
-          {error && (
-            <FailureMessage>
-              The plan was not changed: {error.message}
-            </FailureMessage>
-          )}
+          {!isOffered(currentPlan) && <p className="text-ink">{current.name} is no longer offered: you will not be able to switch back to it.</p>}
+          {error && <FailureMessage>The plan was not changed: {error.message}</FailureMessage>}
         </div>
       )}
     </ConfirmDialog>

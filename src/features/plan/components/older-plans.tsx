@@ -11,9 +11,15 @@ export function OlderPlans({ currentPlan }: { currentPlan: Plan | undefined }) {
         <caption className="sr-only">Plans no longer offered</caption>
         <thead>
           <tr className="border-b border-line text-left text-ink-muted">
-            <th scope="col" className="py-2 pr-3 font-medium">Plan</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Price</th>
-            <th scope="col" className="py-2 font-medium">Status</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Plan
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Price
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -31,9 +37,7 @@ export function OlderPlans({ currentPlan }: { currentPlan: Plan | undefined }) {
                 {formatMinor(plan.priceInCents, plan.currency)} / {plan.period}
                 {plan.period === 'year' && <span className="block text-xs text-ink-muted">{formatMinor(monthlyCents(plan.id), plan.currency)} / month</span>}
               </td>
-              <td className="py-2 text-ink-muted">
-                {plan.deprecated ? 'Deprecated: cannot be chosen' : 'Previous generation: not offered'}
-              </td>
+              <td className="py-2 text-ink-muted">{plan.deprecated ? 'Deprecated: cannot be chosen' : 'Previous generation: not offered'}</td>
             </tr>
           ))}
         </tbody>

@@ -8,7 +8,14 @@ import { monthlyChangeCents, type MonthlyPrice } from '../plan-comparison';
 import { describeMonthlyChange } from './cost-change';
 import { PLAN_HIGHLIGHTS } from '../plan-highlights';
 
-export function PlanCard({ plan, currentPlan, now, listPrices, canChange, onChoose }: {
+export function PlanCard({
+  plan,
+  currentPlan,
+  now,
+  listPrices,
+  canChange,
+  onChoose,
+}: {
   plan: PlanInfo;
   currentPlan: Plan | undefined;
   /** What the organization pays per month now, from the API; null until known. */
@@ -41,18 +48,20 @@ export function PlanCard({ plan, currentPlan, now, listPrices, canChange, onChoo
           {listPrices && !(isCurrent && now) ? ' · list price' : ''}
         </span>
       </p>
-      <p className="mt-1 min-h-5 text-sm text-ink-muted">
-        {isCurrent ? 'What you pay now' : change !== null ? describeMonthlyChange(change, plan.currency, listPrices) : null}
-      </p>
+      <p className="mt-1 min-h-5 text-sm text-ink-muted">{isCurrent ? 'What you pay now' : change !== null ? describeMonthlyChange(change, plan.currency, listPrices) : null}</p>
       <ul className="mt-4 flex-1 space-y-1.5 text-sm text-ink">
         {PLAN_HIGHLIGHTS[plan.id].map((highlight) => (
           <li key={highlight} className="flex gap-2">
-            <span aria-hidden="true" className="text-ink-muted">✓</span>
+            <span aria-hidden="true" className="text-ink-muted">
+              ✓
+            </span>
             {highlight}
           </li>
         ))}
         <li className="flex gap-2">
-          <span aria-hidden="true" className="text-ink-muted">✓</span>
+          <span aria-hidden="true" className="text-ink-muted">
+            ✓
+          </span>
           Audit logs kept {plan.auditLogsRetentionInDays} days
         </li>
       </ul>

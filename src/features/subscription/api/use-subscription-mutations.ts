@@ -1,10 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  cancelCloudPlansSubscription,
-  getCloudPlansPaymentLink,
-  getCloudPlansUpdateCardLink,
-  updateCloudPlansSubscription,
-} from '@/api/cloud-plans-updates';
+import { cancelCloudPlansSubscription, getCloudPlansPaymentLink, getCloudPlansUpdateCardLink, updateCloudPlansSubscription } from '@/api/cloud-plans-updates';
 import { queryKeys } from '@/api/queries';
 import { useActionKey } from '@/lib/use-action-key';
 

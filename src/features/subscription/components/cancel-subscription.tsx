@@ -11,7 +11,13 @@ import { useCancelSubscription } from '../api/use-subscription-mutations';
 import { instances } from './format';
 
 /** Cancels after a confirmation that names what stops, with an optional reason that is sent and kept. */
-export function CancelSubscription({ organizationId, organizationName, quantity, plan, paidUntil }: {
+export function CancelSubscription({
+  organizationId,
+  organizationName,
+  quantity,
+  plan,
+  paidUntil,
+}: {
   organizationId: string;
   organizationName: string;
   quantity: number | null;
@@ -54,8 +60,8 @@ export function CancelSubscription({ organizationId, organizationName, quantity,
         title="Cancel the subscription?"
         description={
           <>
-            {what} of {organizationName} on the {cloudPlanName(plan)} plan stop now and are no longer billed. The period already paid, until {paidUntil}, is not
-            refunded. You can start a new subscription later.
+            {what} of {organizationName} on the {cloudPlanName(plan)} plan stop now and are no longer billed. The period already paid, until {paidUntil}, is not refunded. You can
+            start a new subscription later.
           </>
         }
         confirmLabel="Cancel subscription"

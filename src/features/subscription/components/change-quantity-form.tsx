@@ -72,18 +72,26 @@ function ChangeSummary({ subscription, to, now }: { subscription: Subscription; 
         <thead>
           <tr className="text-left text-ink-muted">
             <td />
-            <th scope="col" className="pb-1 font-medium">Now</th>
-            <th scope="col" className="pb-1 font-medium">After</th>
+            <th scope="col" className="pb-1 font-medium">
+              Now
+            </th>
+            <th scope="col" className="pb-1 font-medium">
+              After
+            </th>
           </tr>
         </thead>
         <tbody className="tabular">
           <tr>
-            <th scope="row" className="py-1 text-left font-medium text-ink-muted">Instances</th>
+            <th scope="row" className="py-1 text-left font-medium text-ink-muted">
+              Instances
+            </th>
             <td>{from}</td>
             <td className="font-semibold">{to}</td>
           </tr>
           <tr>
-            <th scope="row" className="py-1 text-left font-medium text-ink-muted">Monthly price</th>
+            <th scope="row" className="py-1 text-left font-medium text-ink-muted">
+              Monthly price
+            </th>
             <td>{money(monthlyPriceCents(from))}</td>
             <td className="font-semibold">{money(monthlyPriceCents(to))}</td>
           </tr>
@@ -170,7 +178,11 @@ export function ChangeQuantityForm({ organizationId, subscription }: { organizat
                 quantityRegistration.ref(element);
                 quantityField.ref.current = element;
               }}
-              type="number" inputMode="numeric" min={1} max={MAX_INSTANCES} step={1}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={MAX_INSTANCES}
+              step={1}
             />
           )}
         </Field>
@@ -195,11 +207,7 @@ export function ChangeQuantityForm({ organizationId, subscription }: { organizat
             The billing day changed while this was open, and with it the amount: the charge above is today&rsquo;s. Confirm again to make the change.
           </p>
         )}
-        {mutation.isError && (
-          <FailureMessage className="mt-3">
-            The quantity was not changed: {mutation.error.message}
-          </FailureMessage>
-        )}
+        {mutation.isError && <FailureMessage className="mt-3">The quantity was not changed: {mutation.error.message}</FailureMessage>}
       </ConfirmDialog>
     </>
   );

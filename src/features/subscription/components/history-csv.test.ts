@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { historyCsv } from './history-csv';
 
 const ENTRIES = [
-  { id: 'b', status: 'unpaid', organization: 'o', date: '2026-03-14T23:30:00-02:00', due_date: '2026-03-23T10:00:00.000Z', amount: '76.00', description: 'Standard plan, 4 instances' },
+  {
+    id: 'b',
+    status: 'unpaid',
+    organization: 'o',
+    date: '2026-03-14T23:30:00-02:00',
+    due_date: '2026-03-23T10:00:00.000Z',
+    amount: '76.00',
+    description: 'Standard plan, 4 instances',
+  },
   { id: 'a', status: 'paid', organization: 'o', date: '2026-02-23T10:00:00.000Z', due_date: '2026-02-23T10:00:00.000Z', amount: '6.3' },
   { id: 'c', status: 'paid', organization: 'o', date: 'soon', due_date: 'later', amount: 'n/a' },
 ];

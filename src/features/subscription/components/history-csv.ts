@@ -15,7 +15,15 @@ export function historyCsv(entries: readonly BillingHistoryEntry[], separator: C
     COLUMNS,
     entries.map((entry) => {
       const minor = decimalToMinor(entry.amount, currency);
-      return [csvDate(entry.date), csvDate(entry.due_date), entry.status, currency, minor === null ? entry.amount : csvAmount(minor, currency, separator), entry.description ?? '', entry.id];
+      return [
+        csvDate(entry.date),
+        csvDate(entry.due_date),
+        entry.status,
+        currency,
+        minor === null ? entry.amount : csvAmount(minor, currency, separator),
+        entry.description ?? '',
+        entry.id,
+      ];
     }),
     separator,
   );

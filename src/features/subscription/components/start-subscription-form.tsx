@@ -42,11 +42,7 @@ export function StartSubscriptionForm({ organizationId }: { organizationId: stri
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} aria-label="Start a subscription" className="mt-4 flex flex-col gap-4">
-      {errors.root?.serverError && (
-        <FailureMessage error={mutation.error}>
-          The subscription was not started: {errors.root.serverError.message}
-        </FailureMessage>
-      )}
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>The subscription was not started: {errors.root.serverError.message}</FailureMessage>}
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
         <Field label="Instances" hint={`${UNIT_PRICE} per instance per month, from 1 to ${MAX_INSTANCES}.`} error={errors.quantity?.message} required className="sm:w-56">
           {(props) => <TextInput {...props} {...register('quantity')} type="number" inputMode="numeric" min={1} max={MAX_INSTANCES} step={1} />}
@@ -56,8 +52,7 @@ export function StartSubscriptionForm({ organizationId }: { organizationId: stri
             <p className="text-ink-muted">Enter a number of instances to see the price.</p>
           ) : (
             <p className="text-ink">
-              {instances(preview)} × {UNIT_PRICE} ={' '}
-              <strong className="tabular">{formatMinor(monthlyPriceCents(preview), CLOUD_PLAN.currency)}</strong> per month
+              {instances(preview)} × {UNIT_PRICE} = <strong className="tabular">{formatMinor(monthlyPriceCents(preview), CLOUD_PLAN.currency)}</strong> per month
             </p>
           )}
         </div>

@@ -51,33 +51,33 @@ export function formField(requestField: string, period: string): 'period' | 'fro
  * entry chunk, where zod lives, for every page).
  */
 export const usageReportFormSchema = z
-    .object({
-      period: z.string().check(z.minLength(1, 'Choose a period')),
-      from: z.string(),
-      to: z.string(),
-      lifetime: z.string().check(z.minLength(1, 'Choose how long the link stays valid')),
-    })
-    .check(
-      z.superRefine((values, ctx) => {
-        if (values.period === CUSTOM_PERIOD) {
-          const from = utcMidnight(values.from);
-          const to = utcMidnight(values.to);
-          if (!values.from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Choose the first day' });
-          else if (!from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Enter a date like 2026-01-31' });
-          else if (from.getTime() > Date.now()) ctx.addIssue({ code: 'custom', path: ['from'], message: 'The first day cannot be in the future' });
-          if (!values.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Choose the last day' });
-          else if (!to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Enter a date like 2026-01-31' });
-          else if (from && to.getTime() < from.getTime()) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last day cannot be before the first' });
-          else if (to.getTime() > Date.now()) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last day cannot be in the future: usage is known up to today' });
-          if (!from || !to || to.getTime() < from.getTime()) return;
-        }
-        const result = usageReportRequestSchema.safeParse(toUsageReportRequest(values));
-        if (result.success) return;
-        for (const issue of result.error.issues) {
-          const field = formField(String(issue.path[0] ?? ''), values.period);
-          if (field) ctx.addIssue({ code: 'custom', path: [field], message: issue.message });
-        }
-      }),
-    );
+  .object({
+    period: z.string().check(z.minLength(1, 'Choose a period')),
+    from: z.string(),
+    to: z.string(),
+    lifetime: z.string().check(z.minLength(1, 'Choose how long the link stays valid')),
+  })
+  .check(
+    z.superRefine((values, ctx) => {
+      if (values.period === CUSTOM_PERIOD) {
+        const from = utcMidnight(values.from);
+        const to = utcMidnight(values.to);
+        if (!values.from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Choose the first day' });
+        else if (!from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Enter a date like 2026-01-31' });
+        else if (from.getTime() > Date.now()) ctx.addIssue({ code: 'custom', path: ['from'], message: 'The first day cannot be in the future' });
+        if (!values.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Choose the last day' });
+        else if (!to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Enter a date like 2026-01-31' });
+        else if (from && to.getTime() < from.getTime()) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last day cannot be before the first' });
+        else if (to.getTime() > Date.now()) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last day cannot be in the future: usage is known up to today' });
+        if (!from || !to || to.getTime() < from.getTime()) return;
+      }
+      const result = usageReportRequestSchema.safeParse(toUsageReportRequest(values));
+      if (result.success) return;
+      for (const issue of result.error.issues) {
+        const field = formField(String(issue.path[0] ?? ''), values.period);
+        if (field) ctx.addIssue({ code: 'custom', path: [field], message: issue.message });
+      }
+    }),
+  );
 
 export type UsageReportFormValues = z.infer<typeof usageReportFormSchema>;

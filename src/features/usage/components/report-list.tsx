@@ -47,12 +47,7 @@ const STATE_BADGE: Record<ReportState, { label: string; tone: Tone }> = {
   revoked: { label: 'Revoked', tone: 'warning' },
 };
 
-function ReportItem({ report, now, onRevoke, headingRef }: {
-  report: StoredReport;
-  now: number;
-  onRevoke: (report: StoredReport) => void;
-  headingRef?: Ref<HTMLHeadingElement>;
-}) {
+function ReportItem({ report, now, onRevoke, headingRef }: { report: StoredReport; now: number; onRevoke: (report: StoredReport) => void; headingRef?: Ref<HTMLHeadingElement> }) {
   const state = reportState(report, now);
   const period = formatReportPeriod(new Date(report.from), new Date(report.to), new Date(now));
   const headingId = `report-${report.id}`;
@@ -83,9 +78,7 @@ function ReportItem({ report, now, onRevoke, headingRef }: {
           <span role="status" className="sr-only">
             {state === 'expired' ? `The link to the report for ${period} has expired.` : ''}
           </span>
-          {state === 'active' && !safeReport && (
-            <p className="mt-1 text-sm text-danger-ink">This link is neither https nor on this site, so the console does not open it.</p>
-          )}
+          {state === 'active' && !safeReport && <p className="mt-1 text-sm text-danger-ink">This link is neither https nor on this site, so the console does not open it.</p>}
           {state === 'active' && revokeElsewhere && (
             <p className="mt-1 text-sm text-ink-muted">
               Its revoke link is on another site, which this console cannot call: copy it and send it a DELETE request to revoke the report early.
@@ -181,7 +174,11 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
       <ConfirmDialog
         open={revoking !== null}
         title="Revoke this link?"
-        description={revoking ? `Anyone holding the link to the report for ${formatReportPeriod(new Date(revoking.from), new Date(revoking.to), new Date())} will get an error instead of the CSV. This cannot be undone.` : undefined}
+        description={
+          revoking
+            ? `Anyone holding the link to the report for ${formatReportPeriod(new Date(revoking.from), new Date(revoking.to), new Date())} will get an error instead of the CSV. This cannot be undone.`
+            : undefined
+        }
         confirmLabel={mutation.isPending ? 'Revoking…' : 'Revoke link'}
         tone="danger"
         pending={mutation.isPending}
@@ -191,11 +188,7 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
           setRevoking(null);
         }}
       >
-        {mutation.error && (
-          <FailureMessage error={mutation.error}>
-            The link was not revoked: {mutation.error.message}
-          </FailureMessage>
-        )}
+        {mutation.error && <FailureMessage error={mutation.error}>The link was not revoked: {mutation.error.message}</FailureMessage>}
       </ConfirmDialog>
     </>
   );

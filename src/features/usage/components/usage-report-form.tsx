@@ -45,7 +45,13 @@ function stamp(lifetimeSeconds: number): { id: string; createdAt: string; expire
  * Generates a usage report for a billing cycle or a custom range of UTC days, with a link that
  * stays valid for the chosen time. Each report generated is added to this tab's list.
  */
-export function UsageReportForm({ organizationId, ownerId, cycles, cycleLength, now }: {
+export function UsageReportForm({
+  organizationId,
+  ownerId,
+  cycles,
+  cycleLength,
+  now,
+}: {
   organizationId: string;
   ownerId: string | null;
   cycles: readonly BillingCycle[];
@@ -103,11 +109,7 @@ export function UsageReportForm({ organizationId, ownerId, cycles, cycleLength, 
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4" aria-label="Generate a usage report">
-      {errors.root?.serverError && (
-        <FailureMessage error={mutation.error}>
-          The report was not generated: {errors.root.serverError.message}
-        </FailureMessage>
-      )}
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>The report was not generated: {errors.root.serverError.message}</FailureMessage>}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Period" hint={periodHint(cycles, cycleLength)} error={errors.period?.message} className="sm:col-span-2">
           {(props) => (
@@ -135,7 +137,12 @@ export function UsageReportForm({ organizationId, ownerId, cycles, cycleLength, 
             </Field>
           </>
         )}
-        <Field label="Link valid for" hint="Anyone with the link can download the report until it expires or you revoke it." error={errors.lifetime?.message} className="sm:col-span-2">
+        <Field
+          label="Link valid for"
+          hint="Anyone with the link can download the report until it expires or you revoke it."
+          error={errors.lifetime?.message}
+          className="sm:col-span-2"
+        >
           {(props) => (
             <SelectInput {...props} {...register('lifetime')} className="sm:max-w-xs">
               {LINK_LIFETIMES.map((lifetime) => (
