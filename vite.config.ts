@@ -4,12 +4,19 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { billingServer } from './server/dev-plugin.ts';
+import { icuMessages } from './server/icu-messages-plugin.ts';
 import { precompress } from './server/precompress-plugin.ts';
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), billingServer(), precompress()],
+export default defineConfig(({ command }) => ({
+  plugins: [icuMessages(), react(), tailwindcss(), billingServer(), precompress()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // React Router's package maps every condition to its development build, whose dev warnings
+      // (ENABLE_DEV_WARNINGS = true) a minifier cannot drop; its production build is the same code
+      // without them, 1.9 KB gzip less on every first page.
+      ...(command === 'build' ? [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }] : []),
+    ],
   },
   server: { port: 5173, strictPort: false },
   build: {
@@ -20,7 +27,7 @@ export default defineConfig({
     reportCompressedSize: false,
     // Every browser the console supports preloads modules itself (<link rel=modulepreload>: Chromium
     // 66, Firefox 115, Safari 17); the polyfill was 0.3 KB gzip on every first page.
-    modulePreload: { polyfill: false },
+    modulePreload: false,
     // The server reads it to preload a page's chunks with its HTML (server/http/spa.ts).
     manifest: true,
     // Small modules the overview (the first page, 130 KB budget: npm run size) shares with other
@@ -28,12 +35,18 @@ export default defineConfig({
     // the router stay in the entry. The sign-in page does not load it.
     rolldownOptions: {
       output: {
+        chunkFileNames: 'assets/[hash].js',
         codeSplitting: {
           groups: [
             {
+              name: 'initial',
+              tags: ['$initial'],
+              includeDependenciesRecursively: false,
+            },
+            {
               name: 'common',
               includeDependenciesRecursively: false,
-              test: /src[\\/](lib[\\/](money|date-format|plural|card-validity)\.ts|api[\\/](invoice-reference|plans)\.ts|components[\\/]ui[\\/](badge|card|skeleton|error-state|copy-button)\.tsx|lib[\\/]use-organization\.ts)$/,
+              test: /src[\\/](lib[\\/](money|date-format|plural|card-validity)\.ts|api[\\/](invoice-reference|plan-period)\.ts|components[\\/]ui[\\/](badge|card|skeleton|error-state|copy-button)\.tsx|lib[\\/]use-organization\.ts)$/,
             },
             // Small modules that pages other than the first share (the permission check, no-access page
             // and query states of the pages a role may be refused; action keys, field errors, safe URLs,
@@ -73,4 +86,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

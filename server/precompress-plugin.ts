@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { transformSync } from 'esbuild';
 import type { Plugin } from 'vite';
 
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
@@ -23,6 +24,13 @@ export function precompress(): Plugin {
       outDir = config.build.outDir;
     },
     closeBundle() {
+      // The scripts of public/ (theme.js, early-requests.js) are copied as written, comments and all:
+      // minified here like the bundle's own, as every first page loads one of them.
+      for (const name of readdirSync(outDir)) {
+        if (!name.endsWith('.js')) continue;
+        const path = join(outDir, name);
+        writeFileSync(path, transformSync(readFileSync(path, 'utf8'), { minify: true, target: 'es2022' }).code);
+      }
       for (const path of files(outDir)) {
         if (!COMPRESSIBLE.test(path)) continue;
         const content = readFileSync(path);

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { configureApiClient } from '@/api/client';
+import '@/app/messages';
 import { createQueryClient } from '@/app/query-client';
 import { createRouter } from '@/app/router';
 import { initTheme } from '@/app/theme';

@@ -1,6 +1,7 @@
 import { ApiError } from '#api/api-error';
-import type { Cluster } from '#api/contract';
-import { CLOUD_VENDORS, CLUSTER_STATES } from '#api/contract';
+import type { Cluster } from '#api/contract-clusters';
+import { CLOUD_VENDORS, CLUSTER_STATES } from '#api/contract-clusters';
+import * as clusterReads from '#api/operation-cluster-reads';
 import * as operations from '#api/operations';
 import { parseUuid } from './auth';
 import type { BillingRules } from './billing-rules';
@@ -81,9 +82,9 @@ export function organizationRoutes(ctx: SandboxContext, routes: OperationRoutes,
 
   routes.mount(operations.getOrganization, ({ org }) => rules.organization(org, ctx.now()));
 
-  routes.mount(operations.listOrganizationCluster, ({ org }) => ({ results: listClusters.all(org.id).map(toCluster) }));
+  routes.mount(clusterReads.listOrganizationCluster, ({ org }) => ({ results: listClusters.all(org.id).map(toCluster) }));
 
-  routes.mount(operations.getClusterCurrentCost, ({ org, param }) => {
+  routes.mount(clusterReads.getClusterCurrentCost, ({ org, param }) => {
     const clusterId = parseUuid(param('clusterId'));
     const cluster = clusterId === null ? undefined : findCluster.get(clusterId, org.id);
     if (!cluster) throw new ApiError(404, 'Cluster not found');

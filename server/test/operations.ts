@@ -1,10 +1,9 @@
 import type * as z from 'zod/mini';
+import { clusterListSchema, costRangeSchema } from '#api/contract-clusters';
 import {
   billingExternalIdSchema,
   billingInfoSchema,
   billingStatusSchema,
-  clusterListSchema,
-  costRangeSchema,
   creditCardListSchema,
   creditCardSchema,
   currentCostSchema,

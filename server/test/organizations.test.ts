@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { billingStatusSchema, clusterListSchema, costRangeSchema, currentCostSchema, organizationListSchema, organizationSchema } from '#api/contract';
+import { billingStatusSchema, currentCostSchema, organizationListSchema, organizationSchema } from '#api/contract';
+import { clusterListSchema, costRangeSchema } from '#api/contract-clusters';
 import { stableUuid } from '../db/ids';
 import { createTestApp, errorBody, orgPath, ORGS, parsed, type TestApp } from './helpers';
 import { RESOURCES } from './operations';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SERVICE_TYPES } from './contract';
+import { SERVICE_TYPES } from './contract-clusters';
 
 /**
  * Answers of the Qovery Billing contract's actions (a PDF link, a usage report): here rather than in

@@ -1,5 +1,5 @@
 import { linkResponseSchema, statusResponseSchema } from './cloud-plans';
-import { cloudPlansPath, cloudPlansRequest } from './endpoints';
+import { cloudPlansPath, cloudPlansRequest } from './cloud-plans-reads';
 
 /**
  * The fetchers of the Cloud Plans update operations (POST /update?action=…). They sit apart from

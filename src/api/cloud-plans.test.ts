@@ -3,7 +3,7 @@ import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
 import { ApiError } from './api-error';
 import { CLOUD_PLANS_BASE } from './cloud-plans';
 import { getCloudPlansPaymentLink, updateCloudPlansSubscription } from './cloud-plans-updates';
-import { describeCloudPlansBilling, listCloudPlansBillingHistory } from './endpoints';
+import { describeCloudPlansBilling, listCloudPlansBillingHistory } from './cloud-plans-reads';
 
 const server = setupSandboxServer();
 

@@ -20,19 +20,6 @@ export const getOrganization = {
   answer: contract.organizationSchema,
   permission: 'organization:read',
 } as const satisfies Operation;
-export const listOrganizationCluster = {
-  method: 'GET',
-  path: '/organization/{organizationId}/cluster',
-  answer: contract.clusterListSchema,
-  permission: 'organization:read',
-} as const satisfies Operation;
-export const getClusterCurrentCost = {
-  method: 'GET',
-  path: '/organization/{organizationId}/cluster/{clusterId}/currentCost',
-  answer: contract.costRangeSchema,
-  permission: 'organization:read',
-  gateway: 'read',
-} as const satisfies Operation;
 export const getOrganizationCurrentCost = {
   method: 'GET',
   path: '/organization/{organizationId}/currentCost',

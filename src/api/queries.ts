@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 import { callOperation } from './client';
-import { describeCloudPlansBilling, listCloudPlansBillingHistory } from './endpoints';
 import * as operations from './operations';
 import { operationPath, type Operation, type ParamsOf } from './operation';
 
@@ -29,9 +28,6 @@ export const queryKeys = {
   currentCost: (organizationId: string) => operationKey(operations.getOrganizationCurrentCost, { organizationId }),
   billingInfo: (organizationId: string) => operationKey(operations.getOrganizationBillingInfo, { organizationId }),
   creditCards: (organizationId: string) => operationKey(operations.listOrganizationCreditCards, { organizationId }),
-  cloudPlans: (organizationId: string) => ['organization', organizationId, 'cloud-plans'] as const,
-  cloudPlansBilling: (organizationId: string) => ['organization', organizationId, 'cloud-plans', 'billing'] as const,
-  cloudPlansHistory: (organizationId: string) => ['organization', organizationId, 'cloud-plans', 'history'] as const,
 };
 
 export const organizationsQuery = () => queryOptions({ queryKey: queryKeys.organizations(), queryFn: ({ signal }) => callOperation(operations.listOrganization, {}, { signal }) });
@@ -43,17 +39,3 @@ export const billingExternalIdQuery = (organizationId: string) => ({ ...operatio
 export const creditCardsQuery = (organizationId: string) => operationQuery(operations.listOrganizationCreditCards, { organizationId });
 export const invoicesQuery = (organizationId: string) => operationQuery(operations.listOrganizationInvoice, { organizationId });
 export const invoiceQuery = (organizationId: string, invoiceId: string) => operationQuery(operations.getOrganizationInvoice, { organizationId, invoiceId });
-export const clustersQuery = (organizationId: string) => operationQuery(operations.listOrganizationCluster, { organizationId });
-export const clusterCostQuery = (organizationId: string, clusterId: string) => operationQuery(operations.getClusterCurrentCost, { organizationId, clusterId });
-
-export const cloudPlansBillingQuery = (organizationId: string) =>
-  queryOptions({
-    queryKey: queryKeys.cloudPlansBilling(organizationId),
-    queryFn: ({ signal }) => describeCloudPlansBilling(organizationId, signal),
-  });
-
-export const cloudPlansHistoryQuery = (organizationId: string) =>
-  queryOptions({
-    queryKey: queryKeys.cloudPlansHistory(organizationId),
-    queryFn: ({ signal }) => listCloudPlansBillingHistory(organizationId, signal),
-  });

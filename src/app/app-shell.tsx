@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation, useParams } from 'react-router';
-import { can, ROLE_LABELS } from '@/api/permissions';
+import { can } from '@/api/permissions';
 import { organizationsQuery } from '@/api/queries';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
@@ -12,14 +12,18 @@ import { roleIn, useSession } from '@/lib/session';
 import { NAV_ITEMS } from './nav-items';
 import { OrgSwitcher } from './org-switcher';
 import { setThemePreference, useThemePreference, type ThemePreference } from './theme';
+import { LanguageSelect } from '@/components/ui/language-select';
+import { useRoleLabel } from '@/components/ui/role-label';
+import { useUiMessages } from '@/components/ui/messages';
 
 function ThemeSelect() {
+  const t = useUiMessages();
   const id = useId();
   const preference = useThemePreference();
   return (
     <div className="flex items-center">
       <label htmlFor={id} className="sr-only">
-        Theme
+        {t.themeLabel()}
       </label>
       <select
         id={id}
@@ -30,9 +34,9 @@ function ThemeSelect() {
         }}
         className="h-9 rounded-md border border-line-strong bg-surface px-2 text-sm text-ink"
       >
-        <option value="system">System theme</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t.themeSystem()}</option>
+        <option value="light">{t.themeLight()}</option>
+        <option value="dark">{t.themeDark()}</option>
       </select>
     </div>
   );
@@ -40,6 +44,8 @@ function ThemeSelect() {
 
 /** The console's frame for one organization: header, navigation for the caller's role, and the page. */
 export function AppShell() {
+  const t = useUiMessages();
+  const roleLabel = useRoleLabel();
   const { organizationId = '' } = useParams();
   const session = useSession();
   const navigation = useNavigation();
@@ -91,7 +97,7 @@ export function AppShell() {
               cn('block rounded-md px-3 py-2 text-sm font-medium', isActive ? 'bg-surface-muted text-ink' : 'text-ink-muted hover:bg-surface-muted hover:text-ink')
             }
           >
-            {item.label}
+            {t[item.label]()}
           </NavLink>
         </li>
       ))}
@@ -101,14 +107,14 @@ export function AppShell() {
   const userBlock = session?.user ? (
     <p className="text-sm">
       <span className="font-medium text-ink">{session.user.name}</span>{' '}
-      <span className="text-ink-muted">· {role ? ROLE_LABELS[role] : rolesKnown ? 'No access' : 'Role unknown'}</span>
+      <span className="text-ink-muted">· {role ? roleLabel(role) : rolesKnown ? t.noAccess() : t.roleUnknown()}</span>
     </p>
   ) : null;
 
   return (
     <div className="min-h-screen bg-canvas">
       <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
-        Skip to content
+        {t.skipToContent()}
       </a>
       <div
         aria-hidden="true"
@@ -125,40 +131,42 @@ export function AppShell() {
             aria-controls="mobile-nav"
             onClick={() => setMenuOpen((open) => !open)}
           >
-            Menu
+            {t.menu()}
           </Button>
-          <span className="hidden font-semibold text-ink sm:inline">Billing console</span>
+          <span className="hidden font-semibold text-ink sm:inline">{t.productName()}</span>
           <OrgSwitcher organizations={organizations} currentId={organizationId} />
           <div className="ml-auto flex items-center gap-3">
             <div className="hidden lg:block">{userBlock}</div>
-            <div className="hidden md:block">
+            <div className="hidden md:flex md:items-center md:gap-2">
+              <LanguageSelect />
               <ThemeSelect />
             </div>
             <div className="hidden md:block">
               <Button variant="secondary" size="sm" onClick={signOut}>
-                Sign out
+                {t.signOut()}
               </Button>
             </div>
           </div>
         </div>
       </header>
       <div className="mx-auto flex max-w-7xl">
-        <nav aria-label="Billing" className="hidden w-56 shrink-0 border-r border-line px-3 py-6 md:block">
+        <nav aria-label={t.navLabel()} className="hidden w-56 shrink-0 border-r border-line px-3 py-6 md:block">
           {navList}
         </nav>
         {menuOpen && (
           <nav
             ref={mobileNavRef}
             id="mobile-nav"
-            aria-label="Billing"
+            aria-label={t.navLabel()}
             className="fixed inset-x-0 top-14 z-20 max-h-[calc(100vh-3.5rem)] overflow-auto border-b border-line bg-surface p-3 shadow-lg md:hidden"
           >
             {navList}
             <div className="mt-3 flex flex-col gap-3 border-t border-line pt-3">
               {userBlock}
+              <LanguageSelect />
               <ThemeSelect />
               <Button variant="secondary" size="sm" onClick={signOut}>
-                Sign out
+                {t.signOut()}
               </Button>
             </div>
           </nav>

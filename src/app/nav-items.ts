@@ -1,22 +1,24 @@
 import type { Permission } from '@/api/permissions';
+import type source from '@/components/ui/messages/en.json';
 
 export interface NavItem {
   path: string;
-  label: string;
+  /** Its name in the shell's catalog (messages/en.json). */
+  label: keyof typeof source;
   /** Hidden from roles without it; null: every member. */
   permission: Permission | null;
 }
 
 /** Every area of the console, in navigation order (DESIGN.md, "Pages"). */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { path: 'overview', label: 'Overview', permission: null },
-  { path: 'billing-details', label: 'Billing details', permission: 'billing:read' },
-  { path: 'payment-methods', label: 'Payment methods', permission: 'billing:read' },
-  { path: 'credits', label: 'Credit codes', permission: 'credit-code:add' },
-  { path: 'invoices', label: 'Invoices', permission: 'billing:read' },
-  { path: 'costs', label: 'Costs', permission: null },
-  { path: 'plan', label: 'Plan', permission: null },
-  { path: 'usage', label: 'Usage reports', permission: 'billing:read' },
-  { path: 'subscription', label: 'Subscription', permission: 'subscription:read' },
-  { path: 'activity', label: 'Activity', permission: 'billing:read' },
+  { path: 'overview', label: 'navOverview', permission: null },
+  { path: 'billing-details', label: 'navBillingDetails', permission: 'billing:read' },
+  { path: 'payment-methods', label: 'navPaymentMethods', permission: 'billing:read' },
+  { path: 'credits', label: 'navCredits', permission: 'credit-code:add' },
+  { path: 'invoices', label: 'navInvoices', permission: 'billing:read' },
+  { path: 'costs', label: 'navCosts', permission: null },
+  { path: 'plan', label: 'navPlan', permission: null },
+  { path: 'usage', label: 'navUsage', permission: 'billing:read' },
+  { path: 'subscription', label: 'navSubscription', permission: 'subscription:read' },
+  { path: 'activity', label: 'navActivity', permission: 'billing:read' },
 ];

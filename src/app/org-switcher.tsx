@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Organization } from '@/api/contract';
 import { useDismiss } from '@/components/ui/use-dismiss';
+import { useUiMessages } from '@/components/ui/messages';
 
 /**
  * Switches organization and stays on the same area when possible: /organizations/A/invoices becomes
@@ -12,6 +13,7 @@ import { useDismiss } from '@/components/ui/use-dismiss';
  * organization before they chose one (WCAG 3.2.2). A link is followed only when it is chosen.
  */
 export function OrgSwitcher({ organizations, currentId }: { organizations: readonly Organization[]; currentId: string }) {
+  const t = useUiMessages();
   const listId = useId();
   const [open, setOpen] = useState(false);
   const { pathname } = useLocation();
@@ -25,7 +27,7 @@ export function OrgSwitcher({ organizations, currentId }: { organizations: reado
   return (
     <div className="relative flex min-w-0 items-center gap-2">
       <span aria-hidden="true" className="hidden text-sm text-ink-muted sm:inline">
-        Organization
+        {t.organization()}
       </span>
       <button
         ref={buttonRef}
@@ -36,8 +38,8 @@ export function OrgSwitcher({ organizations, currentId }: { organizations: reado
         className="flex h-9 min-w-0 max-w-[12rem] items-center gap-2 rounded-md border border-line-strong bg-surface px-2 text-sm font-medium text-ink hover:bg-surface-muted sm:max-w-xs"
       >
         {/* The name first: what the button shows starts what it is called (WCAG 2.5.3). */}
-        <span className="truncate">{current?.name ?? 'Choose an organization'}</span>
-        <span className="sr-only">, switch organization</span>
+        <span className="truncate">{current?.name ?? t.chooseOrganization()}</span>
+        <span className="sr-only">{t.switchOrganization()}</span>
         <span aria-hidden="true" className="text-xs text-ink-muted">
           ▾
         </span>

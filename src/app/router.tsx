@@ -1,25 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, data, redirect, type LoaderFunction, type LoaderFunctionArgs, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
 import { isPermission, mayUse } from '@/api/permissions';
 import { organizationsQuery } from '@/api/queries';
 import { billingDetailsLoader } from '@/features/billing-info/loader';
-import { costsLoader } from '@/features/costs/loader';
 import { creditsLoader } from '@/features/credits/loader';
 import { invoiceDetailLoader, invoicesLoader } from '@/features/invoices/loader';
 import { overviewLoader } from '@/features/overview/loader';
 import { paymentMethodsLoader } from '@/features/payment-methods/loader';
 import { planLoader } from '@/features/plan/loader';
-import { subscriptionLoader } from '@/features/subscription/loader';
 import { usageLoader } from '@/features/usage/loader';
 import { lastOrganization } from '@/lib/last-organization';
 import { AppLoading } from '@/components/ui/app-loading';
 import { safeNext } from '@/features/auth/safe-next';
-import { Component as SignOut } from '@/features/auth/sign-out-route';
 import { getSession, roleIn } from '@/lib/session';
 import { sessionRefreshQuery } from '@/lib/session-query';
 import { AppShell } from './app-shell';
 import { NotFound } from './routes/not-found';
-import { RouteError } from './routes/route-error';
 
 function requireSession(request: Request) {
   const session = getSession();
@@ -36,8 +33,14 @@ function requireSession(request: Request) {
  * session already knows the caller is not a member (the page will answer not found) or that the
  * route's permission is not the caller's (the no-access page needs no data).
  */
-/** The Activity page's module, which holds its loader too (see its route below). */
+/**
+ * The pages whose loaders come with their modules, in the same chunk: their reads are theirs alone
+ * (the costs page's clusters, the subscription's Cloud Plans billing, the events), so their schemas
+ * stay off the first page; their data starts once the page's code is there (one chunk first).
+ */
 const activityPage = () => import('@/features/activity/activity-route');
+const costsPage = () => import('@/features/costs/costs-route');
+const subscriptionPage = () => import('@/features/subscription/subscription-route');
 
 function memberPage(route: RouteObject & { loader: LoaderFunction }): RouteObject {
   const { loader } = route;
@@ -64,6 +67,16 @@ function memberPage(route: RouteObject & { loader: LoaderFunction }): RouteObjec
  */
 const onPathChange: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) => (currentUrl.pathname === nextUrl.pathname ? false : defaultShouldRevalidate);
 
+// A page that failed is rare: its code comes when one does, not with every first page.
+const RouteError = lazy(async () => ({ default: (await import('./routes/route-error')).RouteError }));
+function RouteErrorPage() {
+  return (
+    <Suspense fallback={<AppLoading />}>
+      <RouteError />
+    </Suspense>
+  );
+}
+
 /**
  * Route modules are lazy; their loaders are not, so that a page's data starts loading with its code
  * rather than after it (no waterfall).
@@ -71,7 +84,7 @@ const onPathChange: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultSh
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
-      errorElement: <RouteError />,
+      errorElement: <RouteErrorPage />,
       // Shown while the first page's loaders run (the org list, at most a few hundred ms).
       hydrateFallbackElement: <AppLoading />,
       children: [
@@ -85,8 +98,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           },
           lazy: { Component: () => import('@/features/auth/sign-in-route').then((module) => module.Component) },
         },
-        // Not lazy: as a lazy route its chunk made the bundler split the entry in two, 1 KB more gzip on every first page.
-        { path: 'sign-out', Component: SignOut },
+        { path: 'sign-out', lazy: { Component: async () => (await import('@/features/auth/sign-out-route')).Component } },
         {
           path: 'organizations',
           loader: async ({ request }: LoaderFunctionArgs) => {
@@ -117,7 +129,7 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           },
           shouldRevalidate: onPathChange,
           element: <AppShell />,
-          errorElement: <RouteError />,
+          errorElement: <RouteErrorPage />,
           children: [
             { index: true, loader: () => redirect('overview') },
             memberPage({
@@ -132,8 +144,8 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             }),
             memberPage({
               path: 'costs',
-              loader: costsLoader(queryClient),
-              lazy: { Component: () => import('@/features/costs/costs-route').then((module) => module.Component) },
+              loader: async (args) => (await costsPage()).costsLoader(queryClient)(args),
+              lazy: { Component: async () => (await costsPage()).Component },
             }),
             memberPage({
               path: 'plan',
@@ -179,9 +191,9 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 memberPage({
                   path: 'subscription',
                   handle: 'subscription:read',
-                  loader: subscriptionLoader(queryClient),
+                  loader: async (args) => (await subscriptionPage()).subscriptionLoader(queryClient)(args),
                   shouldRevalidate: onPathChange,
-                  lazy: { Component: () => import('@/features/subscription/subscription-route').then((module) => module.Component) },
+                  lazy: { Component: async () => (await subscriptionPage()).Component },
                 }),
                 memberPage({
                   path: 'activity',

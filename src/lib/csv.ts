@@ -1,3 +1,4 @@
+import { formattingLocale } from './locale';
 import { billingDay } from './billing-calendar';
 import { minorToDecimal } from './money';
 
@@ -18,7 +19,7 @@ export function isCsvSeparator(value: unknown): value is CsvSeparator {
 }
 
 /** What a spreadsheet in `locale` splits columns on: a semicolon where numbers use a decimal comma, else a comma. */
-export function defaultCsvSeparator(locale?: string): CsvSeparator {
+export function defaultCsvSeparator(locale = formattingLocale()): CsvSeparator {
   const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
   return decimal === ',' ? ';' : ',';
 }

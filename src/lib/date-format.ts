@@ -1,3 +1,4 @@
+import { formattingLocale } from './locale';
 /**
  * Dates for people, with Intl only (no date library: this module ships with the first page). Billing
  * dates (invoice, due, renewal, cycle) are the billing calendar's, in UTC (src/lib/billing-calendar.ts),
@@ -24,18 +25,18 @@ function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOpti
 export type DateStyle = 'medium' | 'long';
 
 /** A billing date for people ("Mar 1, 2026", "March 1, 2026"), the same calendar date in every time zone. */
-export function formatBillingDate(value: Date | string | number, style: DateStyle = 'medium', locale?: string): string {
+export function formatBillingDate(value: Date | string | number, style: DateStyle = 'medium', locale = formattingLocale()): string {
   return dateFormat(locale, { dateStyle: style, timeZone: 'UTC' }, `billing-${style}`).format(toDate(value));
 }
 
 /** "Oct 18 – Nov 17, 2026": a run of billing days, `last` included. */
-export function formatBillingDays(first: Date, last: Date, locale?: string): string {
+export function formatBillingDays(first: Date, last: Date, locale = formattingLocale()): string {
   const format = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }, 'billing-range');
   return last.getTime() <= first.getTime() ? format.format(first) : format.formatRange(first, last);
 }
 
 /** "Nov 18" (or "Nov 18, 2025" when `now` is in another year): a billing day in a short form. */
-export function formatShortBillingDay(value: Date, now: Date, locale?: string): string {
+export function formatShortBillingDay(value: Date, now: Date, locale = formattingLocale()): string {
   const sameYear = value.getUTCFullYear() === now.getUTCFullYear();
   return sameYear
     ? dateFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }, 'billing-short').format(value)
@@ -43,7 +44,7 @@ export function formatShortBillingDay(value: Date, now: Date, locale?: string): 
 }
 
 /** "March 2026": a billing month, in UTC. */
-export function formatBillingMonth(value: Date, locale?: string): string {
+export function formatBillingMonth(value: Date, locale = formattingLocale()): string {
   return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }, 'billing-month').format(value);
 }
 
@@ -51,6 +52,6 @@ export function formatBillingMonth(value: Date, locale?: string): string {
  * An instant for people, in their own time zone ("Mar 1, 2026, 3:45 PM"): for what
  * happened at a moment (a link's expiry, an event), not for billing dates.
  */
-export function formatInstant(value: Date | string | number, locale?: string): string {
+export function formatInstant(value: Date | string | number, locale = formattingLocale()): string {
   return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }, 'instant').format(toDate(value));
 }

@@ -1,3 +1,5 @@
+import { formattingLocale } from './locale';
+
 /**
  * Money, for the console and the server alike: amounts are integers in the currency's minor unit
  * (what the contract calls `*_in_cents`: cents of a dollar, yen of a yen, fils of a dinar), and each
@@ -87,7 +89,7 @@ function currencyFormat(currency: string, locale: string | undefined): Intl.Numb
  * The amount for people, in the locale's way ("$1,234.50", "1 234,50 €", "¥1,200"). `locale`:
  * undefined is the runtime's default; a currency code Intl refuses still shows, as "12.50 XYZ".
  */
-export function formatMinor(minor: number, currency: string, locale?: string): string {
+export function formatMinor(minor: number, currency: string, locale = formattingLocale()): string {
   const code = currency.toUpperCase();
   const format = currencyFormat(code, locale);
   if (!format) return `${minorToDecimal(minor, code)} ${code}`;
@@ -123,7 +125,7 @@ const TYPED_AMOUNT = /^(\()?(-)?((?:[\p{L}\p{Sc}]+\.?)*)(-)?([\d.,]+)((?:[\p{L}\
  * follow it (so "12,5" is 12.50 anywhere, and "1,234" is 1234 in English but 1.234, too precise
  * for euros, in French). Null when it is not an amount or has more decimals than the currency has.
  */
-export function parseAmount(text: string, currency: string, locale?: string): number | null {
+export function parseAmount(text: string, currency: string, locale = formattingLocale()): number | null {
   const normalized = westernDigits(text.normalize('NFKC'))
     .replace(/[\s\u200e\u200f\u061c'\u2019]/g, '')
     .replace(/\u2212/g, '-');

@@ -1,3 +1,4 @@
+import { formattingLocale } from './locale';
 /**
  * How long ago a moment was, with Intl only. Apart from date-format.ts, which ships with the first
  * page: only the pages that show events need it.
@@ -12,7 +13,7 @@ const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
 ];
 
 /** "3 hours ago", "yesterday", "now": how long before `now` a moment was, in the largest whole unit. */
-export function formatRelativeInstant(value: Date | string | number, now: Date, locale?: string): string {
+export function formatRelativeInstant(value: Date | string | number, now: Date, locale = formattingLocale()): string {
   const elapsed = (value instanceof Date ? value : new Date(value)).getTime() - now.getTime();
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, ms] of RELATIVE_UNITS) {

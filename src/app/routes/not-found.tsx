@@ -1,15 +1,17 @@
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { useUiMessages } from '@/components/ui/messages';
 
 /**
  * "Nothing here". Standalone it is the page's <main>; `inShell` renders it inside the console's
  * layout, whose <main> already holds it.
  */
-export function NotFound({ title = 'Page not found', message, inShell = false }: { title?: string; message?: string; inShell?: boolean }) {
+export function NotFound({ title, message, inShell = false }: { title?: string; message?: string; inShell?: boolean }) {
+  const t = useUiMessages();
   const content = (
     <>
-      <PageHeader title={title} description={message ?? 'There is nothing at this address. It may have moved, or the link is mistyped.'} />
-      <ButtonLink to="/">Go to the console</ButtonLink>
+      <PageHeader title={title ?? t.pageNotFound()} description={message ?? t.pageNotFoundMessage()} />
+      <ButtonLink to="/">{t.goToConsole()}</ButtonLink>
     </>
   );
   if (inShell) return <div className="max-w-xl">{content}</div>;

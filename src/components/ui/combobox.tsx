@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { cn } from './cn';
 import { controlClass, type ControlProps } from './field';
+import { useUiMessages } from './messages';
 
 export interface ComboboxOption {
   value: string;
@@ -50,6 +51,7 @@ export function Combobox({
   controlProps: ControlProps;
   name?: string;
 }) {
+  const t = useUiMessages();
   const listId = useId();
   const selected = options.find((option) => option.value === value);
   const [query, setQuery] = useState<string | null>(null);
@@ -147,7 +149,7 @@ export function Combobox({
       >
         {filtered.length === 0 ? (
           <li role="option" aria-selected={false} aria-disabled="true" className="px-3 py-2 text-ink-muted">
-            No match
+            {t.noMatch()}
           </li>
         ) : (
           filtered.map((option, index) => (

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Button } from './button';
+import { useUiMessages } from './messages';
 
 export function CopyButton({ value, label }: { value: string; label: string }) {
+  const t = useUiMessages();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -20,10 +22,10 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   return (
     <span className="inline-flex items-center gap-2">
       <Button variant="secondary" size="sm" onClick={copy} aria-label={label}>
-        {state === 'copied' ? 'Copied' : 'Copy'}
+        {state === 'copied' ? t.copied() : t.copy()}
       </Button>
       <span role="status" aria-live="polite" className="sr-only">
-        {state === 'copied' ? 'Copied to the clipboard' : state === 'failed' ? 'Copying failed: select the text and copy it' : ''}
+        {state === 'copied' ? t.copiedAnnouncement() : state === 'failed' ? t.copyFailed() : ''}
       </span>
     </span>
   );

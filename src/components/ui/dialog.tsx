@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from './button';
+import { useUiMessages } from './messages';
 
 /**
  * A modal on the native <dialog>: the browser traps focus, closes on Escape and restores focus to
@@ -70,7 +71,7 @@ export function ConfirmDialog({
   description,
   children,
   confirmLabel,
-  cancelLabel = 'Cancel',
+  cancelLabel,
   tone = 'primary',
   pending = false,
   confirmDisabled = false,
@@ -90,6 +91,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useUiMessages();
   return (
     <Dialog
       open={open}
@@ -100,7 +102,7 @@ export function ConfirmDialog({
       footer={
         <>
           <Button variant="secondary" onClick={onCancel} disabled={pending}>
-            {cancelLabel}
+            {cancelLabel ?? t.cancel()}
           </Button>
           <Button variant={tone} onClick={onConfirm} pending={pending} disabled={confirmDisabled}>
             {confirmLabel}

@@ -1,8 +1,10 @@
 import { Button } from './button';
 import { RequestReference } from './request-reference';
+import { useUiMessages } from './messages';
 
 export function ErrorState({ title, error, onRetry, retrying = false }: { title: string; error: unknown; onRetry?: () => void; retrying?: boolean }) {
-  const message = error instanceof Error ? error.message : 'Something went wrong.';
+  const t = useUiMessages();
+  const message = error instanceof Error ? error.message : t.somethingWentWrong();
   return (
     <div role="alert" className="rounded-md border border-danger-line bg-danger-soft p-3 text-sm text-danger-ink">
       <p className="font-semibold">{title}</p>
@@ -10,7 +12,7 @@ export function ErrorState({ title, error, onRetry, retrying = false }: { title:
       <RequestReference error={error} />
       {onRetry && (
         <Button variant="secondary" size="sm" className="mt-3" onClick={onRetry} pending={retrying}>
-          Retry
+          {t.retry()}
         </Button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { cn } from './cn';
 import { RequestReference } from './request-reference';
+import { useUiMessages } from './messages';
 
 export interface ControlProps {
   id: string;
@@ -28,6 +29,7 @@ export function Field({
   className?: string;
   children: (props: ControlProps) => ReactNode;
 }) {
+  const t = useUiMessages();
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -36,7 +38,7 @@ export function Field({
     <div className={cn('flex flex-col gap-1.5', className)}>
       <label id={`${id}-label`} htmlFor={id} className="text-sm font-medium text-ink">
         {label}
-        {required ? <span className="text-ink-muted"> (required)</span> : null}
+        {required ? <span className="text-ink-muted"> {t.required()}</span> : null}
       </label>
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, 'aria-required': required || undefined })}
       {hint && (

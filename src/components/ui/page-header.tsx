@@ -1,10 +1,13 @@
 import { useEffect, type ReactNode } from 'react';
+import { useUiMessages } from './messages';
 
 /** The page's h1, and the document title that goes with it. */
 export function PageHeader({ title, description, actions, documentTitle }: { title: string; description?: ReactNode; actions?: ReactNode; documentTitle?: string }) {
+  const t = useUiMessages();
+  const fullTitle = t.documentTitle({ title: documentTitle ?? title });
   useEffect(() => {
-    document.title = `${documentTitle ?? title} · Billing console`;
-  }, [title, documentTitle]);
+    document.title = fullTitle;
+  }, [fullTitle]);
   return (
     <div className="mb-6 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
       <div className="min-w-0">

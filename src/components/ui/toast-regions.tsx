@@ -3,6 +3,7 @@ import { toast as sonner, Toaster as Sonner, type ToasterProps } from 'sonner';
 // The console's CSP refuses the <style> that sonner injects: its layout comes as a stylesheet instead.
 import 'sonner/dist/styles.css';
 import { connectToaster, type ToastTone } from './toast';
+import { useUiMessages } from './messages';
 
 const TONE_CLASS: Record<ToastTone, string> = {
   success: 'border-success-line bg-success-soft text-success-ink',
@@ -13,7 +14,6 @@ const TONE_CLASS: Record<ToastTone, string> = {
 // Unstyled: the cards use the console's colours, which follow its light or dark theme.
 const OPTIONS: ToasterProps['toastOptions'] = {
   unstyled: true,
-  closeButtonAriaLabel: 'Dismiss notification',
   classNames: {
     toast: 'pointer-events-auto flex w-full items-start gap-3 rounded-lg border p-3 pr-9 text-sm shadow-lg',
     title: 'min-w-0 flex-1',
@@ -30,6 +30,7 @@ const OPTIONS: ToasterProps['toastOptions'] = {
  * errors, which screen readers announce at once.
  */
 export default function ToastRegions() {
+  const t = useUiMessages();
   useEffect(
     () =>
       connectToaster(({ tone, message }) => {
@@ -42,5 +43,7 @@ export default function ToastRegions() {
       }),
     [],
   );
-  return <Sonner position="bottom-right" visibleToasts={4} expand toastOptions={OPTIONS} containerAriaLabel="Notifications" />;
+  return (
+    <Sonner position="bottom-right" visibleToasts={4} expand toastOptions={{ ...OPTIONS, closeButtonAriaLabel: t.dismissNotification() }} containerAriaLabel={t.notifications()} />
+  );
 }

@@ -5,7 +5,7 @@ import { ApiError } from '@/api/api-error';
 import type { Credentials } from '@/api/client';
 import { ROLE_LABELS } from '@/api/permissions';
 import { organizationsQuery } from '@/api/queries';
-import { getDemoUsers } from '@/api/sandbox';
+import { getDemoUsers } from '@/api/demo-users';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/field';

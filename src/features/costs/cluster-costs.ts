@@ -1,4 +1,4 @@
-import type { Cluster, CostRange } from '@/api/contract';
+import type { Cluster, CostRange } from '@/api/contract-clusters';
 
 /** One cluster's monthly cost range, in integer cents so that sums are exact. */
 export interface ClusterCostRow {

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { clusterCostQuery, clustersQuery, currentCostQuery } from '@/api/queries';
+import { clusterCostQuery, clustersQuery } from '@/api/page-queries';
+import { currentCostQuery } from '@/api/queries';
 
 /** The chart's code (visx scales and axes) is its own chunk: it starts downloading with the page's data. */
 export const loadCostRangeChart = () => import('./components/cost-range-chart');

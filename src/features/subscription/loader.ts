@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { cloudPlansBillingQuery, cloudPlansHistoryQuery } from '@/api/queries';
+import { cloudPlansBillingQuery, cloudPlansHistoryQuery } from '@/api/page-queries';
 
 /** Starts the subscription and its history together (the route's permission keeps this from roles that may not read them). */
 export function subscriptionLoader(queryClient: QueryClient) {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '@/api/api-error';
-import { cloudPlansBillingQuery, cloudPlansHistoryQuery } from '@/api/queries';
+import { cloudPlansBillingQuery, cloudPlansHistoryQuery } from '@/api/page-queries';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import NoAccessPage from '@/components/no-access-page';
@@ -82,3 +82,6 @@ export function Component() {
     </>
   );
 }
+
+// Its loader, which the router takes from this module (src/app/router.tsx): the Cloud Plans reads are this page's own.
+export { subscriptionLoader } from './loader';

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Component as ReactComponent, lazy, Suspense, useState, type ReactNode } from 'react';
-import type { Cluster } from '@/api/contract';
-import { clusterCostQuery, clustersQuery } from '@/api/queries';
+import type { Cluster } from '@/api/contract-clusters';
+import { clusterCostQuery, clustersQuery } from '@/api/page-queries';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';

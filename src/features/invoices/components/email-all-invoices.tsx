@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { billingInfoQuery, cloudPlansBillingQuery } from '@/api/queries';
+import { cloudPlansBillingQuery } from '@/api/page-queries';
+import { billingInfoQuery } from '@/api/queries';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage } from '@/components/ui/field';

@@ -14,8 +14,10 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { formatBillingDate, formatInstant } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
-import { plural } from '@/lib/plural';
+import { formatList } from '@/lib/i18n';
+import { richText } from '@/lib/rich-text';
 import { billingHealth, type HealthItem } from '../billing-health';
+import { useOverviewMessages } from '../messages';
 
 /** The invoice list filtered to unpaid invoices (NOT_PAID and PAYMENT_DUE), from the overview. */
 const UNPAID_INVOICES = '../invoices?status=NOT_PAID%2CPAYMENT_DUE';
@@ -32,6 +34,8 @@ interface Action {
   label: string;
   to: string;
 }
+
+type OverviewMessages = ReturnType<typeof useOverviewMessages>;
 
 function Entry({ tone, title, action, children }: { tone: Tone; title: string; action: Action | null; children: ReactNode }) {
   return (
@@ -53,7 +57,7 @@ function Entry({ tone, title, action, children }: { tone: Tone; title: string; a
 }
 
 /** Each invoice a link to it, with its amount and when it was issued. */
-function InvoiceLinks({ invoices }: { invoices: readonly Invoice[] }) {
+function InvoiceLinks({ invoices, t }: { invoices: readonly Invoice[]; t: OverviewMessages }) {
   return (
     <ul className="mt-2 flex flex-col gap-1">
       {invoices.map((invoice) => (
@@ -61,7 +65,7 @@ function InvoiceLinks({ invoices }: { invoices: readonly Invoice[] }) {
           <Link to={`../invoices/${invoice.id}`} relative="path" className="font-mono font-medium underline underline-offset-2">
             {invoiceReference(invoice.id)}
           </Link>{' '}
-          · {formatMinor(invoice.total_in_cents, invoice.currency_code)} · issued {formatBillingDate(invoice.created_at)}
+          · {t.invoiceLine({ amount: formatMinor(invoice.total_in_cents, invoice.currency_code), date: formatBillingDate(invoice.created_at) })}
         </li>
       ))}
     </ul>
@@ -69,87 +73,94 @@ function InvoiceLinks({ invoices }: { invoices: readonly Invoice[] }) {
 }
 
 function HealthEntry({ item, organization, canFix }: { item: HealthItem; organization: Organization | undefined; canFix: boolean }) {
-  const name = organization?.name ?? 'The organization';
+  const t = useOverviewMessages();
+  const name = organization?.name ?? t.theOrganization();
   const admins = organization?.admin_emails ?? [];
   // Who can act when the reader's role cannot: the admins the API names, or the roles.
-  const ask = (what: string) => (canFix ? '' : ` An admin${admins.length > 0 ? ` (${admins.join(', ')})` : ''} or a billing manager can ${what}.`);
-  const addCard = canFix ? { label: 'Add a card', to: '../payment-methods' } : null;
-  const unpaidList = { label: 'See unpaid invoices', to: UNPAID_INVOICES };
-  const fix = (kind: 'credit' | 'invoices' | null) => (kind === 'credit' ? { label: 'Redeem a credit code', to: '../credits' } : kind === 'invoices' && canFix ? unpaidList : null);
+  const ask = (action: 'pay' | 'add') => (canFix ? '' : ` ${t.askSomeone({ admins: admins.length > 0 ? formatList(admins) : 'none', action })}`);
+  const addCard = canFix ? { label: t.addCard(), to: '../payment-methods' } : null;
+  const unpaidList = { label: t.seeUnpaid(), to: UNPAID_INVOICES };
+  const fix = (kind: 'credit' | 'invoices' | null) => (kind === 'credit' ? { label: t.redeemCode(), to: '../credits' } : kind === 'invoices' && canFix ? unpaidList : null);
+  const time = (deadline: Date) => (chunk: string) => (
+    <time dateTime={deadline.toISOString()} className="font-semibold">
+      {chunk}
+    </time>
+  );
 
   switch (item.kind) {
     case 'billing-invalid':
       return (
-        <Entry tone="danger" title="Billing is invalid" action={fix(item.fix)}>
-          {item.message ?? 'Billing needs attention before new deployments can run.'}
-          {item.fix === 'invoices' && ask('pay the unpaid invoices')}
+        <Entry tone="danger" title={t.billingInvalid()} action={fix(item.fix)}>
+          {item.message ?? t.billingNeedsAttention()}
+          {item.fix === 'invoices' && ask('pay')}
         </Entry>
       );
     case 'deployments-blocked':
       return (
-        <Entry tone="danger" title="All deployments are blocked" action={fix(item.fix)}>
-          The billing restriction “{item.restriction}” blocks every deployment of {name}.{item.fix === null && ' Billing support can say why: quote the billing account ID.'}
+        <Entry tone="danger" title={t.allBlocked()} action={fix(item.fix)}>
+          {t.restrictionBlocks({ restriction: item.restriction, organization: name })}
+          {item.fix === null && ` ${t.askSupport()}`}
         </Entry>
       );
     case 'no-card': {
       const trial =
         item.trialDays > 0
-          ? ` The trial ends in ${plural(item.trialDays, 'day', 'days')}${item.trialEndsAt ? `, on ${formatBillingDate(item.trialEndsAt, 'long')}` : ''}; the plan is then charged at each renewal.`
+          ? ` ${item.trialEndsAt ? t.trialEndsOn({ days: item.trialDays, date: formatBillingDate(item.trialEndsAt, 'long') }) : t.trialEnds({ days: item.trialDays })}`
           : '';
       return item.managedClustersBlocked ? (
-        <Entry tone="warning" title="No card: managed clusters are blocked" action={addCard}>
-          Until a card is added, {name} can deploy on demo clusters only.{trial}
-          {ask('add one')}
+        <Entry tone="warning" title={t.noCardBlocked()} action={addCard}>
+          {t.demoOnly({ organization: name })}
+          {trial}
+          {ask('add')}
         </Entry>
       ) : (
-        <Entry tone="warning" title="Add a card before the trial ends" action={addCard}>
-          No card is on file yet.{trial}
+        <Entry tone="warning" title={t.addCardBeforeTrialEnds()} action={addCard}>
+          {t.noCardYet()}
+          {trial}
         </Entry>
       );
     }
     case 'no-valid-card':
       return (
-        <Entry tone="warning" title="No valid card for the next renewal" action={addCard}>
-          The plan is charged at each renewal{item.renewalAt ? `, next on ${formatBillingDate(item.renewalAt, 'long')}` : ''}, and no card on file is valid
-          {item.expiredCards > 0 ? ` (${plural(item.expiredCards, 'card has', 'cards have')} expired)` : ''}.
+        <Entry tone="warning" title={t.noValidCard()} action={addCard}>
+          {item.renewalAt
+            ? t.noValidCardBodyOn({ date: formatBillingDate(item.renewalAt, 'long'), expired: item.expiredCards })
+            : t.noValidCardBody({ expired: item.expiredCards })}
         </Entry>
       );
     case 'card-expiring':
       return (
-        <Entry tone="warning" title={`The card ending in ${item.card.last_digit} expires before the next renewal`} action={addCard}>
-          It works until the end of {String(item.card.expiry_month).padStart(2, '0')}/{item.card.expiry_year}; the plan renews on {formatBillingDate(item.renewalAt, 'long')}.
+        <Entry tone="warning" title={t.cardExpiring({ last4: item.card.last_digit })} action={addCard}>
+          {t.cardExpiringBody({ expiry: `${String(item.card.expiry_month).padStart(2, '0')}/${item.card.expiry_year}`, date: formatBillingDate(item.renewalAt, 'long') })}
         </Entry>
       );
     case 'unpaid': {
       const [first] = item.invoices;
       const one = item.invoices.length === 1 && first;
       const overdue = item.daysLeft === 0;
+      const date = formatInstant(item.deadline);
       return (
         <Entry
           tone={overdue ? 'danger' : 'warning'}
-          title={one ? `Invoice ${invoiceReference(one.id)} is unpaid` : `${item.invoices.length} invoices are unpaid`}
-          action={one ? { label: 'See the invoice', to: `../invoices/${one.id}` } : unpaidList}
+          title={one ? t.invoiceUnpaid({ reference: invoiceReference(one.id) }) : t.invoicesUnpaid({ count: item.invoices.length })}
+          action={one ? { label: t.seeInvoice(), to: `../invoices/${one.id}` } : unpaidList}
         >
           {/* The deadline in large type: the one thing to remember from this entry. */}
-          <span className="tabular block text-3xl font-semibold leading-tight">{overdue ? 'Overdue' : `${plural(item.daysLeft, 'day', 'days')} left`}</span>
-          Billing {overdue ? 'turned' : 'turns'} invalid on{' '}
-          <time dateTime={item.deadline.toISOString()} className="font-semibold">
-            {formatInstant(item.deadline)}
-          </time>
-          {overdue ? '.' : ` unless ${one ? 'it is' : 'the oldest is'} paid by then.`}
-          <InvoiceLinks invoices={item.invoices} />
+          <span className="tabular block text-3xl font-semibold leading-tight">{overdue ? t.overdue() : t.daysLeft({ days: item.daysLeft })}</span>
+          {richText(overdue ? t.turnedInvalid({ date }) : one ? t.turnsInvalidOne({ date }) : t.turnsInvalidMany({ date }), { time: time(item.deadline) })}
+          <InvoiceLinks invoices={item.invoices} t={t} />
         </Entry>
       );
     }
     case 'payment-failed':
     case 'payment-due': {
       const failed = item.kind === 'payment-failed';
-      const count = plural(item.invoices.length, 'invoice', 'invoices');
+      const count = item.invoices.length;
+      const amounts = item.totals.map((total) => formatMinor(total.minor, total.currency)).join(' · ');
       return (
-        <Entry tone={failed ? 'warning' : 'info'} title={failed ? `The payment of ${count} failed` : `${count} awaiting payment`} action={unpaidList}>
-          {item.totals.map((total) => formatMinor(total.minor, total.currency)).join(' · ')}{' '}
-          {failed ? 'owed. Billing stays valid while credit lasts.' : `due under ${item.invoices.length === 1 ? 'its' : 'their'} payment terms.`}
-          <InvoiceLinks invoices={item.invoices} />
+        <Entry tone={failed ? 'warning' : 'info'} title={failed ? t.paymentFailedTitle({ count }) : t.awaitingPaymentTitle({ count })} action={unpaidList}>
+          {failed ? t.owedWhileCredit({ amounts }) : t.dueUnderTerms({ amounts, count })}
+          <InvoiceLinks invoices={item.invoices} t={t} />
         </Entry>
       );
     }
@@ -172,6 +183,7 @@ export function BillingHealthPanel({
   role: Role | null;
   now?: Date;
 }) {
+  const t = useOverviewMessages();
   const canReadBilling = mayUse(role, 'billing:read');
   const status = useQuery(billingStatusQuery(organizationId));
   const cost = useQuery(currentCostQuery(organizationId));
@@ -181,9 +193,9 @@ export function BillingHealthPanel({
 
   let content: ReactNode;
   if (status.isError) {
-    content = <ErrorState title="Could not load the billing status" error={status.error} onRetry={() => void status.refetch()} retrying={status.isFetching} />;
+    content = <ErrorState title={t.statusError()} error={status.error} onRetry={() => void status.refetch()} retrying={status.isFetching} />;
   } else if (!status.data || cost.isPending || (canReadBilling && (cards.isPending || invoices.isPending))) {
-    content = <LoadingBlock label="Checking the billing health" />;
+    content = <LoadingBlock label={t.checkingHealth()} />;
   } else {
     const items = billingHealth({
       now,
@@ -196,8 +208,8 @@ export function BillingHealthPanel({
     // A 403 (an unknown role on a real backend) only means the role cannot see them: not a failure to report.
     const unchecked = (
       [
-        ['the cards', cards],
-        ['the invoices', invoices],
+        ['cards', cards],
+        ['invoices', invoices],
       ] as const
     ).filter(([, query]) => query.isError && !(query.error instanceof ApiError && query.error.status === 403));
     content = (
@@ -205,7 +217,7 @@ export function BillingHealthPanel({
         {/* The status's own message, unless an unpaid invoice's entry already says it (in more detail). */}
         {valid && items.length > 0 && !items.some((item) => item.kind === 'unpaid') && status.data.message && <p className="mb-3 text-sm text-ink-muted">{status.data.message}</p>}
         {items.length > 0 ? (
-          <ul aria-label="Needs attention, most urgent first" className="flex flex-col gap-3">
+          <ul aria-label={t.needsAttention()} className="flex flex-col gap-3">
             {items.map((item) => (
               <HealthEntry key={item.kind} item={item} organization={organization} canFix={mayUse(role, 'billing:write')} />
             ))}
@@ -214,11 +226,11 @@ export function BillingHealthPanel({
           unchecked.length === 0 && (
             <>
               <p className="text-sm">
-                <span aria-hidden="true" className="mr-1 text-success-ink">
+                <span aria-hidden="true" className="me-1 text-success-ink">
                   ✓
                 </span>
-                {canReadBilling && 'Nothing needs attention. '}
-                Billing is valid.
+                {canReadBilling && `${t.nothingNeedsAttention()} `}
+                {t.billingValid()}
               </p>
               {/* The status's own words stand apart from the tick: for a role that sees no invoices, they may warn of one. */}
               {status.data.message && status.data.message !== 'Billing is valid.' && <p className="mt-1 text-sm text-ink">{status.data.message}</p>}
@@ -227,7 +239,7 @@ export function BillingHealthPanel({
         )}
         {unchecked.map(([what, query]) => (
           <div key={what} className="mt-3">
-            <ErrorState title={`Could not check ${what}`} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+            <ErrorState title={t.checkError({ what })} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
           </div>
         ))}
       </>
@@ -235,7 +247,7 @@ export function BillingHealthPanel({
   }
 
   return (
-    <Card title="Billing health" actions={status.data && <Badge tone={valid ? 'success' : 'danger'}>{valid ? 'Valid' : 'Invalid'}</Badge>} className="mb-6">
+    <Card title={t.billingHealth()} actions={status.data && <Badge tone={valid ? 'success' : 'danger'}>{valid ? t.valid() : t.invalid()}</Badge>} className="mb-6">
       {content}
     </Card>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { cancelCloudPlansSubscription, getCloudPlansPaymentLink, getCloudPlansUpdateCardLink, updateCloudPlansSubscription } from '@/api/cloud-plans-updates';
-import { queryKeys } from '@/api/queries';
+import { cloudPlansKeys } from '@/api/page-queries';
 import { useActionKey } from '@/lib/use-action-key';
 
 /** The hosted checkout's link for `quantity` instances; nothing changes until it is paid. */
@@ -29,7 +29,7 @@ export function useUpdateSubscription(organizationId: string) {
     // A raise adds a payment to the history: both reads are refreshed.
     onSuccess: () => {
       action.done();
-      return queryClient.invalidateQueries({ queryKey: queryKeys.cloudPlans(organizationId) });
+      return queryClient.invalidateQueries({ queryKey: cloudPlansKeys.all(organizationId) });
     },
   });
 }
@@ -41,7 +41,7 @@ export function useCancelSubscription(organizationId: string) {
     mutationFn: (reason: string) => cancelCloudPlansSubscription(organizationId, reason, action.keyFor(reason)),
     onSuccess: () => {
       action.done();
-      return queryClient.invalidateQueries({ queryKey: queryKeys.cloudPlans(organizationId) });
+      return queryClient.invalidateQueries({ queryKey: cloudPlansKeys.all(organizationId) });
     },
   });
 }

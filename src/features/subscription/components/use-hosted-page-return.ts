@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { cloudPlansBillingQuery, queryKeys } from '@/api/queries';
+import { cloudPlansBillingQuery, cloudPlansKeys } from '@/api/page-queries';
 import { toast } from '@/components/ui/toast';
 
 const PAID = 'Payment received: the subscription is active.';
@@ -29,7 +29,7 @@ export function useHostedPageReturn(organizationId: string): void {
     if (checkout === 'success') {
       // Anyone can type ?checkout=success: say the payment went through only once the subscription shows it.
       void queryClient
-        .invalidateQueries({ queryKey: queryKeys.cloudPlans(organizationId) })
+        .invalidateQueries({ queryKey: cloudPlansKeys.all(organizationId) })
         .then(() => queryClient.fetchQuery(cloudPlansBillingQuery(organizationId)))
         .then(
           (billing) => (billing.response.subscription ? toast.success(PAID) : toast.info(NOT_CONFIRMED)),
@@ -39,7 +39,7 @@ export function useHostedPageReturn(organizationId: string): void {
     const outcome = OUTCOMES[checkout !== null ? `checkout=${checkout}` : `card=${card ?? ''}`];
     if (outcome) {
       toast[outcome.tone](outcome.message);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.cloudPlans(organizationId) });
+      void queryClient.invalidateQueries({ queryKey: cloudPlansKeys.all(organizationId) });
     }
     setSearchParams(
       (params) => {
