@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
 import { ApiError, issuesToFieldErrors } from '#api/api-error';
+import { withCodes } from '#api/field-messages';
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -37,7 +38,7 @@ export const bufferJsonBody: MiddlewareHandler = async (c, next) => {
 export function parseWithSchema<Schema extends z.ZodMiniType>(schema: Schema, input: unknown): z.output<Schema> {
   const result = schema.safeParse(input);
   if (!result.success) {
-    const errors = issuesToFieldErrors(result.error.issues);
+    const errors = withCodes(issuesToFieldErrors(result.error.issues));
     const [first] = errors;
     const summary = first ? (first.field ? `${first.field}: ${first.message}` : first.message) : 'Invalid request';
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';

@@ -45,6 +45,23 @@ describe('billing info', () => {
     expect(await stored()).toEqual(expected);
   });
 
+  it('gives each field error a stable code and its parameters beside the English message, for clients to translate', async () => {
+    const response = await put({ ...FRENCH, zip: '7500', vat_number: 'FR12', first_name: '' });
+    const { errors } = errorBody(response, 400);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { field: 'first_name', message: 'First name is required', code: 'first_name.required', params: {} },
+        { field: 'zip', message: 'This is not a valid France postal code (for example 75001)', code: 'zip.format', params: { country: 'FR', example: '75001' } },
+        {
+          field: 'vat_number',
+          message: 'This is not a valid France VAT number (expected a format like FR32123456789)',
+          code: 'vat_number.format',
+          params: { country: 'FR', example: 'FR32123456789' },
+        },
+      ]),
+    );
+  });
+
   it('adds the country prefix to a VAT number typed without it, and strips separators', async () => {
     expect(parsed(await put({ ...FRENCH, vat_number: '32123456789' }), 200, billingInfoSchema).vat_number).toBe('FR32123456789');
     expect(parsed(await put({ ...FRENCH, vat_number: 'fr 32 123.456.789' }), 200, billingInfoSchema).vat_number).toBe('FR32123456789');

@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
 
-export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() });
+/** `code` and `params`: the message's stable code and the values it names, for a client to say it in its own words (field-messages.ts). */
+export const fieldErrorSchema = z.object({
+  field: z.string(),
+  message: z.string(),
+  code: z.optional(z.string()),
+  params: z.optional(z.looseObject({})),
+});
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
 /**
@@ -30,7 +36,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Maps zod issues onto `{field, message}`, one per field (the first issue wins), in request-field terms. */
+/** Maps zod issues onto `{field, message}`, one per field (the first issue wins), in request-field terms; field-messages.ts adds their codes. */
 export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldError[] {
   const seen = new Set<string>();
   const errors: FieldError[] = [];

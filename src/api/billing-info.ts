@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isCountryCode, normalizeUsState } from './countries';
+import { coded } from './field-messages';
 import { normalizeVatNumber, vatNumberError, zipError } from './tax-ids';
 
 const englishRegionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
@@ -21,26 +22,34 @@ const INVISIBLE_OR_DIRECTIONAL = /[\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-
  * Printed on invoices and PDFs: refuses characters that no one types in a form (NUL, line breaks,
  * other C0/C1 controls), invisible and text-direction characters, and text that is not valid Unicode.
  */
-function plainText(label: string) {
+function plainText(field: string, label: string) {
   return [
-    z.refine<string>((value) => !CONTROL_CHARACTER.test(value), `${label} must not contain control characters, such as line breaks or NUL`),
-    z.refine<string>((value) => !LONE_SURROGATE.test(value), `${label} contains an invalid character (a broken emoji or symbol)`),
+    z.refine<string>((value) => !CONTROL_CHARACTER.test(value), coded(`${field}.control_characters`, `${label} must not contain control characters, such as line breaks or NUL`)),
+    z.refine<string>((value) => !LONE_SURROGATE.test(value), coded(`${field}.invalid_character`, `${label} contains an invalid character (a broken emoji or symbol)`)),
     z.refine<string>(
       (value) => !INVISIBLE_OR_DIRECTIONAL.test(value),
-      `${label} must not contain invisible or text-direction characters (zero-width spaces, direction overrides, line separators)`,
+      coded(`${field}.invisible_characters`, `${label} must not contain invisible or text-direction characters (zero-width spaces, direction overrides, line separators)`),
     ),
   ] as const;
 }
 
-function requiredText(label: string, max: number) {
+/** `field` is the request's field name, which its error codes start with (`first_name.required`); `label` names it in English. */
+function requiredText(field: string, label: string, max: number) {
+  const required = coded(`${field}.required`, `${label} is required`);
   return z
-    .string(`${label} is required`)
-    .check(z.trim(), z.minLength(1, `${label} is required`), z.maxLength(max, `${label} must be at most ${max} characters`), ...plainText(label));
+    .string(required)
+    .check(z.trim(), z.minLength(1, required), z.maxLength(max, coded(`${field}.too_long`, `${label} must be at most ${max} characters`, { max })), ...plainText(field, label));
 }
 
 /** Null, like a missing field or an empty string, means "not set": GET answers null for those. */
-function optionalText(label: string, max: number) {
-  return z.optional(z.nullable(z.string(`${label} must be text`).check(z.trim(), z.maxLength(max, `${label} must be at most ${max} characters`), ...plainText(label))));
+function optionalText(field: string, label: string, max: number) {
+  return z.optional(
+    z.nullable(
+      z
+        .string(coded(`${field}.not_text`, `${label} must be text`))
+        .check(z.trim(), z.maxLength(max, coded(`${field}.too_long`, `${label} must be at most ${max} characters`, { max })), ...plainText(field, label)),
+    ),
+  );
 }
 
 /** The same limit as the per-country check (tax-ids.ts): the longest postal codes have 10 characters. */
@@ -53,34 +62,39 @@ const MAX_ZIP_LENGTH = 10;
  */
 export const billingInfoRequestSchema = z
   .object({
-    first_name: requiredText('First name', 100),
-    last_name: requiredText('Last name', 100),
+    first_name: requiredText('first_name', 'First name', 100),
+    last_name: requiredText('last_name', 'Last name', 100),
     // Named as the form labels it, "Billing email", so that a message matches the field it is under.
     email: z
-      .string('Billing email is required')
+      .string(coded('email.required', 'Billing email is required'))
       .check(
         z.trim(),
-        z.minLength(1, 'Billing email is required'),
-        z.maxLength(254, 'Billing email must be at most 254 characters'),
-        z.email('Enter a valid email address, like name@company.com'),
+        z.minLength(1, coded('email.required', 'Billing email is required')),
+        z.maxLength(254, coded('email.too_long', 'Billing email must be at most 254 characters', { max: 254 })),
+        z.email(coded('email.format', 'Enter a valid email address, like name@company.com')),
       ),
-    address: requiredText('Address', 200),
-    city: requiredText('City', 100),
+    address: requiredText('address', 'Address', 200),
+    city: requiredText('city', 'City', 100),
     zip: z
-      .string('Postal code is required')
+      .string(coded('zip.required', 'Postal code is required'))
       .check(
         z.trim(),
         z.toUpperCase(),
-        z.minLength(1, 'Postal code is required'),
-        z.maxLength(MAX_ZIP_LENGTH, `Postal code must be at most ${MAX_ZIP_LENGTH} characters`),
-        ...plainText('Postal code'),
+        z.minLength(1, coded('zip.required', 'Postal code is required')),
+        z.maxLength(MAX_ZIP_LENGTH, coded('zip.too_long', `Postal code must be at most ${MAX_ZIP_LENGTH} characters`, { max: MAX_ZIP_LENGTH })),
+        ...plainText('zip', 'Postal code'),
       ),
-    state: optionalText('State', 100),
+    state: optionalText('state', 'State', 100),
     country_code: z
-      .string('Country is required')
-      .check(z.trim(), z.toUpperCase(), z.minLength(1, 'Country is required'), z.refine(isCountryCode, 'Choose a country from the list (ISO 3166 code, like US or FR)')),
-    company: optionalText('Company', 200),
-    vat_number: optionalText('VAT number', 40),
+      .string(coded('country_code.required', 'Country is required'))
+      .check(
+        z.trim(),
+        z.toUpperCase(),
+        z.minLength(1, coded('country_code.required', 'Country is required')),
+        z.refine(isCountryCode, coded('country_code.unknown', 'Choose a country from the list (ISO 3166 code, like US or FR)')),
+      ),
+    company: optionalText('company', 'Company', 200),
+    vat_number: optionalText('vat_number', 'VAT number', 40),
   })
   .check(
     z.superRefine(
@@ -92,11 +106,11 @@ export const billingInfoRequestSchema = z
 
         if (country === 'US') {
           if (typeof value.state !== 'string' || value.state === '') {
-            ctx.addIssue({ code: 'custom', path: ['state'], message: 'State is required for the United States' });
+            ctx.addIssue({ code: 'custom', path: ['state'], message: coded('state.required_us', 'State is required for the United States') });
           } else {
             const state = normalizeUsState(value.state);
             if (state) value.state = state;
-            else ctx.addIssue({ code: 'custom', path: ['state'], message: 'Choose a US state from the list' });
+            else ctx.addIssue({ code: 'custom', path: ['state'], message: coded('state.unknown_us', 'Choose a US state from the list') });
           }
         }
 

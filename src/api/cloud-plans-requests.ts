@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CANCEL_REASON_MAX_LENGTH, MAX_INSTANCES } from './cloud-plans-catalog';
+import { coded } from './field-messages';
 
 /**
  * Requests of the Cloud Plans contract, shared by the sandbox (which validates every request with
@@ -8,21 +9,21 @@ import { CANCEL_REASON_MAX_LENGTH, MAX_INSTANCES } from './cloud-plans-catalog';
 
 // org_id and quantity come from the query string or the JSON body (the contract uses both).
 
-export const QUANTITY_RANGE_MESSAGE = `Enter a whole number of instances from 1 to ${MAX_INSTANCES}`;
+export const QUANTITY_RANGE_MESSAGE = coded('quantity.range', `Enter a whole number of instances from 1 to ${MAX_INSTANCES}`, { max: MAX_INSTANCES });
 
 /**
  * The quantity rules, for JSON numbers, numeric strings (the contract's type) and form text alike:
  * the error to show, or null.
  */
 export function quantityError(value: unknown): string | null {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return 'Quantity is required';
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return coded('quantity.required', 'Quantity is required');
   let quantity: number;
   if (typeof value === 'number') quantity = value;
   else if (typeof value === 'string' && /^[+-]?\d{1,9}$/.test(value.trim())) quantity = Number(value.trim());
   else return QUANTITY_RANGE_MESSAGE;
   if (!Number.isInteger(quantity)) return QUANTITY_RANGE_MESSAGE;
-  if (quantity < 1) return 'Quantity must be at least 1 instance';
-  if (quantity > MAX_INSTANCES) return `Quantity can be at most ${MAX_INSTANCES} instances`;
+  if (quantity < 1) return coded('quantity.too_small', 'Quantity must be at least 1 instance');
+  if (quantity > MAX_INSTANCES) return coded('quantity.too_large', `Quantity can be at most ${MAX_INSTANCES} instances`, { max: MAX_INSTANCES });
   return null;
 }
 
@@ -40,6 +41,8 @@ const quantityCheck = z.superRefine((value: unknown, ctx) => {
 
 export const instanceQuantitySchema = z.custom<string | number>().check(quantityCheck);
 
+const REASON_TOO_LONG = coded('reason.too_long', `The reason can be at most ${CANCEL_REASON_MAX_LENGTH} characters`, { max: CANCEL_REASON_MAX_LENGTH });
+
 const orgIdSchema = z.string('org_id is required').check(z.trim(), z.minLength(1, 'org_id is required'), z.maxLength(100, 'org_id is too long'));
 
 export const organizationRequestSchema = z.object({ org_id: orgIdSchema });
@@ -50,9 +53,7 @@ export type QuantityRequest = z.infer<typeof quantityRequestSchema>;
 
 export const cancelSubscriptionRequestSchema = z.object({
   org_id: orgIdSchema,
-  reason: z.optional(
-    z.string('The reason must be text').check(z.trim(), z.maxLength(CANCEL_REASON_MAX_LENGTH, `The reason can be at most ${CANCEL_REASON_MAX_LENGTH} characters`)),
-  ),
+  reason: z.optional(z.string(coded('reason.not_text', 'The reason must be text')).check(z.trim(), z.maxLength(CANCEL_REASON_MAX_LENGTH, REASON_TOO_LONG))),
 });
 export type CancelSubscriptionRequest = z.infer<typeof cancelSubscriptionRequestSchema>;
 
@@ -61,6 +62,6 @@ export const quantityFormSchema = z.object({ quantity: z.string().check(quantity
 export type QuantityFormValues = z.infer<typeof quantityFormSchema>;
 
 export const cancelFormSchema = z.object({
-  reason: z.string().check(z.trim(), z.maxLength(CANCEL_REASON_MAX_LENGTH, `The reason can be at most ${CANCEL_REASON_MAX_LENGTH} characters`)),
+  reason: z.string().check(z.trim(), z.maxLength(CANCEL_REASON_MAX_LENGTH, REASON_TOO_LONG)),
 });
 export type CancelFormValues = z.infer<typeof cancelFormSchema>;

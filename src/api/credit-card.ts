@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { coded } from './field-messages';
 
 export interface CardBrand {
   id: 'VISA' | 'MASTERCARD' | 'AMEX' | 'DISCOVER' | 'DINERS' | 'JCB' | 'UNIONPAY';
@@ -85,14 +86,18 @@ function joinLengths(lengths: readonly number[]): string {
 
 export function cardNumberError(value: string): string | null {
   const digits = cardDigits(value);
-  if (digits === '') return 'Card number is required';
-  if (!/^\d+$/.test(digits)) return 'A card number contains digits only';
+  if (digits === '') return coded('number.required', 'Card number is required');
+  if (!/^\d+$/.test(digits)) return coded('number.digits_only', 'A card number contains digits only');
   const brand = detectBrand(digits);
-  if (!brand) return 'This card brand is not accepted: use Visa, Mastercard, American Express, Discover, Diners Club, JCB or UnionPay';
+  if (!brand) return coded('number.brand_not_accepted', 'This card brand is not accepted: use Visa, Mastercard, American Express, Discover, Diners Club, JCB or UnionPay');
   if (!brand.lengths.includes(digits.length)) {
-    return `${/^[AEIOU]/.test(brand.label) ? 'An' : 'A'} ${brand.label} number has ${joinLengths(brand.lengths)} digits`;
+    // `lengths` as a list of numbers ("13,16,19"): a client says "or" in its own language.
+    return coded('number.length', `${/^[AEIOU]/.test(brand.label) ? 'An' : 'A'} ${brand.label} number has ${joinLengths(brand.lengths)} digits`, {
+      brand: brand.label,
+      lengths: brand.lengths.join(','),
+    });
   }
-  if (!passesLuhn(digits)) return 'This card number is not valid: check it for typos';
+  if (!passesLuhn(digits)) return coded('number.checksum', 'This card number is not valid: check it for typos');
   return null;
 }
 
@@ -114,16 +119,20 @@ export const MAX_CARD_YEARS_AHEAD = 20;
 export function creditCardRequestSchemaAt(now: () => Date) {
   return z
     .object({
-      number: z.string('Card number is required').check(
+      number: z.string(coded('number.required', 'Card number is required')).check(
         z.overwrite(cardDigits),
         z.superRefine((digits, ctx) => {
           const error = cardNumberError(digits);
           if (error) ctx.addIssue({ code: 'custom', message: error, input: digits });
         }),
       ),
-      cvv: z.string('Security code is required').check(z.trim()),
-      expiry_month: z.int('Choose the expiry month').check(z.gte(1, 'Choose a month from 1 to 12'), z.lte(12, 'Choose a month from 1 to 12')),
-      expiry_year: z.int('Choose the expiry year').check(z.gte(2000, 'Enter the year with 4 digits'), z.lte(2100, 'Enter the year with 4 digits')),
+      cvv: z.string(coded('cvv.required', 'Security code is required')).check(z.trim()),
+      expiry_month: z
+        .int(coded('expiry_month.required', 'Choose the expiry month'))
+        .check(z.gte(1, coded('expiry_month.range', 'Choose a month from 1 to 12')), z.lte(12, coded('expiry_month.range', 'Choose a month from 1 to 12'))),
+      expiry_year: z
+        .int(coded('expiry_year.required', 'Choose the expiry year'))
+        .check(z.gte(2000, coded('expiry_year.four_digits', 'Enter the year with 4 digits')), z.lte(2100, coded('expiry_year.four_digits', 'Enter the year with 4 digits'))),
       token: z.optional(z.nullable(z.string())),
     })
     .check(
@@ -133,9 +142,10 @@ export function creditCardRequestSchemaAt(now: () => Date) {
             const brand = typeof value.number === 'string' ? detectBrand(value.number) : null;
             const cvcLength = brand?.cvcLength ?? 3;
             if (value.cvv === '') {
-              ctx.addIssue({ code: 'custom', path: ['cvv'], message: 'Security code is required' });
+              ctx.addIssue({ code: 'custom', path: ['cvv'], message: coded('cvv.required', 'Security code is required') });
             } else if (!new RegExp(`^\\d{${cvcLength}}$`).test(value.cvv)) {
-              const which = brand?.id === 'AMEX' ? 'An American Express security code has 4 digits' : 'The security code has 3 digits';
+              const which =
+                brand?.id === 'AMEX' ? coded('cvv.length_amex', 'An American Express security code has 4 digits') : coded('cvv.length', 'The security code has 3 digits');
               ctx.addIssue({ code: 'custom', path: ['cvv'], message: which });
             }
           }
@@ -144,9 +154,13 @@ export function creditCardRequestSchemaAt(now: () => Date) {
           if (!Number.isInteger(month) || !Number.isInteger(year) || month < 1 || month > 12 || year < 2000 || year > 2100) return;
           const today = now();
           if (isCardExpired(month, year, today)) {
-            ctx.addIssue({ code: 'custom', path: ['expiry_month'], message: 'This card has expired' });
+            ctx.addIssue({ code: 'custom', path: ['expiry_month'], message: coded('expiry_month.expired', 'This card has expired') });
           } else if (year > today.getUTCFullYear() + MAX_CARD_YEARS_AHEAD) {
-            ctx.addIssue({ code: 'custom', path: ['expiry_year'], message: `Expiry is at most ${MAX_CARD_YEARS_AHEAD} years ahead` });
+            ctx.addIssue({
+              code: 'custom',
+              path: ['expiry_year'],
+              message: coded('expiry_year.too_far', `Expiry is at most ${MAX_CARD_YEARS_AHEAD} years ahead`, { years: MAX_CARD_YEARS_AHEAD }),
+            });
           }
         },
         { when: (payload) => typeof payload.value === 'object' && payload.value !== null },

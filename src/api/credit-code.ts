@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
+import { coded } from './field-messages';
 
 /** Credit codes are case-insensitive: stored and compared upper-case, surrounding spaces ignored. */
 export const creditCodeRequestSchema = z.object({
   code: z
-    .string('Enter a credit code')
+    .string(coded('code.required', 'Enter a credit code'))
     .check(
       z.trim(),
       z.toUpperCase(),
-      z.minLength(1, 'Enter a credit code'),
-      z.maxLength(64, 'A credit code has at most 64 characters'),
-      z.regex(/^[A-Z0-9_-]+$/, 'A credit code contains only letters, digits, dashes and underscores'),
+      z.minLength(1, coded('code.required', 'Enter a credit code')),
+      z.maxLength(64, coded('code.too_long', 'A credit code has at most 64 characters', { max: 64 })),
+      z.regex(/^[A-Z0-9_-]+$/, coded('code.characters', 'A credit code contains only letters, digits, dashes and underscores')),
     ),
 });
 

@@ -1,3 +1,4 @@
+import { coded } from './field-messages';
 /**
  * VAT number formats (VIES) for EU member states and the UK, and postal code formats for the
  * countries we check. Everything here is format only: no checksum, no registry lookup.
@@ -56,9 +57,11 @@ export function normalizeVatNumber(value: string, countryCode: string): string {
 export function vatNumberError(normalized: string, countryCode: string, countryName: string): string | null {
   const format = VAT_FORMATS[countryCode];
   if (!format) {
-    return /^[A-Z0-9]{2,30}$/.test(normalized) ? null : 'A tax number has 2 to 30 letters and digits';
+    return /^[A-Z0-9]{2,30}$/.test(normalized) ? null : coded('vat_number.generic_format', 'A tax number has 2 to 30 letters and digits');
   }
-  return format.pattern.test(normalized) ? null : `This is not a valid ${countryName} VAT number (expected a format like ${format.example})`;
+  return format.pattern.test(normalized)
+    ? null
+    : coded('vat_number.format', `This is not a valid ${countryName} VAT number (expected a format like ${format.example})`, { country: countryCode, example: format.example });
 }
 
 export function hasVatFormat(countryCode: string): boolean {
@@ -94,7 +97,9 @@ const GENERIC_ZIP = /^[A-Z0-9][A-Z0-9 -]{0,9}$/;
 export function zipError(zip: string, countryCode: string, countryName: string): string | null {
   const format = ZIP_FORMATS[countryCode];
   if (!format) {
-    return GENERIC_ZIP.test(zip) ? null : 'A postal code has up to 10 letters, digits, spaces or dashes';
+    return GENERIC_ZIP.test(zip) ? null : coded('zip.generic_format', 'A postal code has up to 10 letters, digits, spaces or dashes');
   }
-  return format.pattern.test(zip) ? null : `This is not a valid ${countryName} postal code (for example ${format.example})`;
+  return format.pattern.test(zip)
+    ? null
+    : coded('zip.format', `This is not a valid ${countryName} postal code (for example ${format.example})`, { country: countryCode, example: format.example });
 }

@@ -15,7 +15,7 @@ function catalogDirs(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (!entry.isDirectory()) return [];
     const path = join(dir, entry.name);
-    return entry.name === 'messages' ? [path] : catalogDirs(path);
+    return entry.name === 'messages' || entry.name.endsWith('-messages') ? [path] : catalogDirs(path);
   });
 }
 

@@ -1,4 +1,5 @@
 import { ApiError } from '@/api/api-error';
+import { fileFieldError } from '@/api/field-messages';
 
 type SetFieldError<F extends string> = (field: F, error: { type: 'server'; message: string }, options: { shouldFocus: boolean }) => void;
 
@@ -9,6 +10,8 @@ type SetFieldError<F extends string> = (field: F, error: { type: 'server'; messa
  */
 export function showServerFieldErrors<F extends string>(error: unknown, fields: readonly F[], setError: SetFieldError<F>): boolean {
   if (!(error instanceof ApiError)) return false;
+  // Known codes show in the active language (src/components/ui/field-error-text.ts).
+  error.errors.forEach(fileFieldError);
   const onFields = error.errors
     .map((item) => ({ index: fields.findIndex((field) => field === item.field), message: item.message }))
     .filter((item) => item.index >= 0)

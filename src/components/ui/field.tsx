@@ -1,6 +1,7 @@
 import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { cn } from './cn';
 import { RequestReference } from './request-reference';
+import { useFieldErrorText } from './field-error-text';
 import { useUiMessages } from './messages';
 
 export interface ControlProps {
@@ -30,6 +31,7 @@ export function Field({
   children: (props: ControlProps) => ReactNode;
 }) {
   const t = useUiMessages();
+  const errorText = useFieldErrorText();
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -48,7 +50,7 @@ export function Field({
       )}
       {error && (
         <p id={errorId} className="text-sm font-medium text-danger-ink">
-          {error}
+          {errorText(error)}
         </p>
       )}
     </div>

@@ -1,0 +1,29 @@
+import { codeOf, type MessageParams } from '@/api/field-messages';
+import { defineMessages, formattingLocale } from '@/lib/i18n';
+
+/**
+ * Field errors in the active language. A shared schema's message, or a server's field error, is
+ * English text filed under a stable code (src/api/field-messages.ts); the translations of those codes
+ * are `field-messages/<language>.json`. English needs no catalog at run time: it is the text itself
+ * (`field-messages/en.json` is the translators' source, checked against the schemas by
+ * field-messages.test.ts). A message without a known code shows as it came.
+ */
+const useFieldMessages = defineMessages<Record<string, string>>({}, import.meta.glob(['./field-messages/*.json', '!./field-messages/en.json'], { query: '?messages' }));
+
+/** Parameters named `country` (an ISO code) and `lengths` ("13,16,19") are said in the active language. */
+function localized(params: MessageParams): Record<string, string | number> {
+  const locale = formattingLocale();
+  const values: Record<string, string | number> = { ...params };
+  if (typeof params.country === 'string') values.country = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(params.country) ?? params.country;
+  if (typeof params.lengths === 'string') values.lengths = new Intl.ListFormat(locale, { type: 'disjunction' }).format(params.lengths.split(','));
+  return values;
+}
+
+export function useFieldErrorText(): (message: string) => string {
+  const t = useFieldMessages();
+  return (message) => {
+    const known = codeOf(message);
+    const translate = known ? t[known.code] : undefined;
+    return known && translate ? translate(localized(known.params)) : message;
+  };
+}
