@@ -35,7 +35,8 @@ export default defineConfig({
       args: [...(asRoot ? ['--no-sandbox'] : []), '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  // English unless a test asks for another language: the console follows the browser's languages.
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined, locale: 'en-US' } }],
   webServer: Array.from({ length: workers }, (_, index) => ({
     command: 'npm start',
     url: `http://127.0.0.1:${E2E_BASE_PORT + index}/api/health`,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation, useParams } from 'react-router';
 import { can } from '@/api/permissions';
 import { organizationsQuery } from '@/api/queries';
@@ -113,7 +113,7 @@ export function AppShell() {
 
   return (
     <div className="min-h-screen bg-canvas">
-      <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
+      <a href="#main" className="sr-only focus:not-sr-only focus:fixed focus:start-2 focus:top-2 focus:z-50 focus:rounded focus:bg-surface focus:p-2">
         {t.skipToContent()}
       </a>
       <div
@@ -135,7 +135,7 @@ export function AppShell() {
           </Button>
           <span className="hidden font-semibold text-ink sm:inline">{t.productName()}</span>
           <OrgSwitcher organizations={organizations} currentId={organizationId} />
-          <div className="ml-auto flex items-center gap-3">
+          <div className="ms-auto flex items-center gap-3">
             <div className="hidden lg:block">{userBlock}</div>
             <div className="hidden md:flex md:items-center md:gap-2">
               <LanguageSelect />
@@ -150,7 +150,7 @@ export function AppShell() {
         </div>
       </header>
       <div className="mx-auto flex max-w-7xl">
-        <nav aria-label={t.navLabel()} className="hidden w-56 shrink-0 border-r border-line px-3 py-6 md:block">
+        <nav aria-label={t.navLabel()} className="hidden w-56 shrink-0 border-e border-line px-3 py-6 md:block">
           {navList}
         </nav>
         {menuOpen && (
@@ -172,7 +172,10 @@ export function AppShell() {
           </nav>
         )}
         <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading' || undefined} className="min-w-0 flex-1 px-4 py-6 sm:px-8">
-          <Outlet />
+          {/* A page whose words in the chosen language are still on their way waits here (src/lib/i18n.ts), the shell staying put. */}
+          <Suspense>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>

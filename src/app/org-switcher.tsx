@@ -48,7 +48,7 @@ export function OrgSwitcher({ organizations, currentId }: { organizations: reado
         <ul
           ref={listRef}
           id={listId}
-          className="absolute left-0 top-full z-40 mt-1 max-h-80 min-w-full overflow-auto rounded-md border border-line bg-surface p-1 shadow-lg sm:left-auto sm:right-0"
+          className="absolute start-0 top-full z-40 mt-1 max-h-80 min-w-full overflow-auto rounded-md border border-line bg-surface p-1 shadow-lg sm:start-auto sm:end-0"
         >
           {organizations.map((organization) => (
             <li key={organization.id}>

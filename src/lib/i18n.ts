@@ -160,9 +160,11 @@ export function defineMessages<Source extends Record<string, string>>(english: u
   // Started as the area's code arrives, before anything renders with it.
   if (current !== 'en') void load(current)?.catch(() => undefined);
   return function useMessages() {
-    const language = useLanguage();
-    const loading = load(language);
+    // Before the subscription's hook: a component that suspends as it mounts is replayed from its
+    // first hook once the catalog is there, and React refuses a store hook mounted before that.
+    const loading = load(activeLanguage());
     if (loading) use(loading);
+    const language = useLanguage();
     return loaded.get(language) ?? source;
   };
 }

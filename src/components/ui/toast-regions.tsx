@@ -3,6 +3,7 @@ import { toast as sonner, Toaster as Sonner, type ToasterProps } from 'sonner';
 // The console's CSP refuses the <style> that sonner injects: its layout comes as a stylesheet instead.
 import 'sonner/dist/styles.css';
 import { connectToaster, type ToastTone } from './toast';
+import { textDirection, useLanguage } from '@/lib/i18n';
 import { useUiMessages } from './messages';
 
 const TONE_CLASS: Record<ToastTone, string> = {
@@ -15,9 +16,9 @@ const TONE_CLASS: Record<ToastTone, string> = {
 const OPTIONS: ToasterProps['toastOptions'] = {
   unstyled: true,
   classNames: {
-    toast: 'pointer-events-auto flex w-full items-start gap-3 rounded-lg border p-3 pr-9 text-sm shadow-lg',
+    toast: 'pointer-events-auto flex w-full items-start gap-3 rounded-lg border p-3 pe-9 text-sm shadow-lg',
     title: 'min-w-0 flex-1',
-    closeButton: 'absolute right-2 top-2 rounded px-1 text-current hover:opacity-70',
+    closeButton: 'absolute end-2 top-2 rounded px-1 text-current hover:opacity-70',
     success: TONE_CLASS.success,
     error: TONE_CLASS.error,
     info: TONE_CLASS.info,
@@ -31,6 +32,8 @@ const OPTIONS: ToasterProps['toastOptions'] = {
  */
 export default function ToastRegions() {
   const t = useUiMessages();
+  // Toasts come in at the corner the reading ends on: bottom left in a right-to-left language.
+  const dir = textDirection(useLanguage());
   useEffect(
     () =>
       connectToaster(({ tone, message }) => {
@@ -44,6 +47,13 @@ export default function ToastRegions() {
     [],
   );
   return (
-    <Sonner position="bottom-right" visibleToasts={4} expand toastOptions={{ ...OPTIONS, closeButtonAriaLabel: t.dismissNotification() }} containerAriaLabel={t.notifications()} />
+    <Sonner
+      position={dir === 'rtl' ? 'bottom-left' : 'bottom-right'}
+      dir={dir}
+      visibleToasts={4}
+      expand
+      toastOptions={{ ...OPTIONS, closeButtonAriaLabel: t.dismissNotification() }}
+      containerAriaLabel={t.notifications()}
+    />
   );
 }
