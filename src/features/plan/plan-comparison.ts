@@ -2,6 +2,8 @@ import type { Cost, Plan } from '@/api/contract';
 import { PLAN_CATALOG, type PlanInfo } from '@/api/plans';
 import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
+import english from './messages/en.json?messages';
+import type { PlanMessages } from './messages';
 
 const ALL_PLANS = Object.values(PLAN_CATALOG);
 
@@ -47,12 +49,26 @@ export function monthlyChangeCents(from: MonthlyPrice, to: Plan): number | null 
   return from.currency === PLAN_CATALOG[to].currency ? monthlyCents(to) - from.cents : null;
 }
 
+/** The words of the plan page: its messages and the plans' names (usePlanName). */
+export interface PlanWords {
+  t: PlanMessages;
+  planName: (plan: string) => string;
+}
+
 /**
  * What the console says once a switch is done. Nothing is charged now: the new price starts with the
- * renewal that was already due (README, "Plan"), which during a trial is the trial's end.
+ * renewal that was already due (README, "Plan"), which during a trial is the trial's end. In the
+ * page's `words`; without them, in English.
  */
-export function planChangedMessage(organizationName: string, plan: PlanInfo, facts: { nextRenewal: Date | null; trialDaysLeft: number } | null): string {
-  const start = facts && facts.trialDaysLeft > 0 ? 'the end of the trial' : facts?.nextRenewal ? 'the renewal' : 'the next renewal';
-  const on = facts?.nextRenewal ? ` on ${formatBillingDate(facts.nextRenewal, 'long')}` : '';
-  return `${organizationName} is now on ${plan.name}: ${formatMinor(plan.priceInCents, plan.currency)} per ${plan.period} from ${start}${on}`;
+export function planChangedMessage(organizationName: string, plan: PlanInfo, facts: { nextRenewal: Date | null; trialDaysLeft: number } | null, words?: PlanWords): string {
+  const t: Partial<PlanMessages> = words?.t ?? english;
+  const values = {
+    organization: organizationName,
+    plan: words ? words.planName(plan.id) : plan.name,
+    price: formatMinor(plan.priceInCents, plan.currency),
+    period: plan.period,
+    from: facts && facts.trialDaysLeft > 0 ? 'trial' : facts?.nextRenewal ? 'renewal' : 'next',
+  };
+  const message = facts?.nextRenewal ? t.planChangedOn?.({ ...values, date: formatBillingDate(facts.nextRenewal, 'long') }) : t.planChanged?.(values);
+  return message ?? '';
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { can, ROLE_LABELS } from '@/api/permissions';
+import { can } from '@/api/permissions';
 import { PLAN_CATALOG, type PlanInfo } from '@/api/plans';
 import { billingStatusQuery, currentCostQuery } from '@/api/queries';
 import { Alert } from '@/components/ui/alert';
@@ -8,6 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { usePlanName } from '@/components/ui/plan-name';
 import { LoadingBlock } from '@/components/ui/skeleton';
 import { toast } from '@/components/ui/toast';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
@@ -19,9 +20,12 @@ import { useChangePlan } from './api/use-change-plan';
 import { ChangePlanDialog, type BillingFacts } from './components/change-plan-dialog';
 import { OlderPlans } from './components/older-plans';
 import { PlanCard } from './components/plan-card';
+import { usePlanMessages } from './messages';
 import { currentMonthlyPrice, isOffered, OFFERED_PLANS, planChangedMessage } from './plan-comparison';
 
 export function Component() {
+  const t = usePlanMessages();
+  const planName = usePlanName();
   const { organizationId, organization, role } = useCurrentOrganization();
   const cost = useQuery(currentCostQuery(organizationId));
   const status = useQuery(billingStatusQuery(organizationId));
@@ -39,12 +43,11 @@ export function Component() {
   const actualCost = cost.data?.cost;
   const now = currentPlan && actualCost ? currentMonthlyPrice(currentPlan, actualCost) : null;
   const listPrices = !(useSession()?.sandbox ?? false);
-  const organizationName = organization?.name ?? 'This organization';
+  const organizationName = organization?.name ?? t.thisOrganization();
   const trialDaysLeft = cost.data?.remaining_trial_day ?? 0;
   // A failed load is shown on the page; the dialog then says what it can without it.
   const facts: BillingFacts | null =
     cost.isPending || status.isPending ? null : { nextRenewal: cost.data?.renewal_at ? new Date(cost.data.renewal_at) : null, trialDaysLeft, status: status.data ?? null };
-  const title = 'Plan';
 
   const choose = (plan: PlanInfo) => {
     mutation.reset();
@@ -62,76 +65,65 @@ export function Component() {
         dialogOpen.current = false;
         setTarget(null);
         yourPlan.request();
-        toast.success(planChangedMessage(organizationName, plan, facts));
+        toast.success(planChangedMessage(organizationName, plan, facts, { t, planName }));
       },
       onError: (error) => {
-        if (!dialogOpen.current) toast.error(`The plan was not changed: ${error.message}`);
+        if (!dialogOpen.current) toast.error(t.planNotChanged({ message: error.message }));
       },
     });
   };
 
   return (
     <>
-      <PageHeader title={title} description="Compare the plans and what each would cost per month." documentTitle={organization ? `${title} · ${organization.name}` : title} />
+      <PageHeader title={t.title()} description={t.description()} documentTitle={organization ? t.documentTitle({ organization: organization.name }) : t.title()} />
       <div className="flex flex-col gap-6">
-        {!canChange && role && (
-          <Alert title="Only admins can change the plan">
-            You are a {ROLE_LABELS[role].toLowerCase()} in {organizationName}. Ask one of its admins to switch plans.
-          </Alert>
-        )}
+        {!canChange && role && <Alert title={t.adminsOnly()}>{t.yourRole({ role, organization: organizationName })}</Alert>}
 
-        <Card title="Your plan" headingRef={yourPlan.ref}>
+        <Card title={t.yourPlan()} headingRef={yourPlan.ref}>
           {current ? (
             <>
               <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <p className="text-2xl font-semibold text-ink">{current.name}</p>
+                <p className="text-2xl font-semibold text-ink">{planName(current.id)}</p>
                 <p className="tabular text-ink">
                   {actualCost ? formatMinor(actualCost.total_in_cents, actualCost.currency_code) : formatMinor(current.priceInCents, current.currency)}{' '}
-                  <span className="text-sm text-ink-muted">/ {current.period}</span>
+                  <span className="text-sm text-ink-muted">{t.perPeriod({ period: current.period })}</span>
                 </p>
-                {!isOffered(current.id) && <Badge tone="warning">{current.deprecated ? 'Deprecated' : 'Previous generation'}</Badge>}
+                {!isOffered(current.id) && <Badge tone="warning">{current.deprecated ? t.deprecated() : t.previousGeneration()}</Badge>}
               </div>
               {cost.isPending ? (
-                <LoadingBlock label="Loading the renewal date" lines={1} />
+                <LoadingBlock label={t.loadingRenewal()} lines={1} />
               ) : cost.isError ? (
-                <ErrorState title="Could not load the renewal date" error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />
+                <ErrorState title={t.renewalError()} error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />
               ) : (
                 <p className="mt-1 text-sm text-ink-muted">
-                  {cost.data.renewal_at ? `Renews on ${formatBillingDate(cost.data.renewal_at, 'long')}` : 'No renewal scheduled'}
-                  {trialDaysLeft > 0 && ` · Trial: ${trialDaysLeft} ${trialDaysLeft === 1 ? 'day' : 'days'} left`}
+                  {t.renewalLine({
+                    renewal: cost.data.renewal_at ? 'date' : 'none',
+                    date: cost.data.renewal_at ? formatBillingDate(cost.data.renewal_at, 'long') : '',
+                    trialDays: Math.max(0, trialDaysLeft),
+                  })}
                 </p>
               )}
-              {!isOffered(current.id) && (
-                <p className="mt-3 text-sm text-ink">
-                  {current.name} is no longer offered. {organizationName} keeps it until it switches to one of the plans below, and cannot switch back afterwards.
-                </p>
-              )}
+              {!isOffered(current.id) && <p className="mt-3 text-sm text-ink">{t.noLongerOffered({ plan: planName(current.id), organization: organizationName })}</p>}
             </>
           ) : (
-            <LoadingBlock label="Loading the plan" lines={2} />
+            <LoadingBlock label={t.loadingPlan()} lines={2} />
           )}
         </Card>
 
         <section aria-labelledby="plans-heading">
           <h2 id="plans-heading" className="mb-3 text-base font-semibold text-ink">
-            Plans
+            {t.plans()}
           </h2>
           <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
             {OFFERED_PLANS.map((plan) => (
               <PlanCard key={plan.id} plan={plan} currentPlan={currentPlan} now={now} listPrices={listPrices} canChange={canChange} onChoose={choose} />
             ))}
           </div>
-          <p className="mt-3 text-xs text-ink-muted">
-            {listPrices
-              ? 'List prices in US dollars, before tax, as documented for the sandbox: what your organization is charged may differ. A $0 plan runs on credit.'
-              : 'Prices in US dollars, before tax. A $0 plan runs on credit.'}
-          </p>
+          <p className="mt-3 text-xs text-ink-muted">{listPrices ? t.listPricesNote() : t.pricesNote()}</p>
         </section>
 
-        <Card title="Older plans">
-          <p className="mb-3 text-sm text-ink-muted">
-            Listed for reference: organizations already on a previous-generation plan keep it, deprecated plans can no longer be chosen, and none of them is offered.
-          </p>
+        <Card title={t.olderPlans()}>
+          <p className="mb-3 text-sm text-ink-muted">{t.olderPlansNote()}</p>
           <OlderPlans currentPlan={currentPlan} />
         </Card>
       </div>

@@ -11,25 +11,20 @@ import { useCurrentOrganization } from '@/lib/use-organization';
 import { BillingHistory } from './components/billing-history';
 import { SubscriptionPanel } from './components/subscription-panel';
 import { useHostedPageReturn } from './components/use-hosted-page-return';
+import { useSubscriptionMessages } from './messages';
 
 function hasStatus(error: unknown, status: number): error is ApiError {
   return error instanceof ApiError && error.status === status;
 }
 
 export function Component() {
+  const t = useSubscriptionMessages();
   const { organizationId, organization, role } = useCurrentOrganization();
   const billing = useQuery(cloudPlansBillingQuery(organizationId));
   const history = useQuery(cloudPlansHistoryQuery(organizationId));
   useHostedPageReturn(organizationId);
 
-  const title = 'Subscription';
-  const header = (
-    <PageHeader
-      title={title}
-      description="Cloud Plans: instances billed monthly, the card they are charged to, and every payment."
-      documentTitle={organization ? `${title} · ${organization.name}` : title}
-    />
-  );
+  const header = <PageHeader title={t.title()} description={t.description()} documentTitle={organization ? t.documentTitle({ organization: organization.name }) : t.title()} />;
 
   // A backend that does not tell roles answers 403: the whole page is then the route's no-access page.
   if (isForbidden(billing.error)) return <NoAccessPage />;
@@ -39,8 +34,8 @@ export function Component() {
     return (
       <>
         {header}
-        <Alert tone="info" title="Cloud Plans is not configured">
-          {notConfigured.message} Everything else in the console works as usual.
+        <Alert tone="info" title={t.notConfigured()}>
+          {t.notConfiguredBody({ message: notConfigured.message })}
         </Alert>
       </>
     );
@@ -50,31 +45,31 @@ export function Component() {
     <>
       {header}
       <div className="grid gap-4 lg:grid-cols-3">
-        <Card title="Cloud Plans subscription" className="lg:col-span-2">
-          <QueryState query={billing} loading="Loading the subscription" lines={4} errorTitle="Could not load the subscription">
+        <Card title={t.subscriptionTitle()} className="lg:col-span-2">
+          <QueryState query={billing} loading={t.loadingSubscription()} lines={4} errorTitle={t.subscriptionError()}>
             {(data) => <SubscriptionPanel organizationId={organizationId} billing={data.response} role={role} />}
           </QueryState>
         </Card>
-        <Card title="Organization">
+        <Card title={t.organization()}>
           {billing.data ? (
             <dl className="flex flex-col gap-3">
               <div>
-                <dt className="text-sm text-ink-muted">Name</dt>
+                <dt className="text-sm text-ink-muted">{t.name()}</dt>
                 <dd className="font-medium text-ink">{billing.data.response.organization.name}</dd>
               </div>
               <div>
-                <dt className="text-sm text-ink-muted">Owner</dt>
+                <dt className="text-sm text-ink-muted">{t.owner()}</dt>
                 <dd className="break-all font-medium text-ink">{billing.data.response.organization.owner}</dd>
               </div>
               <div>
-                <dt className="text-sm text-ink-muted">Resources</dt>
+                <dt className="text-sm text-ink-muted">{t.resources()}</dt>
                 <dd className="tabular font-medium text-ink">{billing.data.response.organization.resources}</dd>
               </div>
             </dl>
           ) : billing.isError ? (
-            <p className="text-sm text-ink-muted">Not available.</p>
+            <p className="text-sm text-ink-muted">{t.organizationNotAvailable()}</p>
           ) : (
-            <LoadingBlock label="Loading the organization" lines={3} />
+            <LoadingBlock label={t.loadingOrganization()} lines={3} />
           )}
         </Card>
       </div>

@@ -13,6 +13,7 @@ import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/f
 import { toast } from '@/components/ui/toast';
 import { showServerFieldErrors } from '@/lib/server-field-errors';
 import { useEditBillingInfo } from '../api/use-edit-billing-info';
+import { useBillingInfoMessages } from '../messages';
 import { countryOptions } from './country-options';
 
 /** The form's fields, top to bottom (a US address reads City, State, ZIP code). */
@@ -35,6 +36,7 @@ export function toFormValues(info: BillingInfo): BillingInfoFormValues {
 }
 
 export function BillingDetailsForm({ organizationId, initial, canEdit }: { organizationId: string; initial: BillingInfo; canEdit: boolean }) {
+  const t = useBillingInfoMessages();
   const form = useForm<BillingInfoFormValues, unknown, BillingInfoRequest>({
     resolver: zodResolver(billingInfoRequestSchema),
     defaultValues: toFormValues(initial),
@@ -64,7 +66,7 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
     mutation.mutate(values, {
       onSuccess: (saved) => {
         reset(toFormValues(saved));
-        toast.success('Billing details saved');
+        toast.success(t.saved());
       },
       onError: (error) => {
         if (!showServerFieldErrors(error, FIELDS, setError)) setError('root.serverError', { type: 'server', message: error.message });
@@ -74,38 +76,34 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
 
   const disabled = !canEdit;
   return (
-    <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-6" aria-label="Billing details">
-      {errors.root?.serverError && <FailureMessage error={mutation.error}>The billing details were not saved: {errors.root.serverError.message}</FailureMessage>}
+    <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-6" aria-label={t.title()}>
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notSaved({ message: errors.root.serverError.message ?? '' })}</FailureMessage>}
       <fieldset disabled={disabled} className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-base font-semibold text-ink">Contact</legend>
-        <Field label="First name" error={errors.first_name?.message} required>
+        <legend className="mb-2 text-base font-semibold text-ink">{t.contact()}</legend>
+        <Field label={t.firstName()} error={errors.first_name?.message} required>
           {(props) => <TextInput {...props} {...register('first_name')} autoComplete="given-name" />}
         </Field>
-        <Field label="Last name" error={errors.last_name?.message} required>
+        <Field label={t.lastName()} error={errors.last_name?.message} required>
           {(props) => <TextInput {...props} {...register('last_name')} autoComplete="family-name" />}
         </Field>
-        <Field label="Billing email" hint="Invoices and billing notices are sent here." error={errors.email?.message} required className="sm:col-span-2">
+        <Field label={t.billingEmail()} hint={t.billingEmailHint()} error={errors.email?.message} required className="sm:col-span-2">
           {(props) => <TextInput {...props} {...register('email')} type="email" autoComplete="email" />}
         </Field>
       </fieldset>
 
       <fieldset disabled={disabled} className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-base font-semibold text-ink">Company</legend>
-        <Field label="Company name" hint="Leave empty to be billed as an individual." error={errors.company?.message}>
+        <legend className="mb-2 text-base font-semibold text-ink">{t.company()}</legend>
+        <Field label={t.companyName()} hint={t.companyHint()} error={errors.company?.message}>
           {(props) => <TextInput {...props} {...register('company')} autoComplete="organization" />}
         </Field>
-        <Field
-          label="VAT number"
-          hint={country && hasVatFormat(country) ? 'With or without its country prefix, e.g. FR32123456789.' : 'Optional tax number shown on invoices.'}
-          error={errors.vat_number?.message}
-        >
+        <Field label={t.vatNumber()} hint={country && hasVatFormat(country) ? t.vatNumberFormatHint() : t.vatNumberHint()} error={errors.vat_number?.message}>
           {(props) => <TextInput {...props} {...register('vat_number')} autoCapitalize="characters" spellCheck={false} />}
         </Field>
       </fieldset>
 
       <fieldset disabled={disabled} className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-base font-semibold text-ink">Address</legend>
-        <Field label="Country" hint="Type to search." error={errors.country_code?.message} required className="sm:col-span-2">
+        <legend className="mb-2 text-base font-semibold text-ink">{t.addressGroup()}</legend>
+        <Field label={t.country()} hint={t.countryHint()} error={errors.country_code?.message} required className="sm:col-span-2">
           {(props) => (
             <Controller
               control={control}
@@ -118,23 +116,23 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
                   value={field.value}
                   onChange={field.onChange}
                   onBlur={field.onBlur}
-                  placeholder="Search a country"
+                  placeholder={t.countryPlaceholder()}
                 />
               )}
             />
           )}
         </Field>
-        <Field label="Address" error={errors.address?.message} required className="sm:col-span-2">
+        <Field label={t.address()} error={errors.address?.message} required className="sm:col-span-2">
           {(props) => <TextInput {...props} {...register('address')} autoComplete="street-address" />}
         </Field>
-        <Field label="City" error={errors.city?.message} required>
+        <Field label={t.city()} error={errors.city?.message} required>
           {(props) => <TextInput {...props} {...register('city')} autoComplete="address-level2" />}
         </Field>
         {country === 'US' && (
-          <Field label="State" error={errors.state?.message} required>
+          <Field label={t.state()} error={errors.state?.message} required>
             {(props) => (
               <SelectInput {...props} {...register('state')} autoComplete="address-level1">
-                <option value="">Choose a state</option>
+                <option value="">{t.chooseState()}</option>
                 {US_STATES.map(([code, name]) => (
                   <option key={code} value={name}>
                     {name}
@@ -144,7 +142,7 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
             )}
           </Field>
         )}
-        <Field label="Postal code" error={errors.zip?.message} required>
+        <Field label={t.postalCode()} error={errors.zip?.message} required>
           {(props) => <TextInput {...props} {...register('zip')} autoComplete="postal-code" />}
         </Field>
       </fieldset>
@@ -152,23 +150,23 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
       {canEdit ? (
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" pending={mutation.isPending}>
-            {mutation.isPending ? 'Saving…' : 'Save billing details'}
+            {mutation.isPending ? t.saving() : t.save()}
           </Button>
           <Button variant="secondary" disabled={!isDirty || mutation.isPending} onClick={() => reset()}>
-            Discard changes
+            {t.discard()}
           </Button>
-          {isDirty && <p className="text-sm text-ink-muted">You have unsaved changes.</p>}
+          {isDirty && <p className="text-sm text-ink-muted">{t.unsaved()}</p>}
         </div>
       ) : (
-        <p className="text-sm text-ink-muted">Only admins and billing managers can change billing details.</p>
+        <p className="text-sm text-ink-muted">{t.readOnly()}</p>
       )}
 
       <ConfirmDialog
         open={blocker.state === 'blocked'}
-        title="Leave without saving?"
-        description="Your changes to the billing details will be lost."
-        confirmLabel="Leave"
-        cancelLabel="Stay on this page"
+        title={t.leaveTitle()}
+        description={t.leaveDescription()}
+        confirmLabel={t.leave()}
+        cancelLabel={t.stay()}
         tone="danger"
         onConfirm={() => blocker.proceed?.()}
         onCancel={() => blocker.reset?.()}

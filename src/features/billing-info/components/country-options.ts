@@ -1,13 +1,18 @@
 import { COUNTRY_CODES } from '@/api/countries';
 import type { ComboboxOption } from '@/components/ui/combobox';
+import { formattingLocale } from '@/lib/i18n';
 
-let cached: ComboboxOption[] | null = null;
+const cached = new Map<string, ComboboxOption[]>();
 
-/** Country names in the user's language (Intl.DisplayNames), sorted as that language sorts them. */
+/** Country names in the console's language (Intl.DisplayNames), sorted as that language sorts them. */
 export function countryOptions(): ComboboxOption[] {
-  if (cached) return cached;
-  const names = new Intl.DisplayNames(undefined, { type: 'region', fallback: 'code' });
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
-  cached = COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) => collator.compare(a.label, b.label));
-  return cached;
+  const locale = formattingLocale();
+  let options = cached.get(locale);
+  if (!options) {
+    const names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'code' });
+    const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+    options = COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) => collator.compare(a.label, b.label));
+    cached.set(locale, options);
+  }
+  return options;
 }

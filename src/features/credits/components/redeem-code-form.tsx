@@ -11,6 +11,7 @@ import { Button } from '@/components/ui/button';
 import { FailureMessage, Field, TextInput } from '@/components/ui/field';
 import { formatMinor } from '@/lib/money';
 import { useRedeemCreditCode } from '../api/use-redeem-credit-code';
+import { useCreditsMessages } from '../messages';
 
 interface Redeemed {
   code: string;
@@ -21,6 +22,7 @@ interface Redeemed {
 }
 
 export function RedeemCodeForm({ organizationId, organizationName }: { organizationId: string; organizationName: string }) {
+  const t = useCreditsMessages();
   const queryClient = useQueryClient();
   const form = useForm<z.input<typeof creditCodeRequestSchema>, unknown, CreditCodeRequest>({
     resolver: zodResolver(creditCodeRequestSchema),
@@ -72,18 +74,23 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
   };
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label="Redeem a credit code">
-      {errors.root?.serverError && <FailureMessage error={mutation.error}>The code was not redeemed: {errors.root.serverError.message}</FailureMessage>}
+    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={t.formLabel()}>
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notRedeemed({ message: errors.root.serverError.message ?? '' })}</FailureMessage>}
       {/* `contents`: the live region is always there to be heard, but adds no gap while empty. */}
       <div aria-live="polite" className="contents">
         {redeemed && (
-          <Alert tone="success" title={`Credit code ${redeemed.code} redeemed`}>
-            {redeemed.answer ? `${formatMinor(redeemed.answer.amount_in_cents, redeemed.answer.currency_code)} of credit was added` : 'Its credit was added'} to {organizationName}.
-            {redeemed.madeBillingValid ? ' Billing is now valid.' : ''}
+          <Alert tone="success" title={t.redeemed({ code: redeemed.code })}>
+            {redeemed.answer
+              ? t.creditAdded({
+                  amount: formatMinor(redeemed.answer.amount_in_cents, redeemed.answer.currency_code),
+                  organization: organizationName,
+                  nowValid: redeemed.madeBillingValid ? 'yes' : 'no',
+                })
+              : t.someCreditAdded({ organization: organizationName, nowValid: redeemed.madeBillingValid ? 'yes' : 'no' })}
           </Alert>
         )}
       </div>
-      <Field label="Credit code" hint="As printed on your voucher; upper or lower case both work." error={errors.code?.message} required>
+      <Field label={t.creditCode()} hint={t.creditCodeHint()} error={errors.code?.message} required>
         {(props) => (
           <TextInput
             {...props}
@@ -106,7 +113,7 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
       </Field>
       <div>
         <Button type="submit" pending={mutation.isPending}>
-          {mutation.isPending ? 'Redeeming…' : 'Redeem code'}
+          {mutation.isPending ? t.redeeming() : t.redeem()}
         </Button>
       </div>
     </form>

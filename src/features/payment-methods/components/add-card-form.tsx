@@ -8,6 +8,7 @@ import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/f
 import { showServerFieldErrors } from '@/lib/server-field-errors';
 import { newIdempotencyKey } from '@/api/idempotency';
 import { cardFormSchema, EMPTY_CARD_FORM, useAddCreditCard, type CardFormValues } from '../api/use-add-credit-card';
+import { usePaymentMethodsMessages } from '../messages';
 
 /** The form's fields, top to bottom. */
 const FIELDS = ['number', 'expiry_month', 'expiry_year', 'cvv'] as const;
@@ -55,6 +56,7 @@ function formatAsTyped(event: ChangeEvent<HTMLInputElement>, previous: string): 
  * so the server adds one card; any edit starts a new attempt with a new key.
  */
 export function AddCardForm({ organizationId, onAdded }: { organizationId: string; onAdded: (card: CreditCard) => void }) {
+  const t = usePaymentMethodsMessages();
   const form = useForm<CardFormValues, unknown, CreditCardRequest>({
     resolver: zodResolver(cardFormSchema),
     defaultValues: EMPTY_CARD_FORM,
@@ -68,7 +70,7 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
 
   const mutation = useAddCreditCard(organizationId, () => {
     const parsed = cardFormSchema.safeParse(getValues());
-    if (!parsed.success) throw new Error('The card details changed while sending: check them and try again.');
+    if (!parsed.success) throw new Error(t.changedWhileSending());
     return parsed.data;
   });
 
@@ -103,15 +105,16 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
   };
 
   return (
-    <form noValidate onSubmit={(event) => void handleSubmit(submitCard)(event)} className="flex flex-col gap-4" aria-label="Add a card">
-      {errors.root?.serverError && <FailureMessage error={mutation.error}>The card was not added: {errors.root.serverError.message}</FailureMessage>}
-      <Field label="Card number" hint="Visa, Mastercard, American Express, Discover, Diners Club, JCB or UnionPay." error={errors.number?.message} required>
+    <form noValidate onSubmit={(event) => void handleSubmit(submitCard)(event)} className="flex flex-col gap-4" aria-label={t.addCard()}>
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notAdded({ message: errors.root.serverError.message ?? '' })}</FailureMessage>}
+      <Field label={t.cardNumber()} hint={t.cardNumberHint()} error={errors.number?.message} required>
         {(props) => (
           <Controller
             control={control}
             name="number"
             render={({ field }) => (
-              <div className="relative">
+              // Card numbers read left to right in every language: in a right-to-left field, the digit groups would swap places.
+              <div className="relative" dir="ltr">
                 <TextInput
                   {...props}
                   ref={field.ref}
@@ -129,12 +132,12 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
                   spellCheck={false}
                   maxLength={23}
                   placeholder="1234 1234 1234 1234"
-                  className="tabular sm:pr-36"
+                  className="tabular sm:pe-36"
                 />
                 {/* Inside the field from sm up; under it on a phone, where it would hide the last digits. */}
                 <span
                   aria-live="polite"
-                  className="mt-1 block min-h-4 text-xs font-semibold text-ink-muted sm:pointer-events-none sm:absolute sm:inset-y-0 sm:right-3 sm:mt-0 sm:flex sm:min-h-0 sm:items-center"
+                  className="mt-1 block min-h-4 text-xs font-semibold text-ink-muted sm:pointer-events-none sm:absolute sm:inset-y-0 sm:end-3 sm:mt-0 sm:flex sm:min-h-0 sm:items-center"
                 >
                   {brand ? brand.label : ''}
                 </span>
@@ -145,11 +148,11 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
       </Field>
 
       <fieldset className="grid grid-cols-2 items-start gap-4 sm:grid-cols-3">
-        <legend className="mb-2 text-sm font-medium text-ink">Expiry and security code</legend>
-        <Field label="Month" error={errors.expiry_month?.message} required>
+        <legend className="mb-2 text-sm font-medium text-ink">{t.expiryAndCode()}</legend>
+        <Field label={t.month()} error={errors.expiry_month?.message} required>
           {(props) => (
             <SelectInput {...props} {...register('expiry_month', { onChange: startNewAttempt })} autoComplete="cc-exp-month">
-              <option value="">MM</option>
+              <option value="">{t.monthPlaceholder()}</option>
               {MONTHS.map((month) => (
                 <option key={month} value={String(Number(month))}>
                   {month}
@@ -158,10 +161,10 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
             </SelectInput>
           )}
         </Field>
-        <Field label="Year" error={errors.expiry_year?.message} required>
+        <Field label={t.year()} error={errors.expiry_year?.message} required>
           {(props) => (
             <SelectInput {...props} {...register('expiry_year', { onChange: startNewAttempt })} autoComplete="cc-exp-year">
-              <option value="">YYYY</option>
+              <option value="">{t.yearPlaceholder()}</option>
               {years.map((year) => (
                 <option key={year} value={year}>
                   {year}
@@ -170,13 +173,7 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
             </SelectInput>
           )}
         </Field>
-        <Field
-          label="CVC"
-          hint={brand?.id === 'AMEX' ? 'Security code: 4 digits on the front of the card.' : 'Security code: 3 digits on the back of the card.'}
-          error={errors.cvv?.message}
-          required
-          className="col-span-2 sm:col-span-1"
-        >
+        <Field label={t.cvc()} hint={brand?.id === 'AMEX' ? t.cvcHintAmex() : t.cvcHint()} error={errors.cvv?.message} required className="col-span-2 sm:col-span-1">
           {(props) => (
             <TextInput
               {...props}
@@ -196,9 +193,9 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
 
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={mutation.isPending}>
-          {mutation.isPending ? 'Adding the card…' : 'Add card'}
+          {mutation.isPending ? t.adding() : t.addCardButton()}
         </Button>
-        <p className="text-xs text-ink-muted">Only the brand, the last 4 digits and the expiry are kept.</p>
+        <p className="text-xs text-ink-muted">{t.keptData()}</p>
       </div>
     </form>
   );

@@ -1,6 +1,8 @@
 import type { CreditCard } from '@/api/contract';
 import { brandLabel } from '@/api/credit-card';
 import { cardEndsAt } from '@/lib/card-validity';
+import english from '../messages/en.json?messages';
+import type { PaymentMethodsMessages } from '../messages';
 
 const DAY_MS = 86_400_000;
 export const EXPIRES_SOON_DAYS = 30;
@@ -24,7 +26,11 @@ export function formatExpiry(card: Pick<CreditCard, 'expiry_month' | 'expiry_yea
   return `${String(card.expiry_month).padStart(2, '0')}/${card.expiry_year}`;
 }
 
-/** "Visa ending in 4242": how the console names a card, on screen and to screen readers. */
-export function cardName(card: Pick<CreditCard, 'brand' | 'last_digit'>): string {
-  return `${brandLabel(card.brand)} ending in ${card.last_digit}`;
+/**
+ * "Visa ending in 4242": how the console names a card, on screen and to screen readers, in the
+ * words of `t` (the page's messages); without them, in English.
+ */
+export function cardName(card: Pick<CreditCard, 'brand' | 'last_digit'>, t?: Pick<PaymentMethodsMessages, 'cardName'>): string {
+  const values = { brand: brandLabel(card.brand), last4: card.last_digit };
+  return t ? t.cardName(values) : (english.cardName?.(values) ?? '');
 }

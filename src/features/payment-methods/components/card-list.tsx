@@ -2,22 +2,23 @@ import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '@/api/api-error';
 import type { CreditCard, CurrentCost } from '@/api/contract';
 import { brandLabel } from '@/api/credit-card';
+import { planPeriod } from '@/api/plan-period';
 import { PLAN_CATALOG } from '@/api/plans';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage } from '@/components/ui/field';
+import { usePlanName } from '@/components/ui/plan-name';
 import { toast } from '@/components/ui/toast';
-import { plural } from '@/lib/plural';
 import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
+import { richText } from '@/lib/rich-text';
 import { useDeleteCreditCard } from '../api/use-delete-credit-card';
+import { usePaymentMethodsMessages, type PaymentMethodsMessages } from '../messages';
 import { cardName, expiryWarning, formatExpiry, type ExpiryWarning } from './card-expiry';
 
-function warningText(warning: ExpiryWarning): string {
-  return warning.kind === 'days'
-    ? `Expires in ${plural(warning.days, 'day', 'days')}: add a new card to keep paying without interruption.`
-    : `Expires before the next renewal on ${formatBillingDate(warning.renewalAt, 'long')}: add a new card before then.`;
+function warningText(warning: ExpiryWarning, t: PaymentMethodsMessages): string {
+  return warning.kind === 'days' ? t.expiresInDays({ days: warning.days }) : t.expiresBeforeRenewal({ date: formatBillingDate(warning.renewalAt, 'long') });
 }
 
 /** A paid plan out of its trial is charged at each renewal. */
@@ -26,12 +27,19 @@ function chargedAtRenewal(cost: CurrentCost | undefined): cost is CurrentCost & 
 }
 
 function LastCardWarning({ cost, organizationName }: { cost: CurrentCost & { plan: NonNullable<CurrentCost['plan']> }; organizationName: string }) {
-  const plan = PLAN_CATALOG[cost.plan];
-  const price = cost.cost ? ` (${formatMinor(cost.cost.total_in_cents, cost.cost.currency_code)} / ${plan.period})` : '';
+  const t = usePaymentMethodsMessages();
+  const planName = usePlanName();
   return (
     <p className="rounded-md border border-warning-line bg-warning-soft p-3 text-sm text-warning-ink">
-      This is the last valid card of {organizationName}. Its {plan.name} plan{price} renews
-      {cost.renewal_at ? ` on ${formatBillingDate(cost.renewal_at, 'long')}` : ' soon'}: without a card, that invoice cannot be paid.
+      {t.lastCardWarning({
+        organization: organizationName,
+        plan: planName(cost.plan),
+        priced: cost.cost ? 'yes' : 'no',
+        price: cost.cost ? formatMinor(cost.cost.total_in_cents, cost.cost.currency_code) : '',
+        period: planPeriod(cost.plan),
+        renewal: cost.renewal_at ? 'date' : 'soon',
+        date: cost.renewal_at ? formatBillingDate(cost.renewal_at, 'long') : '',
+      })}
     </p>
   );
 }
@@ -51,6 +59,7 @@ export function CardList({
   canEdit: boolean;
   now?: Date;
 }) {
+  const t = usePaymentMethodsMessages();
   const [toDelete, setToDelete] = useState<CreditCard | null>(null);
   const focusSummaryAfterClose = useRef(false);
   const summaryRef = useRef<HTMLParagraphElement>(null);
@@ -80,19 +89,19 @@ export function CardList({
     if (!toDelete || removing.current) return;
     removing.current = true;
     // The expiry tells apart a reissued card from the one it replaces (same brand and last 4).
-    const name = `${cardName(toDelete)} (${formatExpiry(toDelete)})`;
+    const removed = { card: cardName(toDelete, t), expiry: formatExpiry(toDelete) };
     mutation.mutate(toDelete.id, {
       onSettled: () => {
         removing.current = false;
       },
       onSuccess: () => {
-        toast.success(`${name} removed`);
+        toast.success(t.cardRemoved(removed));
         setToDelete(null);
         focusSummaryAfterClose.current = true;
       },
       onError: (error) => {
         if (error instanceof ApiError && error.status === 404) {
-          toast.info(`${name} had already been removed`);
+          toast.info(t.alreadyRemoved(removed));
           setToDelete(null);
           focusSummaryAfterClose.current = true;
         }
@@ -101,9 +110,7 @@ export function CardList({
   };
 
   const summary =
-    cards.length === 0
-      ? `${organizationName} has no card yet.${canEdit ? ' Add one to pay its invoices.' : ''}`
-      : `${plural(cards.length, 'card', 'cards')} on file, ${validCards.length === 0 ? 'none' : validCards.length} valid.`;
+    cards.length === 0 ? t.noCardYet({ organization: organizationName, canEdit: canEdit ? 'yes' : 'no' }) : t.cardsSummary({ count: cards.length, valid: validCards.length });
 
   return (
     <>
@@ -123,18 +130,22 @@ export function CardList({
                 <div className="min-w-0">
                   <p className="flex flex-wrap items-center gap-2 font-medium text-ink">
                     <span>
-                      {brandLabel(card.brand)} <span className="sr-only">ending in {card.last_digit}</span>
-                      <span aria-hidden="true" className="tabular">
-                        •••• {card.last_digit}
-                      </span>
+                      {richText(t.cardListName({ brand: brandLabel(card.brand), last4: card.last_digit }), {
+                        hidden: (chunk) => <span className="sr-only">{chunk}</span>,
+                        masked: (chunk) => (
+                          <span aria-hidden="true" className="tabular">
+                            {chunk}
+                          </span>
+                        ),
+                      })}
                     </span>
-                    {card.is_expired && <Badge tone="danger">Expired</Badge>}
-                    {warning && <Badge tone="warning">Expires soon</Badge>}
+                    {card.is_expired && <Badge tone="danger">{t.expired()}</Badge>}
+                    {warning && <Badge tone="warning">{t.expiresSoon()}</Badge>}
                   </p>
                   <p className="tabular mt-1 text-sm text-ink-muted">
-                    {card.is_expired ? 'Expired' : 'Expires'} {formatExpiry(card)} · Added on {formatBillingDate(card.created_at)}
+                    {t.expiryLine({ expired: card.is_expired ? 'yes' : 'no', expiry: formatExpiry(card), date: formatBillingDate(card.created_at) })}
                   </p>
-                  {warning && <p className="mt-1 text-sm text-warning-ink">{warningText(warning)}</p>}
+                  {warning && <p className="mt-1 text-sm text-warning-ink">{warningText(warning, t)}</p>}
                 </div>
                 {canEdit && (
                   <Button
@@ -142,9 +153,9 @@ export function CardList({
                     size="sm"
                     className="self-start sm:self-center"
                     onClick={() => setToDelete(card)}
-                    aria-label={`Remove ${cardName(card)}, expires ${formatExpiry(card)}`}
+                    aria-label={t.removeLabel({ card: cardName(card, t), expiry: formatExpiry(card) })}
                   >
-                    Remove
+                    {t.remove()}
                   </Button>
                 )}
               </li>
@@ -153,17 +164,15 @@ export function CardList({
         </ul>
       )}
       {validCards.length === 0 && cards.length > 0 && (
-        <p className="mt-3 rounded-md border border-warning-line bg-warning-soft p-3 text-sm text-warning-ink">
-          Every card on file has expired.{canEdit ? ' Add a valid card to pay the next invoices.' : ''}
-        </p>
+        <p className="mt-3 rounded-md border border-warning-line bg-warning-soft p-3 text-sm text-warning-ink">{t.allExpired({ canEdit: canEdit ? 'yes' : 'no' })}</p>
       )}
 
       <ConfirmDialog
         open={toDelete !== null}
-        title="Remove this card?"
-        description={toDelete && `${cardName(toDelete)}, expires ${formatExpiry(toDelete)}, will no longer be used to pay ${organizationName}’s invoices.`}
-        confirmLabel="Remove card"
-        cancelLabel="Keep card"
+        title={t.removeTitle()}
+        description={toDelete && t.removeDescription({ card: cardName(toDelete, t), expiry: formatExpiry(toDelete), organization: organizationName })}
+        confirmLabel={t.removeConfirm()}
+        cancelLabel={t.keepCard()}
         tone="danger"
         pending={mutation.isPending}
         onConfirm={confirm}
@@ -172,7 +181,7 @@ export function CardList({
         {(lastCardCost || mutation.isError) && (
           <div className="flex flex-col gap-3">
             {lastCardCost && <LastCardWarning cost={lastCardCost} organizationName={organizationName} />}
-            {mutation.isError && <FailureMessage error={mutation.error}>The card was not removed: {mutation.error.message}</FailureMessage>}
+            {mutation.isError && <FailureMessage error={mutation.error}>{t.notRemoved({ message: mutation.error.message })}</FailureMessage>}
           </div>
         )}
       </ConfirmDialog>

@@ -4,8 +4,10 @@ import { PLAN_CATALOG, type PlanInfo } from '@/api/plans';
 import { Alert } from '@/components/ui/alert';
 import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage } from '@/components/ui/field';
+import { usePlanName } from '@/components/ui/plan-name';
 import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
+import { usePlanMessages } from '../messages';
 import { isOffered, monthlyCents, monthlyChangeCents, type MonthlyPrice } from '../plan-comparison';
 import { describeMonthlyChange } from './cost-change';
 
@@ -34,30 +36,37 @@ function BillingNotice({
   validNow: boolean | null;
   organizationName: string;
 }) {
+  const t = usePlanMessages();
+  const planName = usePlanName();
   const { billing } = change;
-  const onCredit = inTrial ? 'During the trial, billing runs on credit' : `${target.name} runs on credit, not on invoices`;
+  const plan = planName(target.id);
+  const onCredit = inTrial ? t.trialRunsOnCredit() : t.runsOnCredit({ plan });
   if (billing.by === 'invoice') {
     return runsOnCredit(currentPlan, inTrial) ? (
-      <Alert tone="info" title={`${target.name} is billed by invoice`}>
-        Billing no longer depends on credit.
+      <Alert tone="info" title={t.billedByInvoice({ plan })}>
+        {t.noLongerOnCredit()}
       </Alert>
     ) : null;
   }
   if (billing.valid === false) {
     return (
-      <Alert tone="warning" title={validNow === false ? 'Billing stays invalid' : 'Billing becomes invalid'}>
-        {`${onCredit}, and ${organizationName} has no credit left: new deployments ${validNow === false ? 'stay stopped' : 'stop'} until a credit code is redeemed.`}
+      <Alert tone="warning" title={validNow === false ? t.staysInvalid() : t.becomesInvalid()}>
+        {t.noCreditLeft({ reason: inTrial ? 'trial' : 'plan', plan, organization: organizationName, stopped: validNow === false ? 'yes' : 'no' })}
       </Alert>
     );
   }
   if (billing.valid === null) {
     return (
       <Alert tone="warning" title={onCredit}>
-        {`Billing stays valid only while ${organizationName} has credit left. Without credit, billing becomes invalid and new deployments stop until a credit code is redeemed: redeem one before or right after switching.`}
+        {t.validWhileCreditRisk({ organization: organizationName })}
       </Alert>
     );
   }
-  return inTrial ? null : <Alert tone="info" title={onCredit}>{`Billing stays valid while ${organizationName} has credit left.`}</Alert>;
+  return inTrial ? null : (
+    <Alert tone="info" title={onCredit}>
+      {t.validWhileCredit({ organization: organizationName })}
+    </Alert>
+  );
 }
 
 /**
@@ -91,6 +100,8 @@ export function ChangePlanDialog({
   onConfirm: (plan: PlanInfo) => void;
   onCancel: () => void;
 }) {
+  const t = usePlanMessages();
+  const planName = usePlanName();
   const current = PLAN_CATALOG[currentPlan];
   const nowPrice = now ?? { cents: monthlyCents(currentPlan), currency: current.currency };
   const difference = target ? monthlyChangeCents(nowPrice, target.id) : null;
@@ -110,9 +121,9 @@ export function ChangePlanDialog({
   return (
     <ConfirmDialog
       open={target !== null}
-      title={target ? `Switch to ${target.name}?` : ''}
-      description={target ? `${organizationName} moves from ${current.name} to ${target.name} as soon as you confirm.` : undefined}
-      confirmLabel={pending ? 'Switching…' : target ? `Switch to ${target.name}` : 'Switch'}
+      title={target ? t.switchToTitle({ plan: planName(target.id) }) : ''}
+      description={target ? t.movesFrom({ organization: organizationName, from: planName(currentPlan), to: planName(target.id) }) : undefined}
+      confirmLabel={pending ? t.switching() : target ? t.switchTo({ plan: planName(target.id) }) : t.switch()}
       tone={risky ? 'danger' : 'primary'}
       pending={pending}
       confirmDisabled={change === null}
@@ -122,42 +133,32 @@ export function ChangePlanDialog({
       {target && (
         <div className="space-y-3 text-sm">
           <dl className="tabular grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 rounded-md bg-surface-muted p-3">
-            <dt className="font-semibold text-ink">New monthly cost{listPrices ? ' (list price)' : ''}</dt>
-            <dd className="text-right font-semibold text-ink">{formatMinor(monthlyCents(target.id), target.currency)} / month</dd>
-            <dt className="text-ink-muted">
-              Now ({current.name}){now ? '' : ', list price'}
-            </dt>
-            <dd className="text-right text-ink-muted">
-              {formatMinor(nowPrice.cents, nowPrice.currency)} / month{current.period === 'year' ? ' (billed yearly)' : ''}
+            <dt className="font-semibold text-ink">{t.newMonthlyCost({ listPrice: listPrices ? 'yes' : 'no' })}</dt>
+            <dd className="text-end font-semibold text-ink">{t.pricePerPeriod({ price: formatMinor(monthlyCents(target.id), target.currency), period: 'month' })}</dd>
+            <dt className="text-ink-muted">{t.nowOn({ plan: planName(currentPlan), listPrice: now ? 'no' : 'yes' })}</dt>
+            <dd className="text-end text-ink-muted">
+              {current.period === 'year'
+                ? t.pricePerMonthBilledYearly({ price: formatMinor(nowPrice.cents, nowPrice.currency) })
+                : t.pricePerPeriod({ price: formatMinor(nowPrice.cents, nowPrice.currency), period: 'month' })}
             </dd>
           </dl>
-          {difference !== null && <p className="text-ink">{describeMonthlyChange(difference, target.currency, listPrices || !now)}.</p>}
+          {difference !== null && <p className="text-ink">{t.monthlyChangeSentence({ change: describeMonthlyChange(difference, target.currency, listPrices || !now, t) })}</p>}
           {change === null ? (
-            <p className="text-ink-muted">Looking up the renewal date and the billing status…</p>
+            <p className="text-ink-muted">{t.lookingUp()}</p>
           ) : (
             <>
               <dl className="tabular grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 rounded-md border border-line p-3">
-                <dt className="text-ink">Charged now</dt>
-                <dd className="text-right text-ink">{formatMinor(change.chargedNowMinor, change.price.currency)}</dd>
+                <dt className="text-ink">{t.chargedNow()}</dt>
+                <dd className="text-end text-ink">{formatMinor(change.chargedNowMinor, change.price.currency)}</dd>
                 <dt className="text-ink">
-                  {change.trialContinues ? 'From the end of the trial' : change.priceFrom ? 'From the renewal' : 'From the next renewal'}
-                  {change.priceFrom && ` on ${formatBillingDate(change.priceFrom, 'long')}`}
+                  {change.priceFrom
+                    ? t.priceFromOn({ from: change.trialContinues ? 'trial' : 'renewal', date: formatBillingDate(change.priceFrom, 'long') })
+                    : t.priceFrom({ from: change.trialContinues ? 'trial' : 'next' })}
                 </dt>
-                <dd className="text-right text-ink">
-                  {formatMinor(change.price.minor, change.price.currency)} / {change.price.period}
-                </dd>
+                <dd className="text-end text-ink">{t.pricePerPeriod({ price: formatMinor(change.price.minor, change.price.currency), period: change.price.period })}</dd>
               </dl>
-              <p className="text-ink">
-                {target.name} applies at once.{' '}
-                {change.trialContinues
-                  ? 'Nothing is billed during the trial: the new price is billed from its end.'
-                  : 'The period already billed is neither charged again nor refunded: the new price is billed from the renewal.'}
-              </p>
-              {change.trialContinues && (
-                <p className="text-ink">
-                  The trial continues on {target.name}, with {trialDaysLeft} {trialDaysLeft === 1 ? 'day' : 'days'} left, as now.
-                </p>
-              )}
+              <p className="text-ink">{t.appliesAtOnce({ plan: planName(target.id), trial: change.trialContinues ? 'yes' : 'no' })}</p>
+              {change.trialContinues && <p className="text-ink">{t.trialContinues({ plan: planName(target.id), days: trialDaysLeft })}</p>}
               <BillingNotice
                 change={change}
                 target={target}
@@ -169,12 +170,10 @@ export function ChangePlanDialog({
             </>
           )}
           {target.auditLogsRetentionInDays !== current.auditLogsRetentionInDays && (
-            <p className="text-ink">
-              Audit logs will be kept {target.auditLogsRetentionInDays} days instead of {current.auditLogsRetentionInDays}.
-            </p>
+            <p className="text-ink">{t.auditLogsChange({ days: target.auditLogsRetentionInDays, previous: current.auditLogsRetentionInDays })}</p>
           )}
-          {!isOffered(currentPlan) && <p className="text-ink">{current.name} is no longer offered: you will not be able to switch back to it.</p>}
-          {error && <FailureMessage>The plan was not changed: {error.message}</FailureMessage>}
+          {!isOffered(currentPlan) && <p className="text-ink">{t.cannotSwitchBack({ plan: planName(currentPlan) })}</p>}
+          {error && <FailureMessage>{t.planNotChanged({ message: error.message })}</FailureMessage>}
         </div>
       )}
     </ConfirmDialog>

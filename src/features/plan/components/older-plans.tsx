@@ -1,43 +1,49 @@
 import type { Plan } from '@/api/contract';
 import { Badge } from '@/components/ui/badge';
+import { usePlanName } from '@/components/ui/plan-name';
 import { formatMinor } from '@/lib/money';
+import { usePlanMessages } from '../messages';
 import { monthlyCents, OLDER_PLANS } from '../plan-comparison';
 
 /** Plans no longer offered, for reference: an organization on one sees where it stands. */
 export function OlderPlans({ currentPlan }: { currentPlan: Plan | undefined }) {
+  const t = usePlanMessages();
+  const planName = usePlanName();
   return (
     <div className="overflow-x-auto">
       <table className="tabular w-full text-sm">
-        <caption className="sr-only">Plans no longer offered</caption>
+        <caption className="sr-only">{t.plansNoLongerOffered()}</caption>
         <thead>
-          <tr className="border-b border-line text-left text-ink-muted">
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Plan
+          <tr className="border-b border-line text-start text-ink-muted">
+            <th scope="col" className="py-2 pe-3 font-medium">
+              {t.columnPlan()}
             </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Price
+            <th scope="col" className="py-2 pe-3 font-medium">
+              {t.columnPrice()}
             </th>
             <th scope="col" className="py-2 font-medium">
-              Status
+              {t.columnStatus()}
             </th>
           </tr>
         </thead>
         <tbody>
           {OLDER_PLANS.map((plan) => (
             <tr key={plan.id} className="border-b border-line align-top last:border-b-0">
-              <th scope="row" className="py-2 pr-3 text-left font-medium text-ink">
-                {plan.name}
+              <th scope="row" className="py-2 pe-3 text-start font-medium text-ink">
+                {planName(plan.id)}
                 {plan.id === currentPlan && (
-                  <Badge tone="info" className="ml-2">
-                    Current plan
+                  <Badge tone="info" className="ms-2">
+                    {t.currentPlan()}
                   </Badge>
                 )}
               </th>
-              <td className="py-2 pr-3 text-ink">
-                {formatMinor(plan.priceInCents, plan.currency)} / {plan.period}
-                {plan.period === 'year' && <span className="block text-xs text-ink-muted">{formatMinor(monthlyCents(plan.id), plan.currency)} / month</span>}
+              <td className="py-2 pe-3 text-ink">
+                {t.pricePerPeriod({ price: formatMinor(plan.priceInCents, plan.currency), period: plan.period })}
+                {plan.period === 'year' && (
+                  <span className="block text-xs text-ink-muted">{t.pricePerPeriod({ price: formatMinor(monthlyCents(plan.id), plan.currency), period: 'month' })}</span>
+                )}
               </td>
-              <td className="py-2 text-ink-muted">{plan.deprecated ? 'Deprecated: cannot be chosen' : 'Previous generation: not offered'}</td>
+              <td className="py-2 text-ink-muted">{plan.deprecated ? t.deprecatedStatus() : t.previousGenerationStatus()}</td>
             </tr>
           ))}
         </tbody>

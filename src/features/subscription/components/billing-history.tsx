@@ -11,9 +11,9 @@ import { toast } from '@/components/ui/toast';
 import { CsvExportButton } from '@/components/csv-export-button';
 import type { CsvSeparator } from '@/lib/csv';
 import { decimalToMinor } from '@/lib/money';
-import { plural } from '@/lib/plural';
 import { compareSorted, directionLabel, NATURAL_DIRECTION, nextSort, parseSort, writeSort, type SortDirection } from '@/lib/list-sort';
 import { exportFilename, saveFile } from '@/lib/save-file';
+import { useSubscriptionMessages } from '../messages';
 import { displayAmount, displayDate } from './format';
 import { historyCsv } from './history-csv';
 
@@ -21,8 +21,6 @@ const SORT_KEYS = ['date', 'due_date', 'amount', 'status'] as const;
 type SortKey = (typeof SORT_KEYS)[number];
 const DEFAULT_SORT: SortKey = 'date';
 const DIRECTIONS: Record<SortKey, SortDirection> = { ...NATURAL_DIRECTION, due_date: 'desc' };
-
-const SORT_LABELS: Record<SortKey, string> = { date: 'Date', due_date: 'Due date', amount: 'Amount', status: 'Status' };
 
 /** What needs attention first, as for invoices: unpaid, then paid, then anything else a backend sends. */
 function statusRank(status: string): number {
@@ -37,9 +35,10 @@ function sortValue(entry: BillingHistoryEntry, key: SortKey): number {
 }
 
 function StatusBadge({ status }: { status: string }) {
+  const t = useSubscriptionMessages();
   const normalized = status.toLowerCase();
-  if (normalized === 'paid') return <Badge tone="success">Paid</Badge>;
-  if (normalized === 'unpaid') return <Badge tone="warning">Unpaid</Badge>;
+  if (normalized === 'paid') return <Badge tone="success">{t.paid()}</Badge>;
+  if (normalized === 'unpaid') return <Badge tone="warning">{t.unpaid()}</Badge>;
   return <Badge>{status}</Badge>;
 }
 
@@ -48,6 +47,7 @@ function StatusBadge({ status }: { status: string }) {
  * each column in its natural direction first, ties newest first, and the same CSV layout and file name.
  */
 export function BillingHistory({ query, organizationName }: { query: UseQueryResult<BillingHistoryResponse>; organizationName: string | undefined }) {
+  const t = useSubscriptionMessages();
   const [searchParams, setSearchParams] = useSearchParams();
   const { sort: key, direction: order } = useMemo(() => parseSort(searchParams, SORT_KEYS, DIRECTIONS, DEFAULT_SORT), [searchParams]);
   const entries = query.data?.billing_history;
@@ -74,13 +74,13 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
   const exportCsv = (separator: CsvSeparator) => {
     const filename = exportFilename('cloud-plans-history', organizationName, 'csv');
     saveFile(new Blob([historyCsv(sorted, separator)], { type: 'text/csv;charset=utf-8' }), filename);
-    toast.success(`Saved ${filename} with ${plural(sorted.length, 'entry', 'entries')}`);
+    toast.success(t.savedCsv({ filename, count: sorted.length }));
   };
 
   const header = (column: SortKey, className?: string) => (
     <th scope="col" aria-sort={key === column ? directionLabel(order) : 'none'} className={cn('px-2 py-2 sm:px-3 font-medium', className)}>
       <button type="button" onClick={() => sortBy(column)} className="inline-flex items-center gap-1 rounded hover:text-ink">
-        {SORT_LABELS[column]}
+        {t.column({ column })}
         <span aria-hidden="true" className="w-3 text-xs">
           {key === column ? (order === 'asc' ? '▲' : '▼') : ''}
         </span>
@@ -92,38 +92,33 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
 
   return (
     <Card
-      title="Billing history"
+      title={t.historyTitle()}
       className="mt-4"
       actions={
         <CsvExportButton onExport={exportCsv} disabled={sorted.length === 0}>
-          Export CSV
+          {t.exportCsv()}
         </CsvExportButton>
       }
     >
-      <QueryState query={query} loading="Loading the billing history" lines={4} errorTitle="Could not load the billing history" inCard>
+      <QueryState query={query} loading={t.loadingHistory()} lines={4} errorTitle={t.historyError()} inCard>
         {() =>
           sorted.length === 0 ? (
-            <p className="text-sm text-ink-muted">No payments yet. They appear here once a subscription starts.</p>
+            <p className="text-sm text-ink-muted">{t.noPayments()}</p>
           ) : (
             <>
-              <p className="mb-3 text-sm text-ink-muted">
-                {sorted.length} {sorted.length === 1 ? 'entry' : 'entries'}
-                {unpaid > 0 ? `, ${unpaid} unpaid` : ', all paid'}.
-              </p>
+              <p className="mb-3 text-sm text-ink-muted">{t.entriesSummary({ count: sorted.length, unpaid })}</p>
               <div className="overflow-x-auto">
                 <table className="w-full text-sm">
-                  <caption className="sr-only">
-                    Billing history, sorted by {SORT_LABELS[key].toLowerCase()}, {directionLabel(order)}
-                  </caption>
-                  <thead className="border-b border-line text-left text-ink-muted">
+                  <caption className="sr-only">{t.historyCaption({ column: key, direction: directionLabel(order) })}</caption>
+                  <thead className="border-b border-line text-start text-ink-muted">
                     <tr>
                       {header('date')}
                       <th scope="col" className="hidden px-2 py-2 sm:px-3 font-medium md:table-cell">
-                        Description
+                        {t.columnDescription()}
                       </th>
                       {/* Below sm the due date folds under the date, so that amount and status stay on screen at 375 px. */}
                       {header('due_date', 'hidden sm:table-cell')}
-                      {header('amount', 'text-right')}
+                      {header('amount', 'text-end')}
                       {header('status')}
                     </tr>
                   </thead>
@@ -132,13 +127,13 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
                       <tr key={entry.id}>
                         <td className="whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink">
                           <time dateTime={entry.date}>{displayDate(entry.date, 'medium')}</time>
-                          <span className="block text-xs text-ink-muted sm:hidden">Due {displayDate(entry.due_date, 'medium')}</span>
+                          <span className="block text-xs text-ink-muted sm:hidden">{t.due({ date: displayDate(entry.due_date, 'medium') })}</span>
                           {/* Below md the description folds under the date too: it tells a prorated charge from a monthly one. */}
                           {entry.description && <span className="block whitespace-normal text-xs text-ink-muted md:hidden">{entry.description}</span>}
                         </td>
                         <td className="hidden px-2 py-2 sm:px-3 text-ink-muted md:table-cell">{entry.description ?? '—'}</td>
                         <td className="hidden whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink sm:table-cell">{displayDate(entry.due_date, 'medium')}</td>
-                        <td className="whitespace-nowrap px-2 py-2 sm:px-3 text-right tabular font-medium text-ink">{displayAmount(entry.amount)}</td>
+                        <td className="whitespace-nowrap px-2 py-2 sm:px-3 text-end tabular font-medium text-ink">{displayAmount(entry.amount)}</td>
                         <td className="px-2 py-2 sm:px-3">
                           <StatusBadge status={entry.status} />
                         </td>

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { FailureMessage, Field, TextArea } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useCancelSubscription } from '../api/use-subscription-mutations';
-import { instances } from './format';
+import { useSubscriptionMessages } from '../messages';
 
 /** Cancels after a confirmation that names what stops, with an optional reason that is sent and kept. */
 export function CancelSubscription({
@@ -25,6 +25,7 @@ export function CancelSubscription({
   /** payment_exp for people. */
   paidUntil: string;
 }) {
+  const t = useSubscriptionMessages();
   const [open, setOpen] = useState(false);
   const mutation = useCancelSubscription(organizationId);
   const { register, handleSubmit, control, formState } = useForm<CancelFormValues>({
@@ -37,13 +38,12 @@ export function CancelSubscription({
   const confirm = handleSubmit((values) => {
     mutation.mutate(values.reason, {
       onSuccess: () => {
-        toast.success('The subscription is canceled.');
+        toast.success(t.canceled());
         setOpen(false);
       },
     });
   });
 
-  const what = quantity === null ? 'The instances' : `The ${instances(quantity)}`;
   return (
     <>
       <Button
@@ -53,19 +53,20 @@ export function CancelSubscription({
           setOpen(true);
         }}
       >
-        Cancel subscription
+        {t.cancelSubscription()}
       </Button>
       <ConfirmDialog
         open={open}
-        title="Cancel the subscription?"
-        description={
-          <>
-            {what} of {organizationName} on the {cloudPlanName(plan)} plan stop now and are no longer billed. The period already paid, until {paidUntil}, is not refunded. You can
-            start a new subscription later.
-          </>
-        }
-        confirmLabel="Cancel subscription"
-        cancelLabel="Keep the subscription"
+        title={t.cancelDialogTitle()}
+        description={t.cancelDescription({
+          known: quantity === null ? 'no' : 'yes',
+          count: quantity ?? 0,
+          organization: organizationName,
+          plan: cloudPlanName(plan),
+          date: paidUntil,
+        })}
+        confirmLabel={t.cancelSubscription()}
+        cancelLabel={t.keepSubscription()}
         tone="danger"
         pending={mutation.isPending}
         onConfirm={() => void confirm()}
@@ -73,12 +74,12 @@ export function CancelSubscription({
           if (!mutation.isPending) setOpen(false);
         }}
       >
-        <Field label="Reason (optional)" hint={`${reason.length} / ${CANCEL_REASON_MAX_LENGTH} characters. It helps us improve.`} error={error}>
+        <Field label={t.reason()} hint={t.reasonHint({ length: reason.length, max: CANCEL_REASON_MAX_LENGTH })} error={error}>
           {(props) => <TextArea {...props} {...register('reason')} maxLength={CANCEL_REASON_MAX_LENGTH} rows={3} />}
         </Field>
         {mutation.isError && (
           <FailureMessage className="mt-3" error={mutation.error}>
-            The subscription was not canceled: {mutation.error.message}
+            {t.notCanceled({ message: mutation.error.message })}
           </FailureMessage>
         )}
       </ConfirmDialog>

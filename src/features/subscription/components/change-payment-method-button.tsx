@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useUpdateCardLink } from '../api/use-subscription-mutations';
-import { openHostedPage, UNSAFE_LINK_MESSAGE } from '../hosted-page';
+import { openHostedPage } from '../hosted-page';
+import { useSubscriptionMessages } from '../messages';
 
 /** Opens the hosted page where a new card replaces the one the subscription is charged to. */
 export function ChangePaymentMethodButton({ organizationId }: { organizationId: string }) {
+  const t = useSubscriptionMessages();
   const mutation = useUpdateCardLink(organizationId);
   const [leaving, setLeaving] = useState(false);
   const [unsafe, setUnsafe] = useState(false);
@@ -19,15 +21,15 @@ export function ChangePaymentMethodButton({ organizationId }: { organizationId: 
     });
   };
 
-  const error = unsafe ? UNSAFE_LINK_MESSAGE : mutation.isError ? mutation.error.message : null;
+  const error = unsafe ? t.unsafeLink() : mutation.isError ? mutation.error.message : null;
   return (
     <div className="flex flex-col gap-2">
       <Button variant="secondary" onClick={open} pending={mutation.isPending || leaving} className="self-start">
-        {leaving ? 'Opening…' : 'Change payment method'}
+        {leaving ? t.opening() : t.changePaymentMethod()}
       </Button>
       {error && (
         <p role="alert" className="text-sm font-medium text-danger-ink">
-          Could not open the payment page: {error}
+          {t.couldNotOpen({ message: error })}
         </p>
       )}
     </div>

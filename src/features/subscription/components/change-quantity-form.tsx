@@ -12,7 +12,8 @@ import { toast } from '@/components/ui/toast';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatMinor } from '@/lib/money';
 import { useUpdateSubscription } from '../api/use-subscription-mutations';
-import { instances, UNIT_PRICE } from './format';
+import { useSubscriptionMessages, type SubscriptionMessages } from '../messages';
+import { unitPrice } from './format';
 
 const money = (cents: number) => formatMinor(cents, CLOUD_PLAN.currency);
 
@@ -44,60 +45,53 @@ function quote(subscription: Subscription, target: number, now: Date): QuantityC
 }
 
 /** What is charged today, in one sentence: the exact amount when it is known, never a guess. */
-function chargeToday(subscription: Subscription, target: number, charge: QuantityCharge | null): string {
-  const { quantity: from, paidUntil } = subscription;
+function chargeToday(subscription: Subscription, target: number, charge: QuantityCharge | null, t: SubscriptionMessages): string {
+  const { quantity: from, paidUntil: date } = subscription;
   const added = target - from;
-  if (added < 0) return `Nothing is charged or refunded today: the instances already paid for stay paid until ${paidUntil}, and the lower price applies from the next renewal.`;
-  if (charge === null) {
-    return `The instances added are charged today, prorated for the rest of the period paid until ${paidUntil}. The amount appears in the billing history once charged.`;
-  }
+  if (added < 0) return t.lowerNothingCharged({ date });
+  if (charge === null) return t.addedChargedLater({ date });
   const { amountCents, charged, period } = charge;
-  if (amountCents === 0) {
-    return period.daysLeft === 0
-      ? `Nothing is charged today: no day is left in the period paid until ${paidUntil}, and its renewal bills the new quantity.`
-      : `Nothing is charged today: the ${instances(added)} added were already paid for this period, until ${paidUntil}.`;
-  }
-  const days = `for ${period.daysLeft} of the ${period.days} days of the period paid until ${paidUntil}`;
-  return charged === added
-    ? `${money(amountCents)} is charged today for the ${instances(added)} added, ${days}.`
-    : `${money(amountCents)} is charged today for ${charged} of the ${instances(added)} added, ${days}: the other ${added - charged} ${added - charged === 1 ? 'was' : 'were'} already paid for this period.`;
+  if (amountCents === 0) return period.daysLeft === 0 ? t.noDayLeft({ date }) : t.alreadyPaid({ added, date });
+  const values = { amount: money(amountCents), added, daysLeft: period.daysLeft, days: period.days, date };
+  return charged === added ? t.chargedToday(values) : t.chargedTodaySome({ ...values, charged, others: added - charged });
 }
 
 function ChangeSummary({ subscription, to, now }: { subscription: Subscription; to: number; now: Date }) {
+  const t = useSubscriptionMessages();
   const from = subscription.quantity;
   return (
     <>
       <table className="w-full text-sm">
-        <caption className="sr-only">The subscription now and after the change</caption>
+        <caption className="sr-only">{t.summaryCaption()}</caption>
         <thead>
-          <tr className="text-left text-ink-muted">
+          <tr className="text-start text-ink-muted">
             <td />
             <th scope="col" className="pb-1 font-medium">
-              Now
+              {t.now()}
             </th>
             <th scope="col" className="pb-1 font-medium">
-              After
+              {t.after()}
             </th>
           </tr>
         </thead>
         <tbody className="tabular">
           <tr>
-            <th scope="row" className="py-1 text-left font-medium text-ink-muted">
-              Instances
+            <th scope="row" className="py-1 text-start font-medium text-ink-muted">
+              {t.instances()}
             </th>
             <td>{from}</td>
             <td className="font-semibold">{to}</td>
           </tr>
           <tr>
-            <th scope="row" className="py-1 text-left font-medium text-ink-muted">
-              Monthly price
+            <th scope="row" className="py-1 text-start font-medium text-ink-muted">
+              {t.monthlyPrice()}
             </th>
             <td>{money(monthlyPriceCents(from))}</td>
             <td className="font-semibold">{money(monthlyPriceCents(to))}</td>
           </tr>
         </tbody>
       </table>
-      <p className="mt-3 text-sm text-ink">{chargeToday(subscription, to, quote(subscription, to, now))}</p>
+      <p className="mt-3 text-sm text-ink">{chargeToday(subscription, to, quote(subscription, to, now), t)}</p>
     </>
   );
 }
@@ -112,6 +106,7 @@ interface Proposal {
 
 /** Changes the number of instances, after showing the old and new quantity and price and what is charged today. */
 export function ChangeQuantityForm({ organizationId, subscription }: { organizationId: string; subscription: Subscription }) {
+  const t = useSubscriptionMessages();
   const current = subscription.quantity;
   const { register, handleSubmit, setError, reset, formState } = useForm<QuantityFormValues>({
     resolver: zodResolver(quantityFormSchema),
@@ -132,7 +127,7 @@ export function ChangeQuantityForm({ organizationId, subscription }: { organizat
   const onSubmit = handleSubmit((values) => {
     const quantity = toQuantity(values.quantity);
     if (quantity === current) {
-      setError('quantity', { type: 'validate', message: `The subscription already has ${instances(current)}` }, { shouldFocus: true });
+      setError('quantity', { type: 'validate', message: t.alreadyHas({ count: current }) }, { shouldFocus: true });
       return;
     }
     mutation.reset();
@@ -151,7 +146,7 @@ export function ChangeQuantityForm({ organizationId, subscription }: { organizat
     }
     mutation.mutate(proposed, {
       onSuccess: () => {
-        toast.success(`The subscription now has ${instances(proposed)}.`);
+        toast.success(t.nowHas({ count: proposed }));
         reset({ quantity: String(proposed) });
         setProposal(null);
         quantityField.request();
@@ -169,7 +164,7 @@ export function ChangeQuantityForm({ organizationId, subscription }: { organizat
   return (
     <>
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-3 sm:flex-row sm:items-start">
-        <Field label="Instances" hint={`${UNIT_PRICE} per instance per month.`} error={errors.quantity?.message} className="sm:w-56">
+        <Field label={t.instances()} hint={t.changeHint({ price: unitPrice() })} error={errors.quantity?.message} className="sm:w-56">
           {(props) => (
             <TextInput
               {...props}
@@ -187,14 +182,14 @@ export function ChangeQuantityForm({ organizationId, subscription }: { organizat
           )}
         </Field>
         <Button type="submit" variant="secondary" className="sm:mt-7">
-          Change quantity
+          {t.changeQuantity()}
         </Button>
       </form>
       <ConfirmDialog
         open={proposal !== null}
-        title={`Change to ${instances(proposal?.quantity ?? 0)}?`}
-        confirmLabel="Confirm the change"
-        cancelLabel="Keep the current quantity"
+        title={t.changeToTitle({ count: proposal?.quantity ?? 0 })}
+        confirmLabel={t.confirmChange()}
+        cancelLabel={t.keepQuantity()}
         pending={mutation.isPending}
         onConfirm={confirm}
         onCancel={() => {
@@ -204,10 +199,10 @@ export function ChangeQuantityForm({ organizationId, subscription }: { organizat
         {proposal !== null && <ChangeSummary subscription={subscription} to={proposal.quantity} now={proposal.quotedAt} />}
         {proposal?.requoted && (
           <p role="status" className="mt-3 rounded-md border border-warning-line bg-warning-soft p-3 text-sm text-warning-ink">
-            The billing day changed while this was open, and with it the amount: the charge above is today&rsquo;s. Confirm again to make the change.
+            {t.requoted()}
           </p>
         )}
-        {mutation.isError && <FailureMessage className="mt-3">The quantity was not changed: {mutation.error.message}</FailureMessage>}
+        {mutation.isError && <FailureMessage className="mt-3">{t.quantityNotChanged({ message: mutation.error.message })}</FailureMessage>}
       </ConfirmDialog>
     </>
   );

@@ -18,10 +18,6 @@ export function displayAmount(amount: string): string {
   return minor === null ? amount : formatMinor(minor, CLOUD_PLAN.currency);
 }
 
-export function instances(count: number): string {
-  return `${count} ${count === 1 ? 'instance' : 'instances'}`;
-}
-
 /**
  * Card brands as the sandbox stores them. Not taken from api/credit-card, whose card schema would
  * bring zod checks this page does not need into the shared bundle.
@@ -40,4 +36,7 @@ export function cardBrandName(brand: string): string {
   return CARD_BRANDS[brand.toUpperCase()] ?? brand;
 }
 
-export const UNIT_PRICE = formatMinor(CLOUD_PLAN.unitPriceCents, CLOUD_PLAN.currency);
+/** One instance's monthly price, in the active language (formatted when asked: the language can change). */
+export function unitPrice(): string {
+  return formatMinor(CLOUD_PLAN.unitPriceCents, CLOUD_PLAN.currency);
+}

@@ -6,13 +6,17 @@ import { CLOUD_PLAN, MAX_INSTANCES, monthlyPriceCents } from '@/api/cloud-plans-
 import { quantityFormSchema, toQuantity, type QuantityFormValues } from '@/api/cloud-plans-requests';
 import { Button } from '@/components/ui/button';
 import { FailureMessage, Field, TextInput } from '@/components/ui/field';
+import { formattingLocale } from '@/lib/i18n';
 import { formatMinor } from '@/lib/money';
+import { richText } from '@/lib/rich-text';
 import { usePaymentLink } from '../api/use-subscription-mutations';
-import { openHostedPage, UNSAFE_LINK_MESSAGE } from '../hosted-page';
-import { instances, parseQuantity, UNIT_PRICE } from './format';
+import { openHostedPage } from '../hosted-page';
+import { useSubscriptionMessages } from '../messages';
+import { parseQuantity, unitPrice } from './format';
 
 /** Starts a subscription: the quantity goes to the hosted checkout, where it is paid. */
 export function StartSubscriptionForm({ organizationId }: { organizationId: string }) {
+  const t = useSubscriptionMessages();
   const { register, handleSubmit, setError, control, formState } = useForm<QuantityFormValues>({
     resolver: zodResolver(quantityFormSchema),
     defaultValues: { quantity: '1' },
@@ -30,7 +34,7 @@ export function StartSubscriptionForm({ organizationId }: { organizationId: stri
     mutation.mutate(toQuantity(values.quantity), {
       onSuccess: (link) => {
         if (openHostedPage(link)) setLeaving(true);
-        else setError('root.serverError', { type: 'server', message: UNSAFE_LINK_MESSAGE });
+        else setError('root.serverError', { type: 'server', message: t.unsafeLink() });
       },
       onError: (error) => {
         const field = error instanceof ApiError ? error.errors.find((item) => item.field === 'quantity') : undefined;
@@ -41,27 +45,36 @@ export function StartSubscriptionForm({ organizationId }: { organizationId: stri
   });
 
   return (
-    <form noValidate onSubmit={(event) => void onSubmit(event)} aria-label="Start a subscription" className="mt-4 flex flex-col gap-4">
-      {errors.root?.serverError && <FailureMessage error={mutation.error}>The subscription was not started: {errors.root.serverError.message}</FailureMessage>}
+    <form noValidate onSubmit={(event) => void onSubmit(event)} aria-label={t.startLabel()} className="mt-4 flex flex-col gap-4">
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notStarted({ message: errors.root.serverError.message ?? '' })}</FailureMessage>}
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
-        <Field label="Instances" hint={`${UNIT_PRICE} per instance per month, from 1 to ${MAX_INSTANCES}.`} error={errors.quantity?.message} required className="sm:w-56">
+        <Field
+          label={t.instances()}
+          // Grouped from five digits only ('1000', '10,000'), as a limit reads in a sentence.
+          hint={t.startHint({ price: unitPrice(), max: new Intl.NumberFormat(formattingLocale(), { useGrouping: 'min2' }).format(MAX_INSTANCES) })}
+          error={errors.quantity?.message}
+          required
+          className="sm:w-56"
+        >
           {(props) => <TextInput {...props} {...register('quantity')} type="number" inputMode="numeric" min={1} max={MAX_INSTANCES} step={1} />}
         </Field>
         <div className="rounded-md bg-surface-muted p-3 text-sm sm:mt-7 sm:flex-1" aria-live="polite">
           {preview === null ? (
-            <p className="text-ink-muted">Enter a number of instances to see the price.</p>
+            <p className="text-ink-muted">{t.enterQuantity()}</p>
           ) : (
             <p className="text-ink">
-              {instances(preview)} × {UNIT_PRICE} = <strong className="tabular">{formatMinor(monthlyPriceCents(preview), CLOUD_PLAN.currency)}</strong> per month
+              {richText(t.pricePreview({ count: preview, price: unitPrice(), total: formatMinor(monthlyPriceCents(preview), CLOUD_PLAN.currency) }), {
+                strong: (chunk) => <strong className="tabular">{chunk}</strong>,
+              })}
             </p>
           )}
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={mutation.isPending || leaving}>
-          {leaving ? 'Opening the checkout…' : 'Continue to payment'}
+          {leaving ? t.openingCheckout() : t.continueToPayment()}
         </Button>
-        <p className="text-sm text-ink-muted">You pay on the secure checkout page, then come back here.</p>
+        <p className="text-sm text-ink-muted">{t.payOnCheckout()}</p>
       </div>
     </form>
   );

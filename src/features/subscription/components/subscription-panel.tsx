@@ -7,7 +7,8 @@ import { formatMinor } from '@/lib/money';
 import { CancelSubscription } from './cancel-subscription';
 import { ChangePaymentMethodButton } from './change-payment-method-button';
 import { ChangeQuantityForm } from './change-quantity-form';
-import { cardBrandName, displayDate, instances, parseQuantity, UNIT_PRICE } from './format';
+import { useSubscriptionMessages } from '../messages';
+import { cardBrandName, displayDate, parseQuantity, unitPrice } from './format';
 import { StartSubscriptionForm } from './start-subscription-form';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -32,6 +33,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 /** The subscription and what the caller's role may do with it; role null (real backend): everything, the server decides. */
 export function SubscriptionPanel({ organizationId, billing, role }: { organizationId: string; billing: DescribeBillingResponse['response']; role: Role | null }) {
+  const t = useSubscriptionMessages();
   const { organization, subscription, payment_method: card } = billing;
   const canManage = role === null || can(role, 'subscription:manage');
   const canUpdateCard = role === null || can(role, 'subscription:update-card');
@@ -49,15 +51,13 @@ export function SubscriptionPanel({ organizationId, billing, role }: { organizat
     return (
       <div>
         <p ref={noSubscriptionRef} tabIndex={-1} className="text-lg font-semibold text-ink focus:outline-none">
-          No subscription
+          {t.noSubscription()}
         </p>
-        <p className="mt-1 text-sm text-ink-muted">
-          {organization.name} has no Cloud Plans subscription. The {CLOUD_PLAN.name} plan costs {UNIT_PRICE} per instance per month.
-        </p>
+        <p className="mt-1 text-sm text-ink-muted">{t.noSubscriptionBody({ organization: organization.name, plan: CLOUD_PLAN.name, price: unitPrice() })}</p>
         {canManage ? (
           <StartSubscriptionForm organizationId={organizationId} />
         ) : (
-          <p className="mt-4 text-sm text-ink-muted">Only admins of {organization.name} can start a subscription.</p>
+          <p className="mt-4 text-sm text-ink-muted">{t.onlyAdminsStart({ organization: organization.name })}</p>
         )}
       </div>
     );
@@ -72,23 +72,27 @@ export function SubscriptionPanel({ organizationId, billing, role }: { organizat
     <div className="flex flex-col gap-6">
       <div>
         <div className="flex flex-wrap items-center gap-2">
-          <p className="text-lg font-semibold text-ink">{cloudPlanName(subscription.plan)} plan</p>
-          <Badge tone="success">Active</Badge>
+          <p className="text-lg font-semibold text-ink">{t.planName({ plan: cloudPlanName(subscription.plan) })}</p>
+          <Badge tone="success">{t.active()}</Badge>
         </div>
         <dl className="mt-4 grid gap-4 sm:grid-cols-2">
-          <Item label="Instances">{quantity ?? subscription.quantity}</Item>
-          <Item label="Monthly price">
-            {quantity === null ? 'Not available' : `${formatMinor(monthlyPriceCents(quantity), CLOUD_PLAN.currency)} (${instances(quantity)} × ${UNIT_PRICE})`}
+          <Item label={t.instances()}>{quantity ?? subscription.quantity}</Item>
+          <Item label={t.monthlyPrice()}>
+            {quantity === null
+              ? t.notAvailable()
+              : t.monthlyPriceValue({ total: formatMinor(monthlyPriceCents(quantity), CLOUD_PLAN.currency), count: quantity, price: unitPrice() })}
           </Item>
-          <Item label="Paid until">{paidUntil}</Item>
-          <Item label="Payment method">
-            {card ? `${cardBrandName(card.brand)} ending in ${card.last4}, expires ${String(card.expiry_month).padStart(2, '0')}/${card.expiry_year}` : 'Not shown'}
+          <Item label={t.paidUntil()}>{paidUntil}</Item>
+          <Item label={t.paymentMethod()}>
+            {card
+              ? t.cardOnFile({ brand: cardBrandName(card.brand), last4: card.last4, expiry: `${String(card.expiry_month).padStart(2, '0')}/${card.expiry_year}` })
+              : t.notShown()}
           </Item>
         </dl>
       </div>
 
       {canManage && quantity !== null && (
-        <Section id="change-quantity-heading" title="Change the number of instances">
+        <Section id="change-quantity-heading" title={t.changeQuantityTitle()}>
           <div className="mt-2">
             <ChangeQuantityForm organizationId={organizationId} subscription={{ quantity, paidQuantity, periodStart, paymentExp: subscription.payment_exp, paidUntil }} />
           </div>
@@ -96,21 +100,19 @@ export function SubscriptionPanel({ organizationId, billing, role }: { organizat
       )}
 
       {canUpdateCard && (
-        <Section id="payment-method-heading" title="Payment method">
-          <p className="mb-3 mt-1 text-sm text-ink-muted">Enter a new card on the secure payment page; it is charged from the next payment on.</p>
+        <Section id="payment-method-heading" title={t.paymentMethod()}>
+          <p className="mb-3 mt-1 text-sm text-ink-muted">{t.paymentMethodHint()}</p>
           <ChangePaymentMethodButton organizationId={organizationId} />
         </Section>
       )}
 
       {canManage ? (
-        <Section id="cancel-heading" title="Cancel the subscription">
-          <p className="mb-3 mt-1 text-sm text-ink-muted">The instances stop at once and are no longer billed.</p>
+        <Section id="cancel-heading" title={t.cancelTitle()}>
+          <p className="mb-3 mt-1 text-sm text-ink-muted">{t.cancelHint()}</p>
           <CancelSubscription organizationId={organizationId} organizationName={organization.name} quantity={quantity} plan={subscription.plan} paidUntil={paidUntil} />
         </Section>
       ) : (
-        <p className="border-t border-line pt-4 text-sm text-ink-muted">
-          Only admins can change the number of instances or cancel the subscription.{canUpdateCard ? ' You can change the payment method.' : ''}
-        </p>
+        <p className="border-t border-line pt-4 text-sm text-ink-muted">{t.onlyAdminsChange({ canUpdateCard: canUpdateCard ? 'yes' : 'no' })}</p>
       )}
     </div>
   );

@@ -3,14 +3,12 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { cloudPlansBillingQuery, cloudPlansKeys } from '@/api/page-queries';
 import { toast } from '@/components/ui/toast';
+import { useSubscriptionMessages, type SubscriptionMessages } from '../messages';
 
-const PAID = 'Payment received: the subscription is active.';
-const NOT_CONFIRMED = 'The payment is not confirmed yet: no active subscription was found. Check this page again in a moment.';
-
-const OUTCOMES: Record<string, { tone: 'success' | 'info'; message: string }> = {
-  'checkout=canceled': { tone: 'info', message: 'Checkout canceled: nothing was charged.' },
-  'card=updated': { tone: 'success', message: 'Payment method updated.' },
-  'card=canceled': { tone: 'info', message: 'The payment method was not changed.' },
+const OUTCOMES: Record<string, { tone: 'success' | 'info'; message: keyof SubscriptionMessages }> = {
+  'checkout=canceled': { tone: 'info', message: 'checkoutCanceled' },
+  'card=updated': { tone: 'success', message: 'cardUpdated' },
+  'card=canceled': { tone: 'info', message: 'cardNotChanged' },
 };
 
 /**
@@ -19,6 +17,7 @@ const OUTCOMES: Record<string, { tone: 'success' | 'info'; message: string }> = 
  * parameter so that a reload does not repeat it.
  */
 export function useHostedPageReturn(organizationId: string): void {
+  const t = useSubscriptionMessages();
   const [searchParams, setSearchParams] = useSearchParams();
   const queryClient = useQueryClient();
   const checkout = searchParams.get('checkout');
@@ -32,13 +31,13 @@ export function useHostedPageReturn(organizationId: string): void {
         .invalidateQueries({ queryKey: cloudPlansKeys.all(organizationId) })
         .then(() => queryClient.fetchQuery(cloudPlansBillingQuery(organizationId)))
         .then(
-          (billing) => (billing.response.subscription ? toast.success(PAID) : toast.info(NOT_CONFIRMED)),
-          () => toast.info(NOT_CONFIRMED),
+          (billing) => (billing.response.subscription ? toast.success(t.paymentReceived()) : toast.info(t.paymentNotConfirmed())),
+          () => toast.info(t.paymentNotConfirmed()),
         );
     }
     const outcome = OUTCOMES[checkout !== null ? `checkout=${checkout}` : `card=${card ?? ''}`];
     if (outcome) {
-      toast[outcome.tone](outcome.message);
+      toast[outcome.tone](t[outcome.message]());
       void queryClient.invalidateQueries({ queryKey: cloudPlansKeys.all(organizationId) });
     }
     setSearchParams(
@@ -50,5 +49,5 @@ export function useHostedPageReturn(organizationId: string): void {
       },
       { replace: true },
     );
-  }, [checkout, card, organizationId, queryClient, setSearchParams]);
+  }, [checkout, card, organizationId, queryClient, setSearchParams, t]);
 }
