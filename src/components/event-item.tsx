@@ -5,7 +5,7 @@ import { formatInstant } from '@/lib/date-format';
 import { formatRelativeInstant } from '@/lib/relative-time';
 import { changeFields, describeEvent, originLabel } from '@/lib/event-words';
 import { richText } from '@/lib/rich-text';
-import { useComponentMessages, type ComponentMessages } from './messages';
+import { useEventMessages, type EventMessages } from './events/messages';
 
 function shown(value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
@@ -13,7 +13,7 @@ function shown(value: unknown): string {
 }
 
 /** Before and after, field by field, as the event recorded them. */
-function ChangeTable({ event, t }: { event: OrganizationEvent; t: ComponentMessages }) {
+function ChangeTable({ event, t }: { event: OrganizationEvent; t: EventMessages }) {
   const after = changeFields(event.change);
   const before = changeFields(event.original_change);
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
@@ -56,7 +56,7 @@ function ChangeTable({ event, t }: { event: OrganizationEvent; t: ComponentMessa
  * where, and optionally a disclosure with the recorded before/after.
  */
 export function EventItem({ event, now, details = true }: { event: OrganizationEvent; now: Date; details?: boolean }) {
-  const t = useComponentMessages();
+  const t = useEventMessages();
   const planName = usePlanName();
   const when = event.timestamp;
   const sentence = t.eventBy({ person: event.triggered_by ?? t.someone(), action: describeEvent(event, { t, planName }) });

@@ -1,12 +1,12 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { OrganizationEvent } from '@/api/organization-events';
-import { useComponentMessages } from '@/components/messages';
+import { useEventMessages } from '@/components/events/messages';
 import { usePlanName } from '@/components/ui/plan-name';
 import { describeEvent, originLabel } from './event-words';
 
 function words() {
-  return renderHook(() => ({ t: useComponentMessages(), planName: usePlanName() })).result.current;
+  return renderHook(() => ({ t: useEventMessages(), planName: usePlanName() })).result.current;
 }
 
 const event = (fields: Partial<OrganizationEvent>): OrganizationEvent => ({ ...fields });

@@ -1,6 +1,6 @@
 import { brandLabel } from '@/api/credit-card';
 import type { OrganizationEvent } from '@/api/organization-events';
-import type { ComponentMessages } from '@/components/messages';
+import type { EventMessages } from '@/components/events/messages';
 import { formatList } from '@/lib/i18n';
 import { formatMinor } from '@/lib/money';
 
@@ -27,7 +27,7 @@ function card(fields: Record<string, unknown>): { brand: string; last: string } 
 
 /** What describes an event: the console's messages, and plan names in the same language. */
 export interface EventWords {
-  t: ComponentMessages;
+  t: EventMessages;
   planName: (plan: string) => string;
 }
 
@@ -80,6 +80,6 @@ export function describeEvent(event: OrganizationEvent, { t, planName }: EventWo
 }
 
 /** The contract's origins, in words. */
-export function originLabel(origin: string | undefined, t: ComponentMessages): string {
+export function originLabel(origin: string | undefined, t: EventMessages): string {
   return origin === undefined ? t.originUnknown() : t.origin({ origin });
 }

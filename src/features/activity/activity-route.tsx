@@ -5,7 +5,7 @@ import { eventPagesQuery, organizationEventsPage } from '@/api/event-queries';
 import { pageToken } from '@/api/organization-events';
 import { CsvExportButton } from '@/components/csv-export-button';
 import { EventItem } from '@/components/event-item';
-import { useComponentMessages } from '@/components/messages';
+import { useEventMessages } from '@/components/events/messages';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
@@ -27,7 +27,7 @@ const EXPORT_PAGE_SIZE = 100;
 
 export function Component() {
   const t = useActivityMessages();
-  const eventMessages = useComponentMessages();
+  const eventMessages = useEventMessages();
   const planName = usePlanName();
   const { organizationId, organization } = useCurrentOrganization();
   const { filters, setFilters } = useActivityFilters();

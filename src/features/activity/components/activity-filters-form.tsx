@@ -1,7 +1,7 @@
 import { BILLING_ORIGINS, BILLING_SUB_TARGET_TYPES } from '@/api/organization-events';
 import { Button } from '@/components/ui/button';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
-import { useComponentMessages } from '@/components/messages';
+import { useEventMessages } from '@/components/events/messages';
 import { originLabel } from '@/lib/event-words';
 import { useActivityMessages } from '../messages';
 import { readActivityFilters, type ActivityFilters } from '../use-activity-filters';
@@ -12,7 +12,7 @@ import { readActivityFilters, type ActivityFilters } from '../use-activity-filte
  */
 export function ActivityFiltersForm({ filters, onApply }: { filters: ActivityFilters; onApply: (filters: ActivityFilters) => void }) {
   const t = useActivityMessages();
-  const eventMessages = useComponentMessages();
+  const eventMessages = useEventMessages();
   return (
     <form
       role="search"
