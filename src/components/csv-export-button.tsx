@@ -2,6 +2,7 @@ import { useId, useSyncExternalStore, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { cn } from '@/components/ui/cn';
 import { CSV_SEPARATORS, defaultCsvSeparator, isCsvSeparator, type CsvSeparator } from '@/lib/csv';
+import { useComponentMessages } from './messages';
 
 const KEY = 'billing-console.csv-separator';
 const listeners = new Set<() => void>();
@@ -36,8 +37,6 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const SEPARATOR_LABELS: Record<CsvSeparator, string> = { ',': 'Comma (,)', ';': 'Semicolon (;)' };
-
 /**
  * "Export CSV" with the separator beside it: a comma, or a semicolon for spreadsheets that use a
  * decimal comma (the default where the browser's locale does). The choice is remembered on this
@@ -54,6 +53,7 @@ export function CsvExportButton({
   children: ReactNode;
   className?: string;
 }) {
+  const t = useComponentMessages();
   const separator = useSyncExternalStore(subscribe, currentSeparator, () => ',' as const);
   const id = useId();
   return (
@@ -62,7 +62,7 @@ export function CsvExportButton({
         {children}
       </Button>
       <label htmlFor={id} className="sr-only">
-        CSV separator
+        {t.csvSeparator()}
       </label>
       <select
         id={id}
@@ -71,11 +71,11 @@ export function CsvExportButton({
           if (isCsvSeparator(event.target.value)) chooseSeparator(event.target.value);
         }}
         className="h-8 rounded-md border border-line-strong bg-surface px-1 text-sm text-ink"
-        title="CSV separator"
+        title={t.csvSeparator()}
       >
         {CSV_SEPARATORS.map((value) => (
           <option key={value} value={value}>
-            {SEPARATOR_LABELS[value]}
+            {value === ';' ? t.separatorSemicolon() : t.separatorComma()}
           </option>
         ))}
       </select>

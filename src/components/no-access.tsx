@@ -1,36 +1,28 @@
 import { Fragment } from 'react';
 import { useLocation } from 'react-router';
-import { ROLE_LABELS } from '@/api/permissions';
+import { richText } from '@/lib/rich-text';
 import { useCurrentOrganization } from '@/lib/use-organization';
+import { useComponentMessages } from './messages';
 import { Card } from './ui/card';
 
-interface NoAccessCopy {
-  title: string;
-  /** Plural, as in "{area} are not available to your role". */
-  area: string;
-  /** Who may use the page. */
-  who: string;
-}
+/** The pages a role may be refused, by their address in the organization (what follows /organizations/:id/), as the messages name them. */
+const PAGES = new Map<string, string>([
+  ['billing-details', 'billingDetails'],
+  ['payment-methods', 'paymentMethods'],
+  ['invoices', 'invoices'],
+  ['usage', 'usage'],
+  ['subscription', 'subscription'],
+  ['activity', 'activity'],
+]);
 
 /**
- * What each page a role may be refused says, by its address in the organization (what follows
- * /organizations/:id/). Here rather than in the routes, so that the first page's JavaScript does not
- * carry it.
+ * The page at this address, as the messages' `page` selects it ('other' for any page not listed):
+ * each says its own title and who may use it. Here rather than in the routes, so that the first
+ * page's JavaScript does not carry it.
  */
-const COPY = new Map<string, NoAccessCopy>([
-  ['billing-details', { title: 'Billing details', area: 'Billing details', who: 'Admins and billing managers of your organization manage its billing details.' }],
-  ['payment-methods', { title: 'Payment methods', area: 'Payment methods', who: 'Admins and billing managers of your organization manage its payment methods.' }],
-  ['invoices', { title: 'Invoices', area: 'Invoices', who: 'Admins and billing managers of your organization can find and download its invoices.' }],
-  ['usage', { title: 'Usage reports', area: 'Usage reports', who: 'Admins and billing managers of your organization generate its usage reports.' }],
-  ['subscription', { title: 'Subscription', area: 'Subscription details', who: 'Admins and billing managers of your organization see its Cloud Plans subscription.' }],
-  ['activity', { title: 'Activity', area: 'Billing events', who: 'Admins and billing managers of your organization see who changed its billing.' }],
-]);
-const ANY_PAGE: NoAccessCopy = { title: 'Not available', area: 'These details', who: 'Your organization’s admins decide who may use them.' };
-
-/** The copy of the page at this address. */
-export function useNoAccessCopy(): NoAccessCopy {
+export function useNoAccessPage(): string {
   const { pathname } = useLocation();
-  return COPY.get(pathname.split('/')[3] ?? '') ?? ANY_PAGE;
+  return PAGES.get(pathname.split('/')[3] ?? '') ?? 'other';
 }
 
 /**
@@ -39,35 +31,33 @@ export function useNoAccessCopy(): NoAccessCopy {
  * a member's role.
  */
 export function NoAccess({ inCard = false }: { /** Already inside a card: no frame of its own. */ inCard?: boolean }) {
+  const t = useComponentMessages();
   const { organization, role } = useCurrentOrganization();
   const organizationName = organization?.name;
   const admins = organization?.admin_emails ?? [];
-  const { area, who } = useNoAccessCopy();
+  const page = useNoAccessPage();
   const Frame = inCard ? 'div' : Card;
+  const adminLinks = () =>
+    admins.map((email, index) => (
+      <Fragment key={email}>
+        {index > 0 && ', '}
+        <a href={`mailto:${email}`} className="font-medium text-link underline">
+          {email}
+        </a>
+      </Fragment>
+    ));
   return (
     <Frame>
-      <h2 className="text-base font-semibold text-ink">{area} are not available to your role</h2>
+      <h2 className="text-base font-semibold text-ink">{t.noAccessHeading({ page })}</h2>
       <p className="mt-2 text-sm text-ink-muted">
-        {role ? `You are a ${ROLE_LABELS[role].toLowerCase()}` : 'Your role'}
-        {organizationName ? ` in ${organizationName}` : ''}. {who}
+        {organizationName ? t.yourRoleIn({ role: role ?? 'unknown', organization: organizationName }) : t.yourRole({ role: role ?? 'unknown' })} {t.noAccessWho({ page })}
       </p>
       <p className="mt-2 text-sm text-ink-muted">
-        {admins.length === 0 ? (
-          'To be given access, ask an admin of your organization.'
-        ) : (
-          <>
-            To be given access, ask {admins.length === 1 ? 'an admin' : 'one of the admins'} of {organizationName ?? 'your organization'}:{' '}
-            {admins.map((email, index) => (
-              <Fragment key={email}>
-                {index > 0 && ', '}
-                <a href={`mailto:${email}`} className="font-medium text-link underline">
-                  {email}
-                </a>
-              </Fragment>
-            ))}
-            .
-          </>
-        )}
+        {admins.length === 0
+          ? t.askAnAdmin()
+          : richText(organizationName ? t.askAdminsOf({ count: admins.length, organization: organizationName }) : t.askAdminsOfYours({ count: admins.length }), {
+              admins: adminLinks,
+            })}
       </p>
     </Frame>
   );

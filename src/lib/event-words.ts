@@ -1,6 +1,7 @@
 import { brandLabel } from '@/api/credit-card';
 import type { OrganizationEvent } from '@/api/organization-events';
-import { planName } from '@/api/plans';
+import type { EventMessages } from '@/components/events/messages';
+import { formatList } from '@/lib/i18n';
 import { formatMinor } from '@/lib/money';
 
 /** The fields of an event's change or original change; {} when absent or not a JSON object. */
@@ -18,29 +19,16 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
-function card(fields: Record<string, unknown>): string {
+/** A card as the messages name it: its brand and last digits, 'none' for what the event does not say. */
+function card(fields: Record<string, unknown>): { brand: string; last: string } {
   const brand = text(fields.brand);
-  const last = text(fields.last_digit);
-  const name = brand ? `the ${brandLabel(brand)}` : 'a card';
-  return last ? `${name} ending ${last}` : name;
+  return { brand: brand ? brandLabel(brand) : 'none', last: text(fields.last_digit) || 'none' };
 }
 
-const BILLING_FIELDS: Record<string, string> = {
-  first_name: 'first name',
-  last_name: 'last name',
-  email: 'billing email',
-  address: 'address',
-  city: 'city',
-  zip: 'postal code',
-  state: 'state',
-  country_code: 'country',
-  company: 'company',
-  vat_number: 'VAT number',
-};
-
-/** A list in words: "a, b and c". */
-function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** What describes an event: the console's messages, and plan names in the same language. */
+export interface EventWords {
+  t: EventMessages;
+  planName: (plan: string) => string;
 }
 
 /**
@@ -48,55 +36,50 @@ function listOf(items: readonly string[]): string {
  * "removed the Visa ending 4242", "redeemed a credit code worth $50.00". Events this console does not
  * know are named by their type and sub-target, as sent.
  */
-export function describeEvent(event: OrganizationEvent, locale?: string): string {
+export function describeEvent(event: OrganizationEvent, { t, planName }: EventWords): string {
   const after = changeFields(event.change);
   const before = changeFields(event.original_change);
   const kind = `${event.event_type ?? ''} ${event.sub_target_type ?? ''}`;
   switch (kind) {
     case 'UPDATE PLAN': {
-      if (after.plan !== undefined) return `changed the plan from ${planName(text(before.plan) ?? '?')} to ${planName(text(after.plan) ?? '?')}`;
-      if (after.quantity !== undefined) return `changed the Cloud Plans subscription from ${text(before.quantity) ?? '?'} to ${text(after.quantity) ?? '?'} instances`;
-      return 'changed the plan';
+      if (after.plan !== undefined) return t.planChanged({ from: planName(text(before.plan) ?? '?'), to: planName(text(after.plan) ?? '?') });
+      if (after.quantity !== undefined) return t.instancesChanged({ from: text(before.quantity) ?? '?', to: text(after.quantity) ?? '?' });
+      return t.planChangedOnly();
     }
     case 'CREATE PLAN':
-      return `subscribed to Cloud Plans with ${text(after.quantity) ?? '?'} instances`;
+      return t.subscribed({ count: text(after.quantity) ?? '?' });
     case 'DELETE PLAN':
-      return 'canceled the Cloud Plans subscription';
+      return t.subscriptionCanceled();
     case 'CREATE CREDIT_CARD':
-      return `added ${card(after)}`;
-    case 'UPDATE CREDIT_CARD':
-      return `replaced ${card(before)} with ${card(after)}`;
-    case 'DELETE CREDIT_CARD':
-      return `removed ${card(before)}`;
-    case 'CREATE CREDIT_CODE': {
-      const amount = typeof after.amount_in_cents === 'number' ? formatMinor(after.amount_in_cents, text(after.currency_code) ?? 'USD', locale) : null;
-      return amount ? `redeemed a credit code worth ${amount}` : 'redeemed a credit code';
+      return t.cardAdded(card(after));
+    case 'UPDATE CREDIT_CARD': {
+      const old = card(before);
+      const replacement = card(after);
+      return t.cardReplaced({ oldBrand: old.brand, oldLast: old.last, newBrand: replacement.brand, newLast: replacement.last });
     }
+    case 'DELETE CREDIT_CARD':
+      return t.cardRemoved(card(before));
+    case 'CREATE CREDIT_CODE':
+      return typeof after.amount_in_cents === 'number'
+        ? t.creditRedeemedWorth({ amount: formatMinor(after.amount_in_cents, text(after.currency_code) ?? 'USD') })
+        : t.creditRedeemed();
     case 'CREATE BILLING_INFO':
     case 'UPDATE BILLING_INFO': {
-      const fields = Object.keys(after).map((field) => BILLING_FIELDS[field] ?? field);
-      return fields.length > 0 ? `updated the billing details (${listOf(fields)})` : 'updated the billing details';
+      const fields = Object.keys(after).map((field) => t.billingField({ field }));
+      return fields.length > 0 ? t.billingDetailsUpdatedFields({ fields: formatList(fields) }) : t.billingDetailsUpdated();
     }
     case 'EXPORT BILLING_USAGE_REPORT':
-      return 'generated a usage report';
+      return t.usageReportGenerated();
     case 'EXPORT ':
-      return 'emailed every invoice to the billing email';
-    default:
-      return `${(event.event_type ?? 'changed').toLowerCase()} ${(event.sub_target_type ?? event.target_type ?? '').toLowerCase().replaceAll('_', ' ')}`.trim();
+      return t.invoicesEmailed();
+    default: {
+      const target = (event.sub_target_type ?? event.target_type ?? '').toLowerCase().replaceAll('_', ' ') || 'none';
+      return event.event_type ? t.otherEvent({ type: event.event_type.toLowerCase(), target }) : t.changedTarget({ target });
+    }
   }
 }
 
 /** The contract's origins, in words. */
-export const ORIGIN_LABELS: Record<string, string> = {
-  CONSOLE: 'Console',
-  API: 'API',
-  SKILL: 'MCP tool (AI agent)',
-  QOVERY_INTERNAL: 'Billing system',
-  CLI: 'CLI',
-  GIT: 'Git',
-  TERRAFORM_PROVIDER: 'Terraform provider',
-};
-
-export function originLabel(origin: string | undefined): string {
-  return origin === undefined ? 'Unknown' : (ORIGIN_LABELS[origin] ?? origin);
+export function originLabel(origin: string | undefined, t: EventMessages): string {
+  return origin === undefined ? t.originUnknown() : t.origin({ origin });
 }

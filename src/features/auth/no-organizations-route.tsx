@@ -1,12 +1,14 @@
 import { Card } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { useAuthMessages } from './messages';
 
 export function Component() {
+  const t = useAuthMessages();
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16">
-      <PageHeader title="No organization yet" />
+      <PageHeader title={t.noOrganization()} />
       <Card>
-        <p className="text-sm text-ink-muted">This token does not belong to any organization. Ask an admin of your organization to invite you, then sign in again.</p>
+        <p className="text-sm text-ink-muted">{t.noOrganizationBody()}</p>
       </Card>
     </main>
   );

@@ -3,19 +3,22 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '@/api/api-error';
 import type { Credentials } from '@/api/client';
-import { ROLE_LABELS } from '@/api/permissions';
 import { organizationsQuery } from '@/api/queries';
 import { getDemoUsers } from '@/api/demo-users';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/field';
 import { PageHeader } from '@/components/ui/page-header';
+import { useRoleLabel } from '@/components/ui/role-label';
 import { setSession } from '@/lib/session';
 import { sessionRefreshQuery } from '@/lib/session-query';
+import { useAuthMessages } from './messages';
 import { safeNext } from './safe-next';
-import { signIn, signInSchema, toCredentials, type SignInValues } from './sign-in';
+import { signIn, signInSchema, toCredentials, tokenProblem, tokenProblemMessage, type SignInValues } from './sign-in';
 
 export function Component() {
+  const t = useAuthMessages();
+  const roleLabel = useRoleLabel();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const navigate = useNavigate();
@@ -45,7 +48,7 @@ export function Component() {
       },
       onError: (error) => {
         if (error instanceof ApiError && error.status === 401) {
-          setErrors({ token: 'This token was not accepted. Check that you copied all of it, or create a new one.' });
+          setErrors({ token: t.tokenNotAccepted() });
           tokenRef.current?.focus();
         } else {
           setErrors({ root: error.message });
@@ -58,7 +61,9 @@ export function Component() {
     event.preventDefault();
     const parsed = signInSchema.safeParse(values);
     if (!parsed.success) {
-      setErrors({ token: parsed.error.issues[0]?.message ?? 'Paste your API token' });
+      // The schema's issue says it in English: the page says it in the active language.
+      const problem = tokenProblem(values.token) ?? { problem: 'missing' };
+      setErrors({ token: tokenProblemMessage(problem, t) });
       tokenRef.current?.focus();
       return;
     }
@@ -70,17 +75,17 @@ export function Component() {
     // Anchored at the top rather than centred: the demo users arrive after the first paint, and below
     // the form they push nothing (a centred form moved up when they came: a layout shift).
     <main id="main" className="mx-auto flex min-h-screen max-w-lg flex-col px-4 py-10 sm:pt-[12vh]">
-      <PageHeader title="Sign in to the billing console" description="Use an API token of your organization. It is kept for this browser tab only." />
+      <PageHeader title={t.title()} description={t.description()} />
       {params.get('expired') === '1' && (
-        <Alert tone="warning" title="Your session has ended" className="mb-4">
-          Sign in again to continue where you were.
+        <Alert tone="warning" title={t.sessionEnded()} className="mb-4">
+          {t.signInAgain()}
         </Alert>
       )}
       {/* A card's look without the Card module: the first page is on a JavaScript budget (npm run size). */}
       <div className="rounded-lg border border-line bg-surface p-4 shadow-sm sm:p-5">
         <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
           {errors.root && <FailureMessage>{errors.root}</FailureMessage>}
-          <Field label="API token" hint='Paste it as is: "Token …", "Bearer …" or the token alone.' error={errors.token} required>
+          <Field label={t.apiToken()} hint={t.tokenHint()} error={errors.token} required>
             {(props) => (
               <TextInput
                 {...props}
@@ -94,7 +99,7 @@ export function Component() {
               />
             )}
           </Field>
-          <Field label="Token type" hint="Automatic: a JWT is sent as Bearer, any other token as an API token.">
+          <Field label={t.tokenType()} hint={t.tokenTypeHint()}>
             {(props) => (
               <SelectInput
                 {...props}
@@ -105,14 +110,14 @@ export function Component() {
                   if (scheme.success) setValues({ ...values, scheme: scheme.data });
                 }}
               >
-                <option value="auto">Automatic</option>
-                <option value="Token">API token (Token)</option>
-                <option value="Bearer">JWT (Bearer)</option>
+                <option value="auto">{t.automatic()}</option>
+                <option value="Token">{t.schemeToken()}</option>
+                <option value="Bearer">{t.schemeBearer()}</option>
               </SelectInput>
             )}
           </Field>
           <Button type="submit" pending={mutation.isPending}>
-            Sign in
+            {t.signIn()}
           </Button>
         </form>
       </div>
@@ -122,22 +127,23 @@ export function Component() {
       {demo.data && (
         <section aria-labelledby={demoHeadingId} className="mt-8">
           <h2 id={demoHeadingId} className="text-sm font-semibold text-ink">
-            Sandbox: sign in as a demo user
+            {t.demoUsers()}
           </h2>
           <ul className="mt-3 flex flex-col gap-2">
             {demo.data.users.map((user) => (
               <li key={user.token}>
                 <Button
                   variant="secondary"
-                  className="h-auto w-full justify-start py-2 text-left"
+                  className="h-auto w-full justify-start py-2 text-start"
                   disabled={mutation.isPending}
                   onClick={() => submit({ scheme: 'Token', token: user.token })}
                 >
                   {/* Wraps rather than cuts (the button itself does not wrap): on a phone the email and the roles take two lines. */}
                   <span className="min-w-0 whitespace-normal">
-                    <span className="block">Sign in as {user.name}</span>
+                    <span className="block">{t.signInAs({ name: user.name })}</span>
                     <span className="block break-words text-xs font-normal text-ink-muted">
-                      {user.email} · {user.memberships.map((membership) => `${membership.organization_name}: ${ROLE_LABELS[membership.role]}`).join(', ')}
+                      {user.email} ·{' '}
+                      {user.memberships.map((membership) => t.membership({ organization: membership.organization_name, role: roleLabel(membership.role) })).join(', ')}
                     </span>
                   </span>
                 </Button>

@@ -4,7 +4,9 @@ import type { Credentials, TokenScheme } from '@/api/client';
 import { listOrganizations } from '@/api/endpoints';
 import type { OrganizationList } from '@/api/contract';
 import { getSandboxSession, type SessionResponse } from '@/api/sandbox';
+import type { Message } from '@/lib/i18n';
 import type { Session } from '@/lib/session';
+import english from './messages/en.json?messages';
 
 /**
  * What copying a token from a mail, a chat or a document adds to it: invisible format characters
@@ -36,20 +38,35 @@ function readPastedToken(pasted: string): PastedToken {
   return { scheme, token };
 }
 
+/** What is wrong with a pasted token, if anything: nothing was pasted, or it holds a character no API token has. */
+export type TokenProblem = { problem: 'missing' } | { problem: 'character'; character: string };
+
+export function tokenProblem(pasted: string): TokenProblem | null {
+  const { token } = readPastedToken(pasted);
+  if (token === '') return { problem: 'missing' };
+  // fetch refuses such a header before anything is sent: say what is wrong with the token rather
+  // than letting that surface as a network failure.
+  if (!TOKEN_CHARACTERS.test(token)) {
+    const [character] = [...token].filter((candidate) => !TOKEN_CHARACTERS.test(candidate));
+    return { problem: 'character', character: character ?? '' };
+  }
+  return null;
+}
+
+/**
+ * A token problem in words: the page passes its catalog, in the active language; the schema says it
+ * in English, the catalog's source language, for callers without a language.
+ */
+export function tokenProblemMessage(problem: TokenProblem, words: { readonly pasteToken?: Message; readonly tokenCharacter?: Message } = english): string {
+  const message = problem.problem === 'missing' ? words.pasteToken?.() : words.tokenCharacter?.({ character: problem.character });
+  return message ?? '';
+}
+
 export const signInSchema = z.object({
   token: z.string().check(
     z.superRefine((value, ctx) => {
-      const { token } = readPastedToken(value);
-      if (token === '') {
-        ctx.addIssue({ code: 'custom', input: value, message: 'Paste your API token' });
-        return;
-      }
-      // fetch refuses such a header before anything is sent: say what is wrong with the token rather
-      // than letting that surface as a network failure.
-      if (!TOKEN_CHARACTERS.test(token)) {
-        const [character] = [...token].filter((candidate) => !TOKEN_CHARACTERS.test(candidate));
-        ctx.addIssue({ code: 'custom', input: value, message: `The token contains “${character ?? ''}”, which no API token has. Copy the token again from where it was created.` });
-      }
+      const problem = tokenProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', input: value, message: tokenProblemMessage(problem) });
     }),
   ),
   scheme: z.enum(['auto', 'Token', 'Bearer']),

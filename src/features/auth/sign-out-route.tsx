@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { AppLoading } from '@/components/ui/app-loading';
 import { setSession } from '@/lib/session';
+import { useAuthMessages } from './messages';
 
 export interface SignOutState {
   signOut: true;
@@ -21,6 +22,7 @@ export function isSignOutState(state: unknown): state is SignOutState {
  * Reached by a typed URL or a link from elsewhere (no state), it signs nobody out.
  */
 export function Component() {
+  const t = useAuthMessages();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
@@ -36,5 +38,5 @@ export function Component() {
     void navigate(state.next ? `/sign-in?next=${encodeURIComponent(state.next)}&expired=1` : '/sign-in', { replace: true });
   }, [navigate, queryClient, state]);
 
-  return <AppLoading label="Signing out…" />;
+  return <AppLoading label={t.signingOut()} />;
 }

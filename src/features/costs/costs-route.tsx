@@ -2,16 +2,18 @@ import { PageHeader } from '@/components/ui/page-header';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { ClusterCosts } from './components/cluster-costs';
 import { CurrentCostCard } from './components/current-cost-card';
+import { useCostsMessages } from './messages';
 
 export function Component() {
+  const t = useCostsMessages();
   const { organizationId, organization } = useCurrentOrganization();
-  const title = 'Costs';
+  const title = t.title();
   return (
     <>
       <PageHeader
         title={title}
-        description={organization ? `What ${organization.name} pays for its plan and what its clusters cost to run` : undefined}
-        documentTitle={organization ? `${title} · ${organization.name}` : title}
+        description={organization ? t.description({ organization: organization.name }) : undefined}
+        documentTitle={organization ? t.documentTitle({ organization: organization.name }) : title}
       />
       <div className="flex flex-col gap-6">
         <CurrentCostCard organizationId={organizationId} />

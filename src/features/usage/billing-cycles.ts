@@ -1,5 +1,6 @@
 import { addBillingDays, addBillingMonths, billingDay, periodsElapsed } from '@/lib/billing-calendar';
 import { formatBillingDays, formatShortBillingDay } from '@/lib/date-format';
+import { formattingLocale } from '@/lib/i18n';
 
 /**
  * Billing cycles for usage report presets. A cycle runs from 00:00 UTC on the renewal day to 00:00
@@ -73,9 +74,12 @@ export function formatPeriod(from: Date, to: Date): string {
   return formatBillingDays(from, addBillingDays(to, -1));
 }
 
-/** "Nov 18 – today": a period still running, shown up to the day it has reached (the year only when not this one). */
-export function formatPeriodToToday(from: Date, now: Date): string {
-  return `${formatShortBillingDay(from, now)} – today`;
+/**
+ * "Nov 18 – today": a period still running, shown up to the day it has reached (the year only when
+ * not this one); "today" is Intl's word for it in the active language, as the dates are.
+ */
+export function formatPeriodToToday(from: Date, now: Date, locale = formattingLocale()): string {
+  return `${formatShortBillingDay(from, now, locale)} – ${new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'day')}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { PLAN_CATALOG } from '@/api/plans';
+import { planPeriod } from '@/api/plan-period';
 import { currentCostQuery } from '@/api/queries';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
@@ -11,9 +11,11 @@ import { useCurrentOrganization } from '@/lib/use-organization';
 import { billingCycles, renewalDay, renewalMonth } from './billing-cycles';
 import { ReportList } from './components/report-list';
 import { UsageReportForm } from './components/usage-report-form';
+import { useUsageMessages } from './messages';
 import { reportHistory, useReportHistory } from './report-history';
 
 export function Component() {
+  const t = useUsageMessages();
   const { organizationId, organization } = useCurrentOrganization();
   const session = useSession();
   const ownerId = session?.user?.id ?? null;
@@ -21,12 +23,12 @@ export function Component() {
   const [openedAt] = useState(() => new Date());
   const history = useReportHistory();
   const reports = history.filter((report) => report.organizationId === organizationId && report.ownerId === ownerId);
-  const title = 'Usage reports';
+  const title = t.title();
 
   useEffect(() => reportHistory.keepOnlyOwner(ownerId), [ownerId]);
 
   // A yearly plan's cycles last a year; cycles that ended before the organization existed have no usage.
-  const cycleLength = organization ? PLAN_CATALOG[organization.plan].period : 'month';
+  const cycleLength = organization ? planPeriod(organization.plan) : 'month';
   const cycles =
     cost.data && organization
       ? billingCycles(renewalDay(cost.data.renewal_at), openedAt, 12, {
@@ -37,28 +39,19 @@ export function Component() {
       : [];
   return (
     <>
-      <PageHeader
-        title={title}
-        description="A CSV of what each cluster used, day by day, behind a link that expires."
-        documentTitle={organization ? `${title} · ${organization.name}` : title}
-      />
+      <PageHeader title={title} description={t.description()} documentTitle={organization ? t.documentTitle({ organization: organization.name }) : title} />
       <div className="flex flex-col gap-6">
-        <Card title="New report">
+        <Card title={t.newReport()}>
           {cost.isPending || !organization ? (
-            <LoadingBlock label="Loading the billing cycles" lines={3} />
+            <LoadingBlock label={t.loadingCycles()} lines={3} />
           ) : (
             <>
               {cost.isError && (
                 <div className="mb-4">
-                  <ErrorState
-                    title="Could not load the billing cycles: choose a custom range, or retry"
-                    error={cost.error}
-                    onRetry={() => void cost.refetch()}
-                    retrying={cost.isFetching}
-                  />
+                  <ErrorState title={t.cyclesError()} error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />
                 </div>
               )}
-              {cost.data && !cost.data.renewal_at && <p className="mb-4 text-sm text-ink-muted">There is no renewal date: billing cycles follow calendar months.</p>}
+              {cost.data && !cost.data.renewal_at && <p className="mb-4 text-sm text-ink-muted">{t.noRenewalDate()}</p>}
               {/* Remounts with a billing cycle chosen once the cycles are known (after a retry). */}
               <UsageReportForm
                 key={cycles.length > 0 ? 'cycles' : 'custom'}
@@ -71,7 +64,7 @@ export function Component() {
             </>
           )}
         </Card>
-        <Card title="Reports generated in this tab">
+        <Card title={t.generatedHere()}>
           <ReportList reports={reports} />
         </Card>
       </div>

@@ -5,17 +5,19 @@ import { clusterCostQuery, clustersQuery } from '@/api/page-queries';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
+import { useUiMessages } from '@/components/ui/messages';
 import { LoadingBlock, Skeleton } from '@/components/ui/skeleton';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
-import { plural } from '@/lib/plural';
 import { formatMinor } from '@/lib/money';
+import { richText } from '@/lib/rich-text';
 import { toCostRow, totalsByCurrency, type ClusterCostRow } from '../cluster-costs';
 import { loadCostRangeChart } from '../loader';
+import { useCostsMessages } from '../messages';
 
 const CostRangeChart = lazy(() => loadCostRangeChart().then((module) => ({ default: module.CostRangeChart })));
 
 /** If the chart's code cannot load, the table still carries every number: say so instead of failing the page. */
-class ChartBoundary extends ReactComponent<{ children: ReactNode }, { failed: boolean }> {
+class ChartBoundary extends ReactComponent<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
@@ -23,7 +25,7 @@ class ChartBoundary extends ReactComponent<{ children: ReactNode }, { failed: bo
   }
 
   override render() {
-    if (this.state.failed) return <p className="text-sm text-ink-muted">The chart could not be loaded. The table has the same numbers.</p>;
+    if (this.state.failed) return this.props.fallback;
     return this.props.children;
   }
 }
@@ -35,28 +37,35 @@ function Money({ cents, currency }: { cents: number; currency: string }) {
 }
 
 function Summary({ rows, clusterCount }: { rows: readonly ClusterCostRow[]; clusterCount: number }) {
+  const t = useCostsMessages();
   const totals = totalsByCurrency(rows);
   if (totals.length === 0) return null;
   return (
     <div className="mb-4 space-y-1">
-      {totals.map((total) => (
-        <p key={total.currency} className="text-sm text-ink-muted">
-          <span className="tabular text-xl font-semibold text-ink">
-            {formatMinor(total.minCents, total.currency)}
-            {total.maxCents !== total.minCents && ` – ${formatMinor(total.maxCents, total.currency)}`}
-          </span>{' '}
-          per month across {plural(total.clusters, 'cluster', 'clusters')}
-          {totals.length > 1 ? ` billed in ${total.currency}` : ''}; {formatMinor(total.currentCents, total.currency)} at the current run rate.
-        </p>
-      ))}
-      {rows.length < clusterCount && (
-        <p className="text-sm text-ink-muted">These sums leave out {plural(clusterCount - rows.length, 'cluster', 'clusters')} whose cost is not available yet.</p>
-      )}
+      {totals.map((total) => {
+        const min = formatMinor(total.minCents, total.currency);
+        const values = {
+          range: total.maxCents !== total.minCents ? t.amountRange({ min, max: formatMinor(total.maxCents, total.currency) }) : min,
+          clusters: total.clusters,
+          current: formatMinor(total.currentCents, total.currency),
+          currency: total.currency,
+        };
+        return (
+          <p key={total.currency} className="text-sm text-ink-muted">
+            {richText(totals.length > 1 ? t.summaryIn(values) : t.summary(values), {
+              amount: (chunk) => <span className="tabular text-xl font-semibold text-ink">{chunk}</span>,
+            })}
+          </p>
+        );
+      })}
+      {rows.length < clusterCount && <p className="text-sm text-ink-muted">{t.leftOut({ count: clusterCount - rows.length })}</p>}
     </div>
   );
 }
 
 function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states: readonly CostState[] }) {
+  const t = useCostsMessages();
+  const ui = useUiMessages();
   const rows = states.flatMap((state) => (state.kind === 'loaded' ? [state.row] : []));
   const totals = totalsByCurrency(rows);
   const perCurrency = totals.length > 1;
@@ -75,22 +84,22 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
   return (
     // Scrolls sideways only when a long cluster name cannot wrap; a scrollable region must be reachable by keyboard.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="overflow-x-auto" role="region" aria-label="Cluster costs table" tabIndex={0}>
+    <div className="overflow-x-auto" role="region" aria-label={t.tableRegion()} tabIndex={0}>
       <table className="tabular w-full text-[0.8125rem] sm:text-sm">
-        <caption className="sr-only">Monthly cost range per cluster</caption>
+        <caption className="sr-only">{t.tableCaption()}</caption>
         <thead>
-          <tr className="border-b border-line text-left text-ink-muted">
-            <th scope="col" className="py-2 pr-2 sm:pr-3 font-medium">
-              Cluster
+          <tr className="border-b border-line text-start text-ink-muted">
+            <th scope="col" className="py-2 pe-2 sm:pe-3 font-medium">
+              {t.cluster()}
             </th>
-            <th scope="col" className="py-2 pr-2 sm:pr-3 text-right font-medium">
-              Minimum
+            <th scope="col" className="py-2 pe-2 sm:pe-3 text-end font-medium">
+              {t.minimum()}
             </th>
-            <th scope="col" className="py-2 pr-2 sm:pr-3 text-right font-medium">
-              Now
+            <th scope="col" className="py-2 pe-2 sm:pe-3 text-end font-medium">
+              {t.now()}
             </th>
-            <th scope="col" className="py-2 text-right font-medium">
-              Maximum
+            <th scope="col" className="py-2 text-end font-medium">
+              {t.maximum()}
             </th>
           </tr>
         </thead>
@@ -103,7 +112,7 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
                   scope="row"
                   ref={cluster.id === retriedId ? retriedRow.ref : undefined}
                   tabIndex={cluster.id === retriedId ? -1 : undefined}
-                  className="py-2 pr-2 text-left font-medium text-ink focus:outline-none sm:pr-3"
+                  className="py-2 pe-2 text-start font-medium text-ink focus:outline-none sm:pe-3"
                 >
                   {cluster.name}
                   <span className="block text-xs font-normal text-ink-muted">
@@ -112,35 +121,35 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
                 </th>
                 {state.kind === 'loaded' ? (
                   <>
-                    <td className="py-2 pr-2 sm:pr-3 text-right">
+                    <td className="py-2 pe-2 sm:pe-3 text-end">
                       <Money cents={state.row.minCents} currency={state.row.currency} />
                     </td>
-                    <td className="py-2 pr-2 sm:pr-3 text-right">
+                    <td className="py-2 pe-2 sm:pe-3 text-end">
                       <Money cents={state.row.currentCents} currency={state.row.currency} />
                     </td>
-                    <td className="py-2 text-right">
+                    <td className="py-2 text-end">
                       <Money cents={state.row.maxCents} currency={state.row.currency} />
                     </td>
                   </>
                 ) : state.kind === 'loading' ? (
                   <td colSpan={3} className="py-2">
                     <span role="status" className="sr-only">
-                      Loading the cost of {cluster.name}
+                      {t.loadingClusterCost({ cluster: cluster.name })}
                     </span>
-                    <Skeleton className="ml-auto h-5 w-3/4" />
+                    <Skeleton className="ms-auto h-5 w-3/4" />
                   </td>
                 ) : (
                   <td colSpan={3} className="py-2">
                     <div role="alert" className="flex flex-wrap items-center justify-end gap-2 text-danger-ink">
-                      <span>Could not load this cluster’s cost: {state.error.message}</span>
+                      <span>{t.clusterCostError({ message: state.error.message })}</span>
                       <Button
                         variant="secondary"
                         size="sm"
                         onClick={(event) => retry(cluster.id, state, event.currentTarget)}
                         pending={state.retrying}
-                        aria-label={`Retry loading the cost of ${cluster.name}`}
+                        aria-label={t.retryClusterCost({ cluster: cluster.name })}
                       >
-                        Retry
+                        {ui.retry()}
                       </Button>
                     </div>
                   </td>
@@ -153,16 +162,16 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
           <tfoot>
             {totals.map((total) => (
               <tr key={total.currency} className="font-semibold text-ink">
-                <th scope="row" className="py-2 pr-2 sm:pr-3 text-left">
-                  {perCurrency ? `Total in ${total.currency}` : 'Total'}
+                <th scope="row" className="py-2 pe-2 sm:pe-3 text-start">
+                  {perCurrency ? t.totalIn({ currency: total.currency }) : t.total()}
                 </th>
-                <td className="py-2 pr-2 sm:pr-3 text-right">
+                <td className="py-2 pe-2 sm:pe-3 text-end">
                   <Money cents={total.minCents} currency={total.currency} />
                 </td>
-                <td className="py-2 pr-2 sm:pr-3 text-right">
+                <td className="py-2 pe-2 sm:pe-3 text-end">
                   <Money cents={total.currentCents} currency={total.currency} />
                 </td>
-                <td className="py-2 text-right">
+                <td className="py-2 text-end">
                   <Money cents={total.maxCents} currency={total.currency} />
                 </td>
               </tr>
@@ -180,6 +189,7 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
  * and the sums standing, and the sums say what they leave out.
  */
 export function ClusterCosts({ organizationId }: { organizationId: string }) {
+  const t = useCostsMessages();
   const clusters = useQuery(clustersQuery(organizationId));
   const list = clusters.data?.results ?? [];
   const states = useQueries({
@@ -197,30 +207,28 @@ export function ClusterCosts({ organizationId }: { organizationId: string }) {
   const anyLoading = states.some((state) => state.kind === 'loading');
 
   return (
-    <Card title="Clusters">
+    <Card title={t.clusters()}>
       {clusters.isPending ? (
-        <LoadingBlock label="Loading the clusters" lines={4} />
+        <LoadingBlock label={t.loadingClusters()} lines={4} />
       ) : clusters.isError ? (
-        <ErrorState title="Could not load the clusters" error={clusters.error} onRetry={() => void clusters.refetch()} retrying={clusters.isFetching} />
+        <ErrorState title={t.clustersError()} error={clusters.error} onRetry={() => void clusters.refetch()} retrying={clusters.isFetching} />
       ) : list.length === 0 ? (
-        <p className="text-sm text-ink-muted">This organization has no clusters yet: their cost ranges will show here.</p>
+        <p className="text-sm text-ink-muted">{t.noClusters()}</p>
       ) : (
         <>
-          <p className="mb-3 text-sm text-ink-muted">
-            What each cluster’s infrastructure costs per month: its nodes and managed control plane, from its minimum to its maximum node count, and at the nodes running now.
-          </p>
+          <p className="mb-3 text-sm text-ink-muted">{t.clustersIntro()}</p>
           <Summary rows={rows} clusterCount={list.length} />
           <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
             <div className="min-w-0 space-y-6">
               {currencies.length === 0 ? (
                 anyLoading ? (
-                  <LoadingBlock label="Loading the chart" lines={3} />
+                  <LoadingBlock label={t.loadingChart()} lines={3} />
                 ) : (
-                  <p className="text-sm text-ink-muted">No cluster cost could be loaded to chart.</p>
+                  <p className="text-sm text-ink-muted">{t.nothingToChart()}</p>
                 )
               ) : (
-                <ChartBoundary>
-                  <Suspense fallback={<LoadingBlock label="Loading the chart" lines={3} />}>
+                <ChartBoundary fallback={<p className="text-sm text-ink-muted">{t.chartFailed()}</p>}>
+                  <Suspense fallback={<LoadingBlock label={t.loadingChart()} lines={3} />}>
                     {currencies.map((currency) => (
                       <CostRangeChart key={currency} currency={currency} rows={rows.filter((row) => row.currency === currency)} />
                     ))}

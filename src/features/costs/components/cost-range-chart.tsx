@@ -2,8 +2,10 @@ import { AxisBottom, AxisLeft } from '@visx/axis';
 import { Group } from '@visx/group';
 import { scaleBand, scaleLinear } from '@visx/scale';
 import { useLayoutEffect, useRef, useState } from 'react';
+import { formattingLocale } from '@/lib/i18n';
 import { formatMinor, minorToUnits } from '@/lib/money';
 import type { ClusterCostRow } from '../cluster-costs';
+import { useCostsMessages } from '../messages';
 
 const ROW_HEIGHT = 52;
 /** Narrow charts put each cluster's name above its bar, so that the bars keep the full width. */
@@ -18,16 +20,18 @@ const TOOLTIP_WIDTH = 180;
 
 const compactFormats = new Map<string, Intl.NumberFormat>();
 
-/** Axis ticks: "$1.2K" rather than "$1,200.00", so that they fit at 375 px. */
+/** Axis ticks: "$1.2K" rather than "$1,200.00", so that they fit at 375 px; in the active language's locale. */
 function compactMoney(cents: number, currency: string): string {
-  let format = compactFormats.get(currency);
+  const locale = formattingLocale();
+  const key = `${locale}|${currency}`;
+  let format = compactFormats.get(key);
   if (!format) {
     try {
-      format = new Intl.NumberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
     } catch {
       return `${Math.round(minorToUnits(cents, currency))} ${currency}`;
     }
-    compactFormats.set(currency, format);
+    compactFormats.set(key, format);
   }
   return format.format(minorToUnits(cents, currency));
 }
@@ -59,16 +63,17 @@ function useWidth<Element extends HTMLElement>() {
 }
 
 function RangeTooltip({ row, left, top }: { row: ClusterCostRow; left: number; top: number }) {
+  const t = useCostsMessages();
   return (
     <div role="tooltip" style={{ left, top }} className="pointer-events-none absolute z-10 rounded-md border border-line bg-surface px-3 py-2 text-sm text-ink shadow-lg">
       <p className="font-semibold">{row.name}</p>
       <dl className="tabular mt-1 grid grid-cols-[auto_auto] gap-x-3">
-        <dt className="text-ink-muted">Minimum</dt>
-        <dd className="text-right">{formatMinor(row.minCents, row.currency)}</dd>
-        <dt className="text-ink-muted">Now</dt>
-        <dd className="text-right">{formatMinor(row.currentCents, row.currency)}</dd>
-        <dt className="text-ink-muted">Maximum</dt>
-        <dd className="text-right">{formatMinor(row.maxCents, row.currency)}</dd>
+        <dt className="text-ink-muted">{t.minimum()}</dt>
+        <dd className="text-end">{formatMinor(row.minCents, row.currency)}</dd>
+        <dt className="text-ink-muted">{t.now()}</dt>
+        <dd className="text-end">{formatMinor(row.currentCents, row.currency)}</dd>
+        <dt className="text-ink-muted">{t.maximum()}</dt>
+        <dd className="text-end">{formatMinor(row.maxCents, row.currency)}</dd>
       </dl>
     </div>
   );
@@ -80,6 +85,7 @@ function RangeTooltip({ row, left, top }: { row: ClusterCostRow; left: number; t
  * SVG with visx's scales and axes.
  */
 export function CostRangeChart({ rows, currency }: { rows: readonly ClusterCostRow[]; currency: string }) {
+  const t = useCostsMessages();
   const { ref, width } = useWidth<HTMLDivElement>();
   const [active, setActive] = useState<string | null>(null);
   const compact = width > 0 && width < COMPACT_BELOW_PX;
@@ -106,7 +112,9 @@ export function CostRangeChart({ rows, currency }: { rows: readonly ClusterCostR
             width={width}
             height={height}
             role="img"
-            aria-label={`Monthly cost range per cluster (${currency}): bars run from the minimum to the maximum, the tick marks the current run rate. The same numbers are in the table.`}
+            aria-label={t.chartLabel({ currency })}
+            // Drawn left to right in every language, as charts with a value axis are (its words follow the language).
+            style={{ direction: 'ltr' }}
             onPointerLeave={() => setActive(null)}
           >
             {ticks.map((tick) => (
@@ -161,11 +169,11 @@ export function CostRangeChart({ rows, currency }: { rows: readonly ClusterCostR
       <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-ink-muted">
         <span className="inline-flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block h-2.5 w-5 rounded-sm border border-[var(--chart-range-line)] bg-[var(--chart-range)]" />
-          Monthly range, minimum to maximum
+          {t.legendRange()}
         </span>
         <span className="inline-flex items-center gap-1.5">
           <span aria-hidden="true" className="inline-block h-3.5 w-1 rounded-sm bg-[var(--chart-marker)]" />
-          Current run rate
+          {t.legendNow()}
         </span>
       </figcaption>
     </figure>

@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { PLAN_CATALOG, planName } from '@/api/plans';
+import { planPeriod } from '@/api/plan-period';
 import { currentCostQuery } from '@/api/queries';
 import { Card } from '@/components/ui/card';
 import { ErrorState } from '@/components/ui/error-state';
+import { usePlanName } from '@/components/ui/plan-name';
 import { LoadingBlock } from '@/components/ui/skeleton';
-import { plural } from '@/lib/plural';
 import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
+import { useCostsMessages } from '../messages';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -20,22 +21,25 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 
 /** The organization's plan cost: what it pays per period, when it renews, and what is left of a trial. */
 export function CurrentCostCard({ organizationId }: { organizationId: string }) {
+  const t = useCostsMessages();
+  const planName = usePlanName();
   const cost = useQuery(currentCostQuery(organizationId));
+  const trialDays = cost.data?.remaining_trial_day ?? 0;
   return (
-    <Card title="Current cost">
+    <Card title={t.currentCost()}>
       {cost.isPending ? (
-        <LoadingBlock label="Loading the current cost" lines={2} />
+        <LoadingBlock label={t.loadingCost()} lines={2} />
       ) : cost.isError ? (
-        <ErrorState title="Could not load the current cost" error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />
+        <ErrorState title={t.costError()} error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />
       ) : (
         <dl className="grid grid-cols-2 gap-4 xl:grid-cols-4">
-          <Item label="Plan">{cost.data.plan ? planName(cost.data.plan) : 'Unknown'}</Item>
-          <Item label="Plan cost">
-            {cost.data.cost ? formatMinor(cost.data.cost.total_in_cents, cost.data.cost.currency_code) : 'Not available'}
-            {cost.data.cost && cost.data.plan && <span className="text-sm font-normal text-ink-muted"> / {PLAN_CATALOG[cost.data.plan].period}</span>}
+          <Item label={t.plan()}>{cost.data.plan ? planName(cost.data.plan) : t.unknownPlan()}</Item>
+          <Item label={t.planCost()}>
+            {cost.data.cost ? formatMinor(cost.data.cost.total_in_cents, cost.data.cost.currency_code) : t.notAvailable()}
+            {cost.data.cost && cost.data.plan && <span className="text-sm font-normal text-ink-muted"> {t.perPeriod({ period: planPeriod(cost.data.plan) })}</span>}
           </Item>
-          <Item label="Renews on">{cost.data.renewal_at ? formatBillingDate(cost.data.renewal_at, 'long') : 'No renewal scheduled'}</Item>
-          <Item label="Trial">{(cost.data.remaining_trial_day ?? 0) > 0 ? `${plural(cost.data.remaining_trial_day ?? 0, 'day', 'days')} left` : 'Not on trial'}</Item>
+          <Item label={t.renewsOn()}>{cost.data.renewal_at ? formatBillingDate(cost.data.renewal_at, 'long') : t.noRenewal()}</Item>
+          <Item label={t.trial()}>{trialDays > 0 ? t.trialLeft({ days: trialDays }) : t.notOnTrial()}</Item>
         </dl>
       )}
     </Card>

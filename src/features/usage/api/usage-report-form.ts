@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
 import { usageReportRequestSchema, type UsageReportRequest } from '@/api/usage-report';
 import { addBillingDays, dayStart, parseBillingDay } from '@/lib/billing-calendar';
+import type { UsageMessages } from '../messages';
 
 export const CUSTOM_PERIOD = 'custom';
 
-/** Link lifetimes offered, within the contract's 60 s to 7 days. */
+/** Link lifetimes offered, within the contract's 60 s to 7 days, with how the form names them (a count of hours or days). */
 export const LINK_LIFETIMES = [
-  { seconds: 3_600, label: '1 hour' },
-  { seconds: 6 * 3_600, label: '6 hours' },
-  { seconds: 24 * 3_600, label: '1 day' },
-  { seconds: 3 * 24 * 3_600, label: '3 days' },
-  { seconds: 7 * 24 * 3_600, label: '7 days' },
+  { seconds: 3_600, unit: 'hour', count: 1 },
+  { seconds: 6 * 3_600, unit: 'hour', count: 6 },
+  { seconds: 24 * 3_600, unit: 'day', count: 1 },
+  { seconds: 3 * 24 * 3_600, unit: 'day', count: 3 },
+  { seconds: 7 * 24 * 3_600, unit: 'day', count: 7 },
 ] as const;
 
 /** 00:00 UTC of a YYYY-MM-DD day, or null when it is not a calendar day. */
@@ -45,6 +46,27 @@ export function formField(requestField: string, period: string): 'period' | 'fro
 }
 
 /**
+ * The form's own checks, each named by its message in the usage catalog (the issue's `params.check`):
+ * the form says them in the active language with formCheckMessages. What the shared request schema
+ * finds keeps that schema's words.
+ */
+const FORM_CHECKS = ['choosePeriod', 'chooseLifetime', 'chooseFirstDay', 'chooseLastDay', 'enterDate', 'firstDayInFuture', 'lastDayBeforeFirst', 'lastDayInFuture'] as const;
+type FormCheck = (typeof FORM_CHECKS)[number];
+
+function failed(field: 'period' | 'from' | 'to' | 'lifetime', check: FormCheck): { code: 'custom'; path: string[]; params: { check: FormCheck } } {
+  return { code: 'custom', path: [field], params: { check } };
+}
+
+/** The error map to parse the form with: each of the form's own checks in `t`'s words. */
+export function formCheckMessages(t: Pick<UsageMessages, FormCheck>): z.core.$ZodErrorMap {
+  return (issue) => {
+    const check: unknown = issue.code === 'custom' ? issue.params?.check : undefined;
+    const known = FORM_CHECKS.find((candidate) => candidate === check);
+    return known && t[known]();
+  };
+}
+
+/**
  * Checks that the form's values make a valid request, with the same schema the server uses (start
  * before end, at most a year, a lifetime of 60 s to 7 days); custom dates are checked first. The
  * submit handler turns them into the request (a zod transform here would put zod's pipe code in the
@@ -52,23 +74,26 @@ export function formField(requestField: string, period: string): 'period' | 'fro
  */
 export const usageReportFormSchema = z
   .object({
-    period: z.string().check(z.minLength(1, 'Choose a period')),
+    period: z.string(),
     from: z.string(),
     to: z.string(),
-    lifetime: z.string().check(z.minLength(1, 'Choose how long the link stays valid')),
+    lifetime: z.string(),
   })
   .check(
     z.superRefine((values, ctx) => {
+      if (!values.period) ctx.addIssue(failed('period', 'choosePeriod'));
+      if (!values.lifetime) ctx.addIssue(failed('lifetime', 'chooseLifetime'));
+      if (!values.period || !values.lifetime) return;
       if (values.period === CUSTOM_PERIOD) {
         const from = utcMidnight(values.from);
         const to = utcMidnight(values.to);
-        if (!values.from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Choose the first day' });
-        else if (!from) ctx.addIssue({ code: 'custom', path: ['from'], message: 'Enter a date like 2026-01-31' });
-        else if (from.getTime() > Date.now()) ctx.addIssue({ code: 'custom', path: ['from'], message: 'The first day cannot be in the future' });
-        if (!values.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Choose the last day' });
-        else if (!to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Enter a date like 2026-01-31' });
-        else if (from && to.getTime() < from.getTime()) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last day cannot be before the first' });
-        else if (to.getTime() > Date.now()) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The last day cannot be in the future: usage is known up to today' });
+        if (!values.from) ctx.addIssue(failed('from', 'chooseFirstDay'));
+        else if (!from) ctx.addIssue(failed('from', 'enterDate'));
+        else if (from.getTime() > Date.now()) ctx.addIssue(failed('from', 'firstDayInFuture'));
+        if (!values.to) ctx.addIssue(failed('to', 'chooseLastDay'));
+        else if (!to) ctx.addIssue(failed('to', 'enterDate'));
+        else if (from && to.getTime() < from.getTime()) ctx.addIssue(failed('to', 'lastDayBeforeFirst'));
+        else if (to.getTime() > Date.now()) ctx.addIssue(failed('to', 'lastDayInFuture'));
         if (!from || !to || to.getTime() < from.getTime()) return;
       }
       const result = usageReportRequestSchema.safeParse(toUsageReportRequest(values));

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { ApiError, errorBodySchema } from '@/api/api-error';
 import { isSameOrigin } from '@/lib/safe-url';
+import { useUsageMessages, type UsageMessages } from '../messages';
 
 /**
  * Calls a report's `delete_report_url`. It is a signed capability URL, not an operation of our API,
@@ -8,21 +9,22 @@ import { isSameOrigin } from '@/lib/safe-url';
  * handed out. The sandbox accepts DELETE and answers 204; a 404 means the report is already gone
  * (expired or revoked elsewhere), which is the outcome asked for.
  */
-export async function revokeUsageReport(deleteReportUrl: string): Promise<'revoked' | 'already-gone'> {
+export async function revokeUsageReport(deleteReportUrl: string, t: UsageMessages): Promise<'revoked' | 'already-gone'> {
   // The console's content security policy lets it call its own origin only: another site's link would fail as a network error.
-  if (!isSameOrigin(deleteReportUrl)) throw new ApiError(0, 'This revoke link is on another site, which the console cannot call. Copy it to revoke the report from there.');
+  if (!isSameOrigin(deleteReportUrl)) throw new ApiError(0, t.revokeOnOtherSite());
   let response: Response;
   try {
     response = await fetch(deleteReportUrl, { method: 'DELETE', credentials: 'omit', headers: { Accept: 'application/json' } });
   } catch {
-    throw new ApiError(0, 'Could not reach the server. Check your connection, then retry.');
+    throw new ApiError(0, t.unreachable());
   }
   if (response.ok) return 'revoked';
   if (response.status === 404) return 'already-gone';
   const parsed = errorBodySchema.safeParse(await response.json().catch(() => null));
-  throw new ApiError(response.status, parsed.success ? parsed.data.message : `The link could not be revoked (${response.status}).`);
+  throw new ApiError(response.status, parsed.success ? parsed.data.message : t.revokeFailedStatus({ status: response.status }));
 }
 
 export function useRevokeUsageReport() {
-  return useMutation({ mutationFn: revokeUsageReport });
+  const t = useUsageMessages();
+  return useMutation({ mutationFn: (deleteReportUrl: string) => revokeUsageReport(deleteReportUrl, t) });
 }

@@ -7,9 +7,11 @@ import { FailureMessage } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatInstant } from '@/lib/date-format';
+import { formattingLocale } from '@/lib/i18n';
 import { isSafeToOpen, isSameOrigin } from '@/lib/safe-url';
 import { useRevokeUsageReport } from '../api/use-revoke-usage-report';
 import { formatReportPeriod } from '../billing-cycles';
+import { useUsageMessages, type UsageMessages } from '../messages';
 import { reportHistory, reportState, type ReportState, type StoredReport } from '../report-history';
 
 const TICK_MS = 30_000;
@@ -30,10 +32,13 @@ function useNow(expiries: readonly number[]): number {
   return now;
 }
 
-const relativeFormat = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
-/** "in 5 minutes", "in 3 hours", "in 2 days": a part of a minute counts as one, and 60 minutes are an hour. */
+/** "in 5 minutes", "in 3 hours", "in 2 days", in the active language: a part of a minute counts as one, and 60 minutes are an hour. */
 export function relative(ms: number): string {
+  const locale = formattingLocale();
+  let relativeFormat = relativeFormats.get(locale);
+  if (!relativeFormat) relativeFormats.set(locale, (relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
   const minutes = ms > 0 ? Math.max(1, Math.ceil(ms / 60_000)) : Math.min(-1, Math.floor(ms / 60_000));
   if (Math.abs(minutes) < 60) return relativeFormat.format(minutes, 'minute');
   const hours = minutes / 60;
@@ -41,13 +46,14 @@ export function relative(ms: number): string {
   return relativeFormat.format(Math.round(hours / 24), 'day');
 }
 
-const STATE_BADGE: Record<ReportState, { label: string; tone: Tone }> = {
-  active: { label: 'Active', tone: 'success' },
-  expired: { label: 'Expired', tone: 'neutral' },
-  revoked: { label: 'Revoked', tone: 'warning' },
-};
+const STATE_TONE: Record<ReportState, Tone> = { active: 'success', expired: 'neutral', revoked: 'warning' };
+
+function stateLabel(state: ReportState, t: UsageMessages): string {
+  return state === 'active' ? t.active() : state === 'expired' ? t.expired() : t.revoked();
+}
 
 function ReportItem({ report, now, onRevoke, headingRef }: { report: StoredReport; now: number; onRevoke: (report: StoredReport) => void; headingRef?: Ref<HTMLHeadingElement> }) {
+  const t = useUsageMessages();
   const state = reportState(report, now);
   const period = formatReportPeriod(new Date(report.from), new Date(report.to), new Date(now));
   const headingId = `report-${report.id}`;
@@ -64,26 +70,22 @@ function ReportItem({ report, now, onRevoke, headingRef }: { report: StoredRepor
             <h3 id={headingId} ref={headingRef} tabIndex={-1} className="font-semibold text-ink focus:outline-none">
               {period}
             </h3>
-            <Badge tone={STATE_BADGE[state].tone}>{STATE_BADGE[state].label}</Badge>
+            <Badge tone={STATE_TONE[state]}>{stateLabel(state, t)}</Badge>
           </div>
           <p className="mt-1 text-sm text-ink-muted">
-            Generated {formatInstant(report.createdAt)}.{' '}
+            {t.generatedAt({ date: formatInstant(report.createdAt) })}{' '}
             {state === 'active'
-              ? `Link expires ${formatInstant(report.expiresAt)} (${relative(expiresAt - now)}).`
+              ? t.linkExpires({ date: formatInstant(report.expiresAt), relative: relative(expiresAt - now) })
               : state === 'expired'
-                ? `Link expired ${formatInstant(report.expiresAt)}.`
-                : `Link revoked ${formatInstant(report.revokedAt ?? report.expiresAt)}.`}
+                ? t.linkExpired({ date: formatInstant(report.expiresAt) })
+                : t.linkRevoked({ date: formatInstant(report.revokedAt ?? report.expiresAt) })}
           </p>
           {/* Announces the change when a link expires while the page is open. */}
           <span role="status" className="sr-only">
-            {state === 'expired' ? `The link to the report for ${period} has expired.` : ''}
+            {state === 'expired' ? t.linkHasExpired({ period }) : ''}
           </span>
-          {state === 'active' && !safeReport && <p className="mt-1 text-sm text-danger-ink">This link is neither https nor on this site, so the console does not open it.</p>}
-          {state === 'active' && revokeElsewhere && (
-            <p className="mt-1 text-sm text-ink-muted">
-              Its revoke link is on another site, which this console cannot call: copy it and send it a DELETE request to revoke the report early.
-            </p>
-          )}
+          {state === 'active' && !safeReport && <p className="mt-1 text-sm text-danger-ink">{t.unsafeLink()}</p>}
+          {state === 'active' && revokeElsewhere && <p className="mt-1 text-sm text-ink-muted">{t.revokeElsewhere()}</p>}
         </div>
         <div className="flex shrink-0 flex-wrap items-center gap-2">
           {state === 'active' ? (
@@ -94,24 +96,24 @@ function ReportItem({ report, now, onRevoke, headingRef }: { report: StoredRepor
                     href={report.reportUrl}
                     download
                     rel="noopener noreferrer"
-                    aria-label={`Download CSV for ${period}`}
+                    aria-label={t.downloadFor({ period })}
                     className="inline-flex h-8 items-center rounded-md bg-accent px-3 text-sm font-medium text-accent-ink hover:bg-accent-hover"
                   >
-                    Download CSV
+                    {t.downloadCsv()}
                   </a>
-                  <CopyButton value={report.reportUrl} label={`Copy the link to the report for ${period}`} />
+                  <CopyButton value={report.reportUrl} label={t.copyLink({ period })} />
                 </>
               )}
-              {revokeElsewhere && <CopyButton value={revokeElsewhere} label={`Copy the revoke link of the report for ${period}`} />}
+              {revokeElsewhere && <CopyButton value={revokeElsewhere} label={t.copyRevokeLink({ period })} />}
               {revokeHere && (
-                <Button variant="ghost" size="sm" onClick={() => onRevoke(report)} aria-label={`Revoke the link to the report for ${period}`}>
-                  Revoke
+                <Button variant="ghost" size="sm" onClick={() => onRevoke(report)} aria-label={t.revokeFor({ period })}>
+                  {t.revoke()}
                 </Button>
               )}
             </>
           ) : (
-            <Button variant="ghost" size="sm" onClick={() => reportHistory.remove(report.id)} aria-label={`Remove the report for ${period} from the list`}>
-              Remove
+            <Button variant="ghost" size="sm" onClick={() => reportHistory.remove(report.id)} aria-label={t.removeFor({ period })}>
+              {t.remove()}
             </Button>
           )}
         </div>
@@ -122,6 +124,7 @@ function ReportItem({ report, now, onRevoke, headingRef }: { report: StoredRepor
 
 /** This tab's reports with their state, which follows the clock while the page is open. */
 export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
+  const t = useUsageMessages();
   const [revoking, setRevoking] = useState<StoredReport | null>(null);
   // Escape closes the native dialog even while the request is in flight: a failure must still be told.
   const dialogOpen = useRef(false);
@@ -132,7 +135,7 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
   const now = useNow(reports.filter((report) => report.revokedAt === null).map((report) => Date.parse(report.expiresAt)));
 
   if (reports.length === 0) {
-    return <p className="text-sm text-ink-muted">Reports you generate are listed here, with their links, until you close this browser tab.</p>;
+    return <p className="text-sm text-ink-muted">{t.noReports()}</p>;
   }
 
   const revoke = () => {
@@ -145,11 +148,11 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
         setRevoking(null);
         setRevokedId(report.id);
         revokedHeading.request();
-        if (outcome === 'revoked') toast.success('Link revoked: it no longer downloads the report');
-        else toast.info('The link had already stopped working: it expired or was revoked elsewhere');
+        if (outcome === 'revoked') toast.success(t.linkRevokedToast());
+        else toast.info(t.alreadyGone());
       },
       onError: (error) => {
-        if (!dialogOpen.current) toast.error(`The link was not revoked: ${error.message}`);
+        if (!dialogOpen.current) toast.error(t.notRevoked({ message: error.message }));
       },
     });
   };
@@ -173,13 +176,9 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
       </ul>
       <ConfirmDialog
         open={revoking !== null}
-        title="Revoke this link?"
-        description={
-          revoking
-            ? `Anyone holding the link to the report for ${formatReportPeriod(new Date(revoking.from), new Date(revoking.to), new Date())} will get an error instead of the CSV. This cannot be undone.`
-            : undefined
-        }
-        confirmLabel={mutation.isPending ? 'Revoking…' : 'Revoke link'}
+        title={t.revokeTitle()}
+        description={revoking ? t.revokeDescription({ period: formatReportPeriod(new Date(revoking.from), new Date(revoking.to), new Date()) }) : undefined}
+        confirmLabel={mutation.isPending ? t.revoking() : t.revokeLink()}
         tone="danger"
         pending={mutation.isPending}
         onConfirm={revoke}
@@ -188,7 +187,7 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
           setRevoking(null);
         }}
       >
-        {mutation.error && <FailureMessage error={mutation.error}>The link was not revoked: {mutation.error.message}</FailureMessage>}
+        {mutation.error && <FailureMessage error={mutation.error}>{t.notRevoked({ message: mutation.error.message })}</FailureMessage>}
       </ConfirmDialog>
     </>
   );

@@ -4,26 +4,25 @@ import { ApiError } from '@/api/api-error';
 import { Button } from '@/components/ui/button';
 import { FailureMessage, Field, SelectInput, TextInput } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
-import { CUSTOM_PERIOD, formField, LINK_LIFETIMES, toUsageReportRequest, usageReportFormSchema, type UsageReportFormValues } from '../api/usage-report-form';
+import { CUSTOM_PERIOD, formCheckMessages, formField, LINK_LIFETIMES, toUsageReportRequest, usageReportFormSchema, type UsageReportFormValues } from '../api/usage-report-form';
 import { useGenerateUsageReport } from '../api/use-generate-usage-report';
 import { formatPeriod, formatPeriodToToday, formatReportPeriod, type BillingCycle, type CycleLength } from '../billing-cycles';
+import { useUsageMessages, type UsageMessages } from '../messages';
 import { reportHistory, signedLinkExpiry } from '../report-history';
 import { billingDay } from '@/lib/billing-calendar';
 
-function cycleLabel(cycle: BillingCycle, index: number, now: Date): string {
+function cycleLabel(cycle: BillingCycle, index: number, now: Date, t: UsageMessages): string {
   // Short enough for a phone's select, which cannot wrap an option.
-  if (cycle.inProgress) return `${formatPeriodToToday(cycle.from, now)} (in progress)`;
-  return index === 1 ? `${formatPeriod(cycle.from, cycle.to)} (last cycle)` : formatPeriod(cycle.from, cycle.to);
+  if (cycle.inProgress) return t.cycleInProgress({ period: formatPeriodToToday(cycle.from, now) });
+  return index === 1 ? t.lastCycle({ period: formatPeriod(cycle.from, cycle.to) }) : formatPeriod(cycle.from, cycle.to);
 }
 
 /** Says how many cycles are offered, as they are: the one in progress and those completed since the organization began. */
-function periodHint(cycles: readonly BillingCycle[], length: CycleLength): string {
+function periodHint(cycles: readonly BillingCycle[], length: CycleLength, t: UsageMessages): string {
   const completed = cycles.filter((cycle) => !cycle.inProgress).length;
-  const yearly = length === 'year';
-  const cycleWord = yearly ? 'yearly billing cycle' : 'billing cycle';
-  if (cycles.length === 0) return 'Whole days in UTC.';
-  if (completed === 0) return `No ${cycleWord} is completed yet: choose the cycle in progress or a custom range. Whole days in UTC.`;
-  return `The ${cycleWord} in progress and the ${completed === 1 ? 'one' : completed} before it, or a custom range. Whole days in UTC; a cycle starts on the renewal ${yearly ? 'date' : 'day'}.`;
+  if (cycles.length === 0) return t.periodHintNoCycles();
+  if (completed === 0) return t.periodHintNoneCompleted({ length });
+  return t.periodHint({ length, completed });
 }
 /** The billing calendar's today, the last day a report can cover. */
 const today = () => billingDay(new Date());
@@ -59,9 +58,10 @@ export function UsageReportForm({
   /** When the page opened: the cycle in progress is shown up to that day. */
   now: Date;
 }) {
+  const t = useUsageMessages();
   const lastCycle = cycles.find((cycle) => !cycle.inProgress) ?? cycles[0];
   const form = useForm<UsageReportFormValues>({
-    resolver: zodResolver(usageReportFormSchema),
+    resolver: zodResolver(usageReportFormSchema, { error: formCheckMessages(t) }),
     defaultValues: { period: lastCycle?.key ?? CUSTOM_PERIOD, from: '', to: '', lifetime: String(LINK_LIFETIMES[0].seconds) },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -77,7 +77,7 @@ export function UsageReportForm({
     mutation.mutate(request, {
       onSuccess: (response) => {
         if (!response.report_url) {
-          setError('root.serverError', { type: 'server', message: 'The server answered without a link to the report.' });
+          setError('root.serverError', { type: 'server', message: t.noReportLink() });
           return;
         }
         reportHistory.add({
@@ -91,7 +91,7 @@ export function UsageReportForm({
           deleteReportUrl: response.delete_report_url ?? null,
           revokedAt: null,
         });
-        toast.success(`Usage report ready for ${formatReportPeriod(new Date(request.from), new Date(request.to), new Date())}`);
+        toast.success(t.reportReady({ period: formatReportPeriod(new Date(request.from), new Date(request.to), new Date()) }));
       },
       onError: (error) => {
         let placed = false;
@@ -108,46 +108,41 @@ export function UsageReportForm({
   });
 
   return (
-    <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4" aria-label="Generate a usage report">
-      {errors.root?.serverError && <FailureMessage error={mutation.error}>The report was not generated: {errors.root.serverError.message}</FailureMessage>}
+    <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4" aria-label={t.formLabel()}>
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notGenerated({ message: errors.root.serverError.message ?? '' })}</FailureMessage>}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Period" hint={periodHint(cycles, cycleLength)} error={errors.period?.message} className="sm:col-span-2">
+        <Field label={t.period()} hint={periodHint(cycles, cycleLength, t)} error={errors.period?.message} className="sm:col-span-2">
           {(props) => (
             <SelectInput {...props} {...register('period')}>
               {cycles.length > 0 && (
-                <optgroup label={cycleLength === 'year' ? 'Yearly billing cycles' : 'Billing cycles'}>
+                <optgroup label={t.cycleGroup({ length: cycleLength })}>
                   {cycles.map((cycle, index) => (
                     <option key={cycle.key} value={cycle.key}>
-                      {cycleLabel(cycle, index, now)}
+                      {cycleLabel(cycle, index, now, t)}
                     </option>
                   ))}
                 </optgroup>
               )}
-              <option value={CUSTOM_PERIOD}>Custom range…</option>
+              <option value={CUSTOM_PERIOD}>{t.customRange()}</option>
             </SelectInput>
           )}
         </Field>
         {period === CUSTOM_PERIOD && (
           <>
-            <Field label="First day" error={errors.from?.message} required>
+            <Field label={t.firstDay()} error={errors.from?.message} required>
               {(props) => <TextInput {...props} {...register('from')} type="date" max={today()} />}
             </Field>
-            <Field label="Last day" hint="Included. At most one year after the first day." error={errors.to?.message} required>
+            <Field label={t.lastDay()} hint={t.lastDayHint()} error={errors.to?.message} required>
               {(props) => <TextInput {...props} {...register('to')} type="date" max={today()} />}
             </Field>
           </>
         )}
-        <Field
-          label="Link valid for"
-          hint="Anyone with the link can download the report until it expires or you revoke it."
-          error={errors.lifetime?.message}
-          className="sm:col-span-2"
-        >
+        <Field label={t.linkValidFor()} hint={t.linkValidHint()} error={errors.lifetime?.message} className="sm:col-span-2">
           {(props) => (
             <SelectInput {...props} {...register('lifetime')} className="sm:max-w-xs">
               {LINK_LIFETIMES.map((lifetime) => (
                 <option key={lifetime.seconds} value={String(lifetime.seconds)}>
-                  {lifetime.label}
+                  {t.lifetime({ unit: lifetime.unit, count: lifetime.count })}
                 </option>
               ))}
             </SelectInput>
@@ -156,7 +151,7 @@ export function UsageReportForm({
       </div>
       <div>
         <Button type="submit" pending={mutation.isPending}>
-          {mutation.isPending ? 'Generating…' : 'Generate report'}
+          {mutation.isPending ? t.generating() : t.generate()}
         </Button>
       </div>
     </form>

@@ -1,0 +1,5 @@
+import { defineMessages } from '@/lib/i18n';
+import english from './messages/en.json?messages';
+import type source from './messages/en.json';
+
+export const useCostsMessages = defineMessages<typeof source>(english, import.meta.glob(['./messages/*.json', '!./messages/en.json'], { query: '?messages' }));
