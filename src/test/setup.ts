@@ -20,8 +20,9 @@ if (typeof HTMLDialogElement !== 'undefined' && typeof HTMLDialogElement.prototy
 }
 
 // The toaster (sonner) loads with an app's first toast; here it is loaded up front, so that the first
-// toast of a test file does not race findBy's one-second wait while a busy machine transforms it.
-await import('@/components/ui/toast-regions');
+// toast of a test file does not race findBy's one-second wait while a busy machine transforms it
+// (sonner alone: the console's own modules load with each test file, as the pseudo-locale test mocks one).
+await import('sonner');
 
 // A console.error during a component test is a failure: React warnings and unhandled errors end up there.
 const originalError = console.error;

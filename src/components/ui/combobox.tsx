@@ -143,7 +143,7 @@ export function Combobox({
         ref={listRef}
         id={listId}
         role="listbox"
-        aria-label="Suggestions"
+        aria-label={t.suggestions()}
         hidden={!open}
         className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-line bg-surface py-1 text-sm shadow-lg"
       >
