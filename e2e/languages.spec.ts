@@ -8,9 +8,15 @@ import { ACME, expect, expectAccessible, test } from './fixtures';
 test.describe('languages', () => {
   test.use({ locale: 'fr-FR' });
 
-  test('a French browser gets the console in French, money and dates included, and axe passes', async ({ page, signIn }) => {
-    await signIn('adminAcme');
-    await page.goto(`/organizations/${ACME}/overview`);
+  test('a French browser signs in and gets the console in French, money and dates included, and axe passes', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { level: 1, name: 'Se connecter à la console de facturation' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
+    await expectAccessible(page, 'the sign-in page in French');
+    await page.getByLabel(/^Jeton d’API/).fill('sbx_admin_acme');
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/organizations/${ACME}/overview$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
     const nav = page.getByRole('navigation', { name: 'Facturation' });

@@ -1,4 +1,4 @@
-import { use, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { setFormattingLocale } from './locale';
 
 /**
@@ -160,10 +160,13 @@ export function defineMessages<Source extends Record<string, string>>(english: u
   // Started as the area's code arrives, before anything renders with it.
   if (current !== 'en') void load(current)?.catch(() => undefined);
   return function useMessages() {
-    // Before the subscription's hook: a component that suspends as it mounts is replayed from its
-    // first hook once the catalog is there, and React refuses a store hook mounted before that.
     const loading = load(activeLanguage());
-    if (loading) use(loading);
+    // Suspends until the catalog is there. Thrown rather than use()d: React replays a component that
+    // use()s a pending promise from its first hook, and refuses the replay of one that mounted a
+    // store hook (useQuery, useLanguage) before it (production error 520/467), whereas a thrown
+    // promise discards the render and starts it again once the catalog has arrived.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
+    if (loading) throw loading;
     const language = useLanguage();
     return loaded.get(language) ?? source;
   };

@@ -1,6 +1,7 @@
 import { ButtonLink } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { useUiMessages } from '@/components/ui/messages';
+import { LanguageSelect } from '@/components/ui/language-select';
 
 /**
  * "Nothing here". Standalone it is the page's <main>; `inShell` renders it inside the console's
@@ -17,6 +18,9 @@ export function NotFound({ title, message, inShell = false }: { title?: string; 
   if (inShell) return <div className="max-w-xl">{content}</div>;
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16">
+      <div className="mb-6 flex justify-end">
+        <LanguageSelect />
+      </div>
       {content}
     </main>
   );

@@ -6,6 +6,7 @@ import { RequestReference } from '@/components/ui/request-reference';
 import { NotFound } from './not-found';
 import { useUiMessages } from '@/components/ui/messages';
 import { useRouteErrorMessages } from './messages';
+import { LanguageSelect } from '@/components/ui/language-select';
 
 /** Errors that escape a page (failed loaders, 5xx, render errors) land here instead of a blank screen. */
 export function RouteError() {
@@ -18,6 +19,9 @@ export function RouteError() {
   const message = error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : t.unexpectedError();
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-16">
+      <div className="mb-6 flex justify-end">
+        <LanguageSelect />
+      </div>
       <PageHeader title={t.pageErrorTitle()} description={message} />
       <div className="mb-4 text-ink-muted">
         <RequestReference error={error} />

@@ -15,6 +15,7 @@ import { sessionRefreshQuery } from '@/lib/session-query';
 import { useAuthMessages } from './messages';
 import { safeNext } from './safe-next';
 import { signIn, signInSchema, toCredentials, tokenProblem, tokenProblemMessage, type SignInValues } from './sign-in';
+import { LanguageSelect } from '@/components/ui/language-select';
 
 export function Component() {
   const t = useAuthMessages();
@@ -75,6 +76,10 @@ export function Component() {
     // Anchored at the top rather than centred: the demo users arrive after the first paint, and below
     // the form they push nothing (a centred form moved up when they came: a layout shift).
     <main id="main" className="mx-auto flex min-h-screen max-w-lg flex-col px-4 py-10 sm:pt-[12vh]">
+      {/* The language menu, as on every page: this one is outside the console's shell. */}
+      <div className="mb-6 flex justify-end">
+        <LanguageSelect />
+      </div>
       <PageHeader title={t.title()} description={t.description()} />
       {params.get('expired') === '1' && (
         <Alert tone="warning" title={t.sessionEnded()} className="mb-4">
