@@ -12,10 +12,11 @@ import { QueryState } from '@/components/query-state';
 import { formatBillingDate } from '@/lib/date-format';
 import { isUnpaid } from '@/lib/invoice-totals';
 import { formatMinor } from '@/lib/money';
+import { richText } from '@/lib/rich-text';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { DownloadPdfButton } from './components/download-pdf-button';
 import { InvoiceStatusBadge } from './components/invoice-status-badge';
-import { INVOICE_STATUS_INFO } from './invoice-status';
+import { useInvoicesMessages } from './messages';
 
 /** The list passes its search params along, so that "Back to invoices" returns to the same view. */
 function listSearchFrom(state: unknown): string {
@@ -35,6 +36,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function Component() {
+  const t = useInvoicesMessages();
   const { organizationId, organization } = useCurrentOrganization();
   const { invoiceId = '' } = useParams();
   const location = useLocation();
@@ -45,10 +47,10 @@ export function Component() {
     placeholderData: () => queryClient.getQueryData(invoicesQuery(organizationId).queryKey)?.results?.find((candidate) => candidate.id === invoiceId),
   });
   const reference = invoiceReference(invoiceId);
-  const title = `Invoice ${reference}`;
+  const title = t.invoiceTitle({ reference });
   const back = (
     <ButtonLink to={{ pathname: '..', search: listSearchFrom(location.state) }} relative="path" variant="secondary">
-      Back to invoices
+      {t.backToInvoices()}
     </ButtonLink>
   );
   const notFound = invoice.error instanceof ApiError && invoice.error.status === 404;
@@ -58,8 +60,8 @@ export function Component() {
     <>
       <PageHeader
         title={title}
-        description={data ? `Invoice date: ${formatBillingDate(data.created_at, 'long')}` : undefined}
-        documentTitle={organization ? `${title} · ${organization.name}` : title}
+        description={data ? t.invoiceDateIs({ date: formatBillingDate(data.created_at, 'long') }) : undefined}
+        documentTitle={organization ? t.invoiceDocumentTitle({ reference, organization: organization.name }) : title}
         actions={
           <>
             {back}
@@ -69,51 +71,52 @@ export function Component() {
       />
       {notFound ? (
         <Card>
-          <h2 className="text-base font-semibold text-ink">Invoice not found</h2>
+          <h2 className="text-base font-semibold text-ink">{t.notFoundTitle()}</h2>
           <p className="mt-1 text-sm text-ink-muted">
-            There is no invoice <code className="break-all">{invoiceId}</code> in {organization?.name ?? 'this organization'}. The link may be wrong, or the invoice belongs to
-            another organization.
+            {richText(organization ? t.notFound({ id: invoiceId, organization: organization.name }) : t.notFoundHere({ id: invoiceId }), {
+              code: (chunk) => <code className="break-all">{chunk}</code>,
+            })}
           </p>
         </Card>
       ) : (
-        <QueryState query={invoice} loading="Loading the invoice" lines={5} skeletonInCard errorTitle="Could not load the invoice">
+        <QueryState query={invoice} loading={t.loadingInvoice()} lines={5} skeletonInCard errorTitle={t.invoiceLoadError()}>
           {(shown) => (
             <Card>
               <dl>
-                <Row label="Status">
+                <Row label={t.status()}>
                   <div className="flex flex-col items-start gap-1">
                     <InvoiceStatusBadge status={shown.status} />
-                    <span className="text-ink-muted">{INVOICE_STATUS_INFO[shown.status].description}</span>
+                    <span className="text-ink-muted">{t.statusDescription({ status: shown.status })}</span>
                     {isUnpaid(shown.status) && (
                       <Link to={`/organizations/${organizationId}/payment-methods`} className="font-medium text-link underline">
-                        Check the payment methods
+                        {t.checkPaymentMethods()}
                       </Link>
                     )}
                   </div>
                 </Row>
-                <Row label="Amount">
+                <Row label={t.amount()}>
                   <span className="tabular text-2xl font-semibold">{formatMinor(shown.total_in_cents, shown.currency_code)}</span>
-                  <span className="ml-2 text-ink-muted">{shown.currency_code.toUpperCase()}</span>
+                  <span className="ms-2 text-ink-muted">{shown.currency_code.toUpperCase()}</span>
                 </Row>
-                <Row label="Invoice date">
+                <Row label={t.invoiceDate()}>
                   {/* The billing calendar's date (UTC): the one on the PDF and in the list, in every time zone. */}
                   <time dateTime={shown.created_at}>{formatBillingDate(shown.created_at, 'long')}</time>
-                  <span className="ml-2 text-ink-muted">billing date (UTC), as on the PDF</span>
+                  <span className="ms-2 text-ink-muted">{t.billingDateNote()}</span>
                 </Row>
-                <Row label="Reference">
+                <Row label={t.reference()}>
                   <div className="flex flex-wrap items-center gap-2">
                     <code className="rounded bg-surface-muted px-2 py-1 text-ink">{reference}</code>
-                    <CopyButton value={reference} label="Copy the reference" />
+                    <CopyButton value={reference} label={t.copyReference()} />
                   </div>
                 </Row>
-                <Row label="Invoice ID">
+                <Row label={t.invoiceId()}>
                   <div className="flex flex-wrap items-center gap-2">
                     <code className="break-all rounded bg-surface-muted px-2 py-1 text-ink">{shown.id}</code>
-                    <CopyButton value={shown.id} label="Copy the invoice ID" />
+                    <CopyButton value={shown.id} label={t.copyInvoiceId()} />
                   </div>
                 </Row>
               </dl>
-              <p className="mt-4 text-sm text-ink-muted">The PDF shows this reference, the billing details as they were when the invoice was issued, the line items and the tax.</p>
+              <p className="mt-4 text-sm text-ink-muted">{t.pdfNote()}</p>
             </Card>
           )}
         </QueryState>

@@ -9,14 +9,6 @@ import { calendarPeriod, dayRange, type BillingDay, type BillingRange } from '@/
 export const PERIODS = ['this-month', 'last-quarter', 'this-year', 'last-year', 'custom'] as const;
 export type Period = (typeof PERIODS)[number];
 
-export const PERIOD_LABELS: Record<Period, string> = {
-  'this-month': 'This month',
-  'last-quarter': 'Last quarter',
-  'this-year': 'This year',
-  'last-year': 'Last year',
-  custom: 'Custom range',
-};
-
 export interface PeriodFilter {
   period: Period | null;
   /** Custom range bounds as billing days (YYYY-MM-DD, UTC), both inclusive; either may be open. */
@@ -28,6 +20,11 @@ export function isPeriod(value: string | null): value is Period {
   return PERIODS.some((period) => period === value);
 }
 
+/**
+ * Why a custom range selects nothing, or null when it is fine. The reason is in English, for tests
+ * and logs: this module also runs in Node (npm run bench:invoices), where no catalog loads; the form
+ * says it in the user's language (messages rangeError).
+ */
 export function rangeError(filters: PeriodFilter): string | null {
   if (filters.period === 'custom' && filters.from && filters.to && filters.from > filters.to) return 'The start date is after the end date.';
   return null;

@@ -6,6 +6,7 @@
  */
 import { invoiceReference } from '@/api/invoice-reference';
 import type { Invoice } from '@/api/contract';
+import { formattingLocale } from '@/lib/i18n';
 
 function groupThousands(integer: string, separator: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
@@ -47,6 +48,39 @@ export interface InvoiceSearch {
   currencies: readonly string[] | null;
 }
 
+/** A currency as the list shows it, in the search's terms (no spaces, lower case), and the currency it names. */
+type CurrencySymbol = readonly [symbol: string, currency: string];
+
+/**
+ * The search's text: lower case, without spaces, direction marks (a right-to-left page's amounts
+ * carry them: "\u200f$"), or the apostrophes some locales group digits with; with a plain minus.
+ */
+function searchText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u200e\u200f\u061c'\u2019]/g, '')
+    .replace(/\u2212/g, '-');
+}
+
+/**
+ * The symbols the list shows for the organization's currencies in the active language, where a
+ * sign alone would not say which currency: "us$" (Spanish), "$us" (French), "£gb", "ca$". Longest first.
+ */
+function currencySymbols(known: readonly string[], locale: string): CurrencySymbol[] {
+  const symbols: CurrencySymbol[] = [];
+  for (const currency of known) {
+    try {
+      const shown = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? '';
+      const symbol = searchText(shown);
+      if (symbol.length > 1 && /\p{Sc}/u.test(symbol)) symbols.push([symbol, currency]);
+    } catch {
+      // A code Intl refuses is shown as the code, which currencyPart reads.
+    }
+  }
+  return symbols.sort((a, b) => b[0].length - a[0].length);
+}
+
 function currencyPart(text: string, known: readonly string[]): { currencies: readonly string[]; length: number } | null {
   const sign = /^\p{Sc}/u.exec(text)?.[0];
   if (sign) return { currencies: CURRENCY_SIGNS[sign] ?? [], length: sign.length };
@@ -63,16 +97,27 @@ const REFERENCE_PREFIX = /^inv-?(?=[0-9a-z])/;
  * Reads the search box. Ids and references stay substring matches: "INV-6511C830B0", "6511c830b0"
  * and "6511c830-b047" find the same invoice. An amount matches from its start, in any of the ways
  * people type it; a currency sign or 3-letter code before it (or after it: "1.234,56 €") makes the
- * currency a condition too, so "€540" finds no USD invoice. `known`: the currencies in the list.
+ * currency a condition too, so "€540" finds no USD invoice. An amount copied from the list is found
+ * in every language (`locale`: the list's), "1 234,50 $US" and "‏1,234.50 ‏$" included. `known`:
+ * the currencies in the list.
  */
-export function parseSearch(query: string, known: readonly string[]): InvoiceSearch {
-  let text = query.toLowerCase().replace(/\s/g, '');
+export function parseSearch(query: string, known: readonly string[], locale = formattingLocale()): InvoiceSearch {
+  let text = searchText(query);
   const id = text.replace(REFERENCE_PREFIX, 'inv-');
   let currencies: readonly string[] | null = null;
-  const leading = currencyPart(text, known);
+  // A minus goes before the currency in most languages ("-$28.80", "-US$28.80"): set aside while it is read.
+  const minus = text.startsWith('-') ? '-' : '';
+  text = text.slice(minus.length);
+  const symbols = currencySymbols(known, locale);
+  const shownBefore = symbols.find(([symbol]) => text.startsWith(symbol));
+  const shownAfter = symbols.find(([symbol]) => text.endsWith(symbol) && text.length > symbol.length);
+  const leading = shownBefore ? { currencies: [shownBefore[1]], length: shownBefore[0].length } : currencyPart(text, known);
   if (leading) {
     currencies = leading.currencies;
     text = text.slice(leading.length);
+  } else if (shownAfter) {
+    currencies = [shownAfter[1]];
+    text = text.slice(0, -shownAfter[0].length);
   } else {
     const trailing = /(\p{Sc}|[a-z]{3})$/u.exec(text);
     const part = trailing ? currencyPart(trailing[0], known) : null;
@@ -81,6 +126,7 @@ export function parseSearch(query: string, known: readonly string[]): InvoiceSea
       text = text.slice(0, trailing.index);
     }
   }
+  text = minus + text;
   const amount = /^-?[\d.,]*$/.test(text) && (text !== '' || currencies !== null) ? text : null;
   return { id, amount, currencies };
 }

@@ -1,6 +1,7 @@
 import { INVOICE_STATUSES, type Invoice, type InvoiceStatus } from '@/api/contract';
 import { parseBillingDay } from '@/lib/billing-calendar';
 import { NOT_COUNTED_ORDER, TOTAL_GROUP_OF, TOTAL_GROUPS, type InvoiceTotals } from '@/lib/invoice-totals';
+import { formattingLocale } from '@/lib/i18n';
 import { byCurrency, currencyDigits, type CurrencyTotal } from '@/lib/money';
 import { compareSorted, NATURAL_DIRECTION, nextSort as nextSortOf, parseSort, writeSort, type SortDirection } from '@/lib/list-sort';
 import { isPeriod, periodRange, rangeError, type PeriodFilter } from './invoice-periods';
@@ -83,16 +84,14 @@ export function nextSort(filters: InvoiceFilters, key: SortKey): Pick<InvoiceFil
   return nextSortOf(filters, key, DEFAULT_DIRECTION);
 }
 
-const countFormat = new Intl.NumberFormat();
+const countFormats = new Map<string, Intl.NumberFormat>();
 
-/** 10,000 (grouped in the user's locale). */
+/** 10,000 (grouped in the active language's locale). */
 export function formatCount(count: number): string {
-  return countFormat.format(count);
-}
-
-/** "1 invoice", "10,000 invoices". */
-export function countLabel(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
+  const locale = formattingLocale();
+  let format = countFormats.get(locale);
+  if (!format) countFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(count);
 }
 
 /**

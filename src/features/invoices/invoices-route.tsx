@@ -21,7 +21,8 @@ import { currencyTotalsText, InvoiceTotalsSummary } from './components/invoice-t
 import { ZipDownload } from './components/zip-download';
 import { invoicesToCsv } from './invoice-csv';
 import { rangeError } from './invoice-periods';
-import { countLabel, DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, prepareInBackground, selectView, type SortKey } from './invoice-view';
+import { DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, prepareInBackground, selectView, type SortKey } from './invoice-view';
+import { useInvoicesMessages } from './messages';
 import { useBillingToday } from './use-billing-today';
 import { useInvoiceFilters } from './use-invoice-filters';
 import { useInvoiceSelection } from './use-invoice-selection';
@@ -44,6 +45,7 @@ function isUnpaidFilter(statuses: readonly string[]): boolean {
 }
 
 function InvoiceBrowser({ organizationId, organizationName, invoices }: { organizationId: string; organizationName: string | undefined; invoices: readonly Invoice[] }) {
+  const t = useInvoicesMessages();
   const { filters, update } = useInvoiceFilters();
   const location = useLocation();
   const now = useBillingToday();
@@ -94,19 +96,19 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
     update({ statuses: [...UNPAID_STATUSES], period: null, from: null, to: null, query: '' });
   };
   const exportCsv = (separator: CsvSeparator) => {
-    const filename = exportFilename('invoices', organizationName, 'csv');
-    saveFile(new Blob([invoicesToCsv(view, separator)], { type: 'text/csv;charset=utf-8' }), filename);
-    toast.success(`Saved ${filename} with ${countLabel(view.length, 'invoice', 'invoices')}`);
+    const filename = exportFilename(t.fileName(), organizationName, 'csv');
+    saveFile(new Blob([invoicesToCsv(view, separator, t)], { type: 'text/csv;charset=utf-8' }), filename);
+    toast.success(t.savedFile({ filename, count: view.length }));
   };
 
   const zipIds = useMemo(() => (selectedInView.length > 0 ? selectedInView : view).map((invoice) => invoice.id), [selectedInView, view]);
-  const zipLabel = selectedInView.length > 0 ? `Download ZIP (${formatCount(selectedInView.length)} selected)` : `Download ZIP (${formatCount(view.length)} in view)`;
+  const zipLabel = selectedInView.length > 0 ? t.zipSelected({ count: selectedInView.length }) : t.zipInView({ count: view.length });
 
   if (invoices.length === 0) {
     return (
       <Card>
-        <h2 className="text-base font-semibold text-ink">No invoices yet</h2>
-        <p className="mt-1 text-sm text-ink-muted">Invoices appear here at the end of the first billing period.</p>
+        <h2 className="text-base font-semibold text-ink">{t.noInvoices()}</h2>
+        <p className="mt-1 text-sm text-ink-muted">{t.noInvoicesHint()}</p>
       </Card>
     );
   }
@@ -116,16 +118,16 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
       {unpaidCount > 0 && (
         <Alert
           tone="warning"
-          title={`${countLabel(unpaidCount, 'unpaid invoice', 'unpaid invoices')}: ${currencyTotalsText(unpaid)}`}
+          title={t.unpaidTitle({ count: unpaidCount, amounts: currencyTotalsText(unpaid) })}
           action={
             isUnpaidFilter(filters.statuses) ? null : (
               <Button variant="secondary" size="sm" onClick={showUnpaid}>
-                Show unpaid invoices
+                {t.showUnpaid()}
               </Button>
             )
           }
         >
-          A failed payment left unpaid for more than 7 days makes billing invalid.
+          {t.unpaidWarning()}
         </Alert>
       )}
 
@@ -134,29 +136,31 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="flex min-w-0 flex-col gap-2 text-sm">
           <p ref={statusRef} role="status" tabIndex={-1} className="font-medium text-ink">
-            Showing{' '}
-            {view.length === invoices.length
-              ? `all ${countLabel(invoices.length, 'invoice', 'invoices')}`
-              : `${formatCount(view.length)} of ${countLabel(invoices.length, 'invoice', 'invoices')}`}
-            {(selectedInView.length > 0 || selectedHidden > 0) && ` · ${formatCount(selectedInView.length)} selected`}
-            {selectedHidden > 0 && ` (${formatCount(selectedHidden)} hidden by filters)`}
+            {t.showing({
+              scope: view.length === invoices.length ? 'all' : 'some',
+              shown: formatCount(view.length),
+              total: invoices.length,
+              selection: selectedHidden > 0 ? 'hidden' : selectedInView.length > 0 ? 'some' : 'none',
+              selected: selectedInView.length,
+              hidden: selectedHidden,
+            })}
           </p>
-          {view.length > 0 && <InvoiceTotalsSummary title="In view" totals={totals} />}
-          {selectedInView.length > 0 && <InvoiceTotalsSummary title={`Selected (${formatCount(selectedInView.length)})`} totals={selectedTotals} />}
+          {view.length > 0 && <InvoiceTotalsSummary title={t.inView()} totals={totals} />}
+          {selectedInView.length > 0 && <InvoiceTotalsSummary title={t.selectedTotals({ count: formatCount(selectedInView.length) })} totals={selectedTotals} />}
         </div>
         <div className="flex flex-wrap items-start gap-2">
           {selectedHidden > 0 && (
             <Button variant="ghost" size="sm" onClick={focusStatusThen(unselectHidden)}>
-              Unselect hidden ({formatCount(selectedHidden)})
+              {t.unselectHidden({ count: formatCount(selectedHidden) })}
             </Button>
           )}
           {selected.size > 0 && (
             <Button variant="ghost" size="sm" onClick={focusStatusThen(clear)}>
-              Clear selection
+              {t.clearSelection()}
             </Button>
           )}
           <CsvExportButton onExport={exportCsv} disabled={view.length === 0}>
-            Export CSV ({formatCount(view.length)})
+            {t.exportCsv({ count: formatCount(view.length) })}
           </CsvExportButton>
           <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipIds} fromSelection={selectedInView.length > 0} label={zipLabel} />
         </div>
@@ -164,14 +168,10 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
 
       {view.length === 0 ? (
         <Card>
-          <h2 className="text-base font-semibold text-ink">No invoices match these filters</h2>
-          <p className="mt-1 text-sm text-ink-muted">
-            {rangeError(filters)
-              ? 'The custom range ends before it starts: change From or To.'
-              : 'Try another period or status, or search for part of an invoice reference or ID, or the start of an amount (a currency sign or code limits it to that currency).'}
-          </p>
+          <h2 className="text-base font-semibold text-ink">{t.noMatch()}</h2>
+          <p className="mt-1 text-sm text-ink-muted">{rangeError(filters) ? t.rangeHint() : t.noMatchHint()}</p>
           <Button variant="secondary" size="sm" className="mt-3" onClick={clearFilters}>
-            Clear filters
+            {t.clearFilters()}
           </Button>
         </Card>
       ) : (
@@ -191,21 +191,21 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
 }
 
 export function Component() {
+  const t = useInvoicesMessages();
   const { organizationId, organization } = useCurrentOrganization();
   const list = useQuery(invoicesQuery(organizationId));
-  const title = 'Invoices';
 
   return (
     <>
       <PageHeader
-        title={title}
-        description="Find, read, download and export your organization’s invoices."
-        documentTitle={organization ? `${title} · ${organization.name}` : title}
+        title={t.title()}
+        description={t.description()}
+        documentTitle={organization ? t.documentTitle({ organization: organization.name }) : t.title()}
         actions={
           isForbidden(list.error) ? undefined : <EmailAllInvoices organizationId={organizationId} organizationName={organization?.name} invoiceCount={list.data?.results?.length} />
         }
       />
-      <QueryState query={list} loading="Loading the invoices" lines={6} skeletonInCard errorTitle="Could not load the invoices">
+      <QueryState query={list} loading={t.loading()} lines={6} skeletonInCard errorTitle={t.loadError()}>
         {(data) => <InvoiceBrowser key={organizationId} organizationId={organizationId} organizationName={organization?.name} invoices={data.results ?? NO_INVOICES} />}
       </QueryState>
     </>

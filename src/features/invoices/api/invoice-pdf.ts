@@ -3,6 +3,7 @@ import { getOrganizationInvoicePdf } from '@/api/contract-updates';
 import { invoiceReference } from '@/api/invoice-reference';
 import { isSafeToOpen } from '@/lib/safe-url';
 import { filenameFromDisposition } from '@/lib/save-file';
+import type { InvoicesMessages } from '../messages';
 
 export type InvoicePdf =
   /** Fetched into the page (same-origin link): it can be saved under its name or put in a ZIP. */
@@ -10,7 +11,28 @@ export type InvoicePdf =
   /** An https link on another origin (a real billing provider): the browser opens it itself. */
   | { kind: 'link'; url: string };
 
-const UNSAFE_LINK = 'The server sent a download link that is neither https nor on this site, so it was not opened.';
+/** Why a PDF could not be downloaded, when the server did not say in words of its own. */
+export type PdfProblem = 'unsafe' | 'unreachable' | 'notPdf' | 'status';
+
+/** A download that failed for a known reason: the console says which, in the user's language (messages pdfProblem). */
+export class PdfError extends Error {
+  readonly problem: PdfProblem;
+  /** The HTTP status of a refused download; 0 otherwise. */
+  readonly status: number;
+
+  constructor(problem: PdfProblem, status = 0) {
+    super(`PDF download failed: ${problem}`);
+    this.name = 'PdfError';
+    this.problem = problem;
+    this.status = status;
+  }
+}
+
+/** Why a download failed, for people: a known problem in their language, else the server's (or the browser's) own words. */
+export function pdfErrorText(error: unknown, t: Pick<InvoicesMessages, 'pdfProblem' | 'somethingWentWrong'>): string {
+  if (error instanceof PdfError) return t.pdfProblem({ problem: error.problem, status: error.status });
+  return error instanceof Error ? error.message : t.somethingWentWrong();
+}
 
 /**
  * Asks the API for the invoice's signed PDF link (getOrganizationInvoicePDF), then fetches the file
@@ -18,7 +40,7 @@ const UNSAFE_LINK = 'The server sent a download link that is neither https nor o
  */
 export async function fetchInvoicePdf(organizationId: string, invoiceId: string, signal?: AbortSignal): Promise<InvoicePdf> {
   const { url } = await getOrganizationInvoicePdf(organizationId, invoiceId, signal);
-  if (!isSafeToOpen(url)) throw new ApiError(0, UNSAFE_LINK);
+  if (!isSafeToOpen(url)) throw new PdfError('unsafe');
   const target = new URL(url, window.location.origin);
   if (target.origin !== window.location.origin) return { kind: 'link', url: target.href };
 
@@ -28,14 +50,15 @@ export async function fetchInvoicePdf(organizationId: string, invoiceId: string,
     response = await fetch(target.href, { signal, credentials: 'omit', headers: { Accept: 'application/pdf' } });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'Could not reach the server. Check your connection, then retry.');
+    throw new PdfError('unreachable');
   }
   if (!response.ok) {
     const body = errorBodySchema.safeParse(await response.json().catch(() => null));
-    throw new ApiError(response.status, body.success ? body.data.message : `The PDF could not be downloaded (${response.status}).`);
+    // The server's own words, as it sent them; else the status, said by the console.
+    throw body.success ? new ApiError(response.status, body.data.message) : new PdfError('status', response.status);
   }
   if (!(response.headers.get('Content-Type') ?? '').startsWith('application/pdf')) {
-    throw new ApiError(0, 'The server answered with something that is not a PDF.');
+    throw new PdfError('notPdf');
   }
   const blob = await response.blob();
   return { kind: 'file', blob, filename: filenameFromDisposition(response.headers.get('Content-Disposition')) ?? `${invoiceReference(invoiceId)}.pdf` };

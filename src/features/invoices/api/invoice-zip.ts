@@ -1,4 +1,3 @@
-import { invoiceReference } from '@/api/invoice-reference';
 import { fetchInvoicePdf, type InvoicePdf } from './invoice-pdf';
 
 /** Enough parallel downloads to keep the connection busy without flooding the server. */
@@ -8,9 +7,15 @@ export const ZIP_ITEM_TIMEOUT_MS = 30_000;
 /** Each invoice is tried this many times, each time with a fresh signed link (they expire). */
 const ATTEMPTS = 2;
 
+/**
+ * Why an invoice was left out of the ZIP, said in words where it is shown: it timed out, it is only a
+ * link to the billing provider's own copy, or it failed with this error.
+ */
+export type SkipReason = { kind: 'timeout' } | { kind: 'link' } | { kind: 'error'; error: unknown };
+
 export interface SkippedInvoice {
   invoiceId: string;
-  reason: string;
+  reason: SkipReason;
 }
 
 export interface InvoiceZip {
@@ -27,17 +32,8 @@ function uniqueName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'TimeoutError') return 'the server took too long to answer';
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** A sentence for the ZIP that could not be built at all (every invoice failed). */
-export function nothingSavedMessage(skipped: readonly SkippedInvoice[]): string {
-  const [first] = skipped;
-  if (!first) return 'there was nothing to download.';
-  const one = `invoice ${invoiceReference(first.invoiceId)} could not be downloaded: ${first.reason}`;
-  return skipped.length === 1 ? one : `none of the ${skipped.length} invoices could be downloaded (${one}).`;
+function reasonOf(error: unknown): SkipReason {
+  return error instanceof DOMException && error.name === 'TimeoutError' ? { kind: 'timeout' } : { kind: 'error', error };
 }
 
 /**
@@ -92,7 +88,7 @@ export async function buildInvoiceZip(
         skipped.push({ invoiceId, reason: reasonOf(error) });
       }
       if (pdf?.kind === 'link') {
-        skipped.push({ invoiceId, reason: 'it is stored by the billing provider and cannot be added to a ZIP. Use "Email all invoices" instead.' });
+        skipped.push({ invoiceId, reason: { kind: 'link' } });
       } else if (pdf) {
         const bytes = new Uint8Array(await pdf.blob.arrayBuffer());
         // A download that finishes after a cancel adds nothing and reports nothing.

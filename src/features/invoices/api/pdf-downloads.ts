@@ -1,7 +1,8 @@
 import { invoiceReference } from '@/api/invoice-reference';
 import { toast } from '@/components/ui/toast';
 import { saveFile } from '@/lib/save-file';
-import { fetchInvoicePdf } from './invoice-pdf';
+import type { InvoicesMessages } from '../messages';
+import { fetchInvoicePdf, pdfErrorText } from './invoice-pdf';
 
 /** A download that hangs (a stalled connection) gives up after this, so the button never spins forever. */
 const DOWNLOAD_TIMEOUT_MS = 60_000;
@@ -31,16 +32,17 @@ export function isPdfDownloading(organizationId: string, invoiceId: string): boo
   return inFlight.has(keyOf(organizationId, invoiceId));
 }
 
-function failure(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'TimeoutError') return 'the server took too long to answer. Try again.';
-  return error instanceof Error ? error.message : 'something went wrong.';
+function failure(error: unknown, t: InvoicesMessages): string {
+  if (error instanceof DOMException && error.name === 'TimeoutError') return t.pdfTimeout();
+  return pdfErrorText(error, t);
 }
 
 /**
  * Downloads one invoice's PDF, unless it is already downloading: saves the file under the name the
- * server gives it (the invoice's reference), or opens a provider's https link, and says why on error.
+ * server gives it (the invoice's reference), or opens a provider's https link, and says why on error,
+ * in the words of `t` (the language of the page that asked).
  */
-export async function downloadInvoicePdf(organizationId: string, invoiceId: string): Promise<void> {
+export async function downloadInvoicePdf(organizationId: string, invoiceId: string, t: InvoicesMessages): Promise<void> {
   const key = keyOf(organizationId, invoiceId);
   if (inFlight.has(key)) return;
   inFlight.add(key);
@@ -49,12 +51,12 @@ export async function downloadInvoicePdf(organizationId: string, invoiceId: stri
     const pdf = await fetchInvoicePdf(organizationId, invoiceId, AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS));
     if (pdf.kind === 'file') {
       saveFile(pdf.blob, pdf.filename);
-      toast.success(`Saved ${pdf.filename}`);
+      toast.success(t.pdfSaved({ filename: pdf.filename }));
     } else {
       window.open(pdf.url, '_blank', 'noopener,noreferrer');
     }
   } catch (error) {
-    toast.error(`Could not download invoice ${invoiceReference(invoiceId)}: ${failure(error)}`);
+    toast.error(t.pdfFailed({ reference: invoiceReference(invoiceId), reason: failure(error, t) }));
   } finally {
     inFlight.delete(key);
     changed();

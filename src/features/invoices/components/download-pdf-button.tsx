@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { downloadInvoicePdf, isPdfDownloading, subscribePdfDownloads } from '../api/pdf-downloads';
+import { useInvoicesMessages } from '../messages';
 
 /**
  * Downloads one invoice's PDF: shows progress while the link and the file load, and comes back to
@@ -9,17 +10,18 @@ import { downloadInvoicePdf, isPdfDownloading, subscribePdfDownloads } from '../
 export function DownloadPdfButton({
   organizationId,
   invoiceId,
-  children = 'Download PDF',
+  children,
   ...props
 }: Omit<ButtonProps, 'onClick' | 'pending'> & {
   organizationId: string;
   invoiceId: string;
 }) {
+  const t = useInvoicesMessages();
   const pending = useSyncExternalStore(subscribePdfDownloads, () => isPdfDownloading(organizationId, invoiceId));
 
   return (
-    <Button {...props} pending={pending} onClick={() => void downloadInvoicePdf(organizationId, invoiceId)}>
-      {children}
+    <Button {...props} pending={pending} onClick={() => void downloadInvoicePdf(organizationId, invoiceId, t)}>
+      {children ?? t.downloadPdf()}
     </Button>
   );
 }

@@ -4,9 +4,10 @@ import { Button } from '@/components/ui/button';
 import { Field, SelectInput, TextInput } from '@/components/ui/field';
 import { addBillingDays } from '@/lib/billing-calendar';
 import { formatBillingDays } from '@/lib/date-format';
-import { INVOICE_STATUS_INFO, STATUS_FILTER_ORDER } from '../invoice-status';
-import { isPeriod, PERIOD_LABELS, PERIODS, periodRange, rangeError } from '../invoice-periods';
+import { STATUS_FILTER_ORDER } from '../invoice-status';
+import { isPeriod, PERIODS, periodRange, rangeError } from '../invoice-periods';
 import { hasActiveFilters, type InvoiceFilters } from '../invoice-view';
+import { useInvoicesMessages } from '../messages';
 
 export type UpdateFilters = (patch: Partial<InvoiceFilters>, options?: { replace?: boolean }) => void;
 
@@ -36,7 +37,8 @@ export function InvoiceFiltersForm({
   onClear: () => void;
   now: Date;
 }) {
-  const error = rangeError(filters);
+  const t = useInvoicesMessages();
+  const error = rangeError(filters) ? t.rangeError() : undefined;
   const toggleStatus = (status: InvoiceStatus, checked: boolean) => {
     update({ statuses: checked ? [...filters.statuses, status] : filters.statuses.filter((candidate) => candidate !== status) });
   };
@@ -45,12 +47,12 @@ export function InvoiceFiltersForm({
     // Filters apply as they change; Enter in the search box has nothing more to submit.
     <form
       role="search"
-      aria-label="Filter invoices"
+      aria-label={t.filterLabel()}
       onSubmit={(event) => event.preventDefault()}
       className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 shadow-sm"
     >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <Field label="Search" hint="Part of an invoice reference or ID, or an amount from its start, e.g. INV-3F2A9C1E07, 358.80 or €540" className="sm:col-span-2">
+        <Field label={t.search()} hint={t.searchHint()} className="sm:col-span-2">
           {(props) => (
             <TextInput
               {...props}
@@ -64,10 +66,7 @@ export function InvoiceFiltersForm({
             />
           )}
         </Field>
-        <Field
-          label="Period"
-          hint={describePeriod(filters, now) ?? (filters.period === 'custom' ? 'Both days included. Invoice dates are billing dates (UTC), as on the PDF.' : 'Every date.')}
-        >
+        <Field label={t.period()} hint={describePeriod(filters, now) ?? (filters.period === 'custom' ? t.customRangeHint() : t.everyDate())}>
           {(props) => (
             <SelectInput
               {...props}
@@ -77,10 +76,10 @@ export function InvoiceFiltersForm({
                 update({ period: isPeriod(value) ? value : null, from: null, to: null });
               }}
             >
-              <option value="">All time</option>
+              <option value="">{t.allTime()}</option>
               {PERIODS.map((period) => (
                 <option key={period} value={period}>
-                  {PERIOD_LABELS[period]}
+                  {t.periodName({ period: period.replace('-', '_') })}
                 </option>
               ))}
             </SelectInput>
@@ -88,7 +87,7 @@ export function InvoiceFiltersForm({
         </Field>
         {filters.period === 'custom' && (
           <div className="grid grid-cols-2 gap-3 sm:col-span-2">
-            <Field label="From">
+            <Field label={t.from()}>
               {(props) => (
                 <TextInput
                   {...props}
@@ -99,7 +98,7 @@ export function InvoiceFiltersForm({
                 />
               )}
             </Field>
-            <Field label="To" error={error ?? undefined}>
+            <Field label={t.to()} error={error}>
               {(props) => (
                 <TextInput
                   {...props}
@@ -114,7 +113,7 @@ export function InvoiceFiltersForm({
         )}
       </div>
       <fieldset>
-        <legend className="mb-2 text-sm font-medium text-ink">Status</legend>
+        <legend className="mb-2 text-sm font-medium text-ink">{t.status()}</legend>
         <div className="flex flex-wrap gap-2">
           {STATUS_FILTER_ORDER.map((status) => {
             const checked = filters.statuses.includes(status);
@@ -124,7 +123,7 @@ export function InvoiceFiltersForm({
                 className="inline-flex cursor-pointer items-center gap-2 rounded-full border border-line-strong px-3 py-1 text-sm text-ink has-[:checked]:border-accent has-[:checked]:bg-info-soft has-[:checked]:text-info-ink has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus"
               >
                 <input type="checkbox" className="size-3.5 accent-accent" checked={checked} onChange={(event) => toggleStatus(status, event.target.checked)} />
-                {INVOICE_STATUS_INFO[status].label}
+                {t.statusLabel({ status })}
               </label>
             );
           })}
@@ -133,7 +132,7 @@ export function InvoiceFiltersForm({
       {(hasActiveFilters(filters) || queryText.trim() !== '') && (
         <div>
           <Button variant="ghost" size="sm" onClick={onClear}>
-            Clear filters
+            {t.clearFilters()}
           </Button>
         </div>
       )}

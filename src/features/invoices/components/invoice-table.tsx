@@ -6,8 +6,9 @@ import { invoiceReference } from '@/api/invoice-reference';
 import { cn } from '@/components/ui/cn';
 import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
+import { richText } from '@/lib/rich-text';
 import type { InvoiceFilters, SortKey } from '../invoice-view';
-import { formatCount } from '../invoice-view';
+import { useInvoicesMessages } from '../messages';
 import { DownloadPdfButton } from './download-pdf-button';
 import { InvoiceStatusBadge } from './invoice-status-badge';
 
@@ -44,7 +45,7 @@ const AREA = {
   inv: '[grid-area:inv]',
   date: '[grid-area:date]',
   status: '[grid-area:status] justify-self-end whitespace-nowrap sm:justify-self-start',
-  amt: '[grid-area:amt] justify-self-end text-right',
+  amt: '[grid-area:amt] justify-self-end text-end',
   act: '[grid-area:act] justify-self-end',
 };
 
@@ -68,9 +69,7 @@ function initialRect() {
   return { width: 0, height: typeof window === 'undefined' ? 0 : Math.round(window.innerHeight * 0.7) };
 }
 
-const SORT_LABELS: Record<SortKey, string> = { date: 'Date', amount: 'Amount', status: 'Status' };
-
-function SortHeader({ column, filters, onSort, className }: { column: SortKey; filters: InvoiceFilters; onSort: (key: SortKey) => void; className: string }) {
+function SortHeader({ column, label, filters, onSort, className }: { column: SortKey; label: string; filters: InvoiceFilters; onSort: (key: SortKey) => void; className: string }) {
   const active = filters.sort === column;
   return (
     <div role="columnheader" aria-sort={active ? (filters.direction === 'asc' ? 'ascending' : 'descending') : 'none'} className={className}>
@@ -79,7 +78,7 @@ function SortHeader({ column, filters, onSort, className }: { column: SortKey; f
         onClick={() => onSort(column)}
         className={cn('inline-flex items-center gap-1 rounded px-1 py-0.5 font-semibold hover:bg-surface-muted', active ? 'text-ink' : 'text-ink-muted')}
       >
-        {SORT_LABELS[column]}
+        {label}
         <span aria-hidden="true" className={cn('text-xs', !active && 'opacity-40')}>
           {active && filters.direction === 'asc' ? '▲' : '▼'}
         </span>
@@ -121,6 +120,7 @@ export function InvoiceTable({
   /** Handed to the detail page so that "Back to invoices" returns to this view. */
   linkState: unknown;
 }) {
+  const t = useInvoicesMessages();
   const wide = useSyncExternalStore(subscribeWide, isWide, () => true);
   const layout = wide ? LAYOUT.wide : LAYOUT.narrow;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -189,7 +189,7 @@ export function InvoiceTable({
   return (
     <div
       role="table"
-      aria-label="Invoices"
+      aria-label={t.title()}
       aria-rowcount={invoices.length + 1}
       aria-colcount={6}
       className="overflow-hidden rounded-lg border border-line bg-surface text-sm shadow-sm"
@@ -202,20 +202,20 @@ export function InvoiceTable({
                 ref={allCheckbox}
                 type="checkbox"
                 className="size-4 accent-accent"
-                aria-label={`Select all ${formatCount(invoices.length)} ${invoices.length === 1 ? 'invoice' : 'invoices'} in view`}
+                aria-label={t.selectAll({ count: invoices.length })}
                 checked={allSelected}
                 disabled={invoices.length === 0}
                 onChange={(event) => onSelectAll(event.currentTarget.checked)}
               />
             </div>
             <div role="columnheader" className={cn(AREA.inv, 'px-1 font-semibold text-ink-muted')}>
-              Invoice
+              {t.invoice()}
             </div>
-            <SortHeader column="date" filters={filters} onSort={onSort} className={AREA.date} />
-            <SortHeader column="status" filters={filters} onSort={onSort} className={AREA.status} />
-            <SortHeader column="amount" filters={filters} onSort={onSort} className={AREA.amt} />
+            <SortHeader column="date" label={t.date()} filters={filters} onSort={onSort} className={AREA.date} />
+            <SortHeader column="status" label={t.status()} filters={filters} onSort={onSort} className={AREA.status} />
+            <SortHeader column="amount" label={t.amount()} filters={filters} onSort={onSort} className={AREA.amt} />
             <div role="columnheader" className={cn(AREA.act, 'font-semibold text-ink-muted')}>
-              <span className="sr-only sm:not-sr-only">File</span>
+              <span className="sr-only sm:not-sr-only">{t.file()}</span>
             </div>
           </div>
         </div>
@@ -238,7 +238,7 @@ export function InvoiceTable({
                   <input
                     type="checkbox"
                     className="size-4 accent-accent"
-                    aria-label={`Select invoice ${reference}`}
+                    aria-label={t.selectInvoice({ reference })}
                     checked={isSelected}
                     onChange={onCheckboxChange(invoice, item.index)}
                   />
@@ -250,8 +250,7 @@ export function InvoiceTable({
                     state={linkState}
                     className="inline-block max-w-full truncate whitespace-nowrap rounded px-1 align-middle font-mono text-xs font-medium text-link underline-offset-2 hover:underline sm:text-sm"
                   >
-                    <span className="sr-only">Invoice </span>
-                    {reference}
+                    {richText(t.invoiceLink({ reference }), { hidden: (chunk) => <span className="sr-only">{chunk}</span> })}
                   </Link>
                 </div>
                 <div role="cell" className={cn(AREA.date, 'whitespace-nowrap px-1 text-ink-muted sm:text-ink')}>
@@ -265,8 +264,8 @@ export function InvoiceTable({
                   {formatMinor(invoice.total_in_cents, invoice.currency_code)}
                 </div>
                 <div role="cell" className={AREA.act}>
-                  <DownloadPdfButton key={invoice.id} organizationId={organizationId} invoiceId={invoice.id} variant="ghost" size="sm" aria-label={`PDF of invoice ${reference}`}>
-                    PDF
+                  <DownloadPdfButton key={invoice.id} organizationId={organizationId} invoiceId={invoice.id} variant="ghost" size="sm" aria-label={t.pdfOf({ reference })}>
+                    {t.pdf()}
                   </DownloadPdfButton>
                 </div>
               </div>

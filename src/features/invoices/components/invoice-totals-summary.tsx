@@ -1,28 +1,17 @@
-import type { InvoiceStatus } from '@/api/contract';
-import type { InvoiceTotals, TotalGroup } from '@/lib/invoice-totals';
+import { formattingLocale } from '@/lib/i18n';
+import type { InvoiceTotals } from '@/lib/invoice-totals';
 import { formatMinor, type CurrencyTotal } from '@/lib/money';
-import { formatCount } from '../invoice-view';
-
-const GROUP_LABELS: Record<TotalGroup, string> = {
-  paid: 'Paid',
-  outstanding: 'Outstanding',
-  open: 'Open, not yet due',
-};
-
-/** How "Not counted" names the invoices it leaves out: "2 voided", "1 pending", "1 of unknown status". */
-const NOT_COUNTED_LABELS: Partial<Record<InvoiceStatus, string>> = {
-  VOIDED: 'voided',
-  PENDING: 'pending',
-  UNKNOWN: 'of unknown status',
-};
+import { useInvoicesMessages, type InvoicesMessages } from '../messages';
 
 export function currencyTotalsText(totals: readonly CurrencyTotal[]): string {
   return totals.map((total) => formatMinor(total.minor, total.currency)).join(' · ');
 }
 
-export function notCountedText(totals: InvoiceTotals): string | null {
+/** "Not counted: 2 voided, 1 pending, 1 of unknown status": the invoices left out of every sum, per status. */
+export function notCountedText(totals: InvoiceTotals, t: InvoicesMessages): string | null {
   if (totals.notCounted.length === 0) return null;
-  return `Not counted: ${totals.notCounted.map(({ status, count }) => `${formatCount(count)} ${NOT_COUNTED_LABELS[status] ?? status.toLowerCase()}`).join(', ')}`;
+  const entries = totals.notCounted.map(({ status, count }) => t.notCountedEntry({ status, count }));
+  return t.notCounted({ list: new Intl.ListFormat(formattingLocale(), { type: 'unit', style: 'short' }).format(entries) });
 }
 
 /**
@@ -31,19 +20,20 @@ export function notCountedText(totals: InvoiceTotals): string | null {
  * and unknown invoices are in no sum, and the line under the sums says how many were left out.
  */
 export function InvoiceTotalsSummary({ title, totals }: { title: string; totals: InvoiceTotals }) {
+  const t = useInvoicesMessages();
   const groups = (['paid', 'outstanding', 'open'] as const).filter((group) => totals[group].length > 0);
-  const notCounted = notCountedText(totals);
+  const notCounted = notCountedText(totals, t);
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-baseline gap-x-5 gap-y-1">
         <span className="font-medium text-ink">{title}</span>
         {groups.length === 0 ? (
-          <span className="text-ink-muted">Nothing to add up</span>
+          <span className="text-ink-muted">{t.nothingToAddUp()}</span>
         ) : (
           <dl aria-label={title} className="flex flex-wrap items-baseline gap-x-5 gap-y-1">
             {groups.map((group) => (
               <div key={group} className="flex flex-wrap items-baseline gap-x-1.5">
-                <dt className="text-ink-muted">{GROUP_LABELS[group]}</dt>
+                <dt className="text-ink-muted">{t.totalGroup({ group })}</dt>
                 <dd className="tabular font-medium text-ink">{currencyTotalsText(totals[group])}</dd>
               </div>
             ))}

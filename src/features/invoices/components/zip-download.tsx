@@ -1,31 +1,32 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useBlocker } from 'react-router';
-import { invoiceReference } from '@/api/invoice-reference';
 import { Button } from '@/components/ui/button';
-import { ConfirmDialog } from '@/components/ui/dialog';
 import { toast } from '@/components/ui/toast';
 import { exportFilename, saveFile } from '@/lib/save-file';
-import { buildInvoiceZip, nothingSavedMessage, type SkippedInvoice } from '../api/invoice-zip';
-import { countLabel, formatCount } from '../invoice-view';
+import type { SkippedInvoice } from '../api/invoice-zip';
+import { formatCount } from '../invoice-view';
+import { useInvoicesMessages } from '../messages';
 
 /** Above this many invoices the ZIP asks first: it is minutes of requests and a large file in memory. */
 export const LARGE_ZIP = 200;
-/** A rough size of one invoice PDF in the ZIP (about 3 KB: measured in zip-download.test.tsx), to say what a large ZIP will weigh before it is built. */
-const TYPICAL_PDF_BYTES = 3 * 1024;
-/** The skipped invoices listed by reference; the rest are counted. */
-const LISTED_SKIPS = 10;
+
+// What only a ZIP asked for needs comes when one is: the download and packing of the PDFs
+// (api/invoice-zip.ts), and the dialogs and the outcome with their words (zip-flow/).
+const loadZipFlow = () => import('./zip-flow/zip-flow');
+const ZipConfirm = lazy(() => loadZipFlow().then((module) => ({ default: module.ZipConfirm })));
+const ZipLeave = lazy(() => loadZipFlow().then((module) => ({ default: module.ZipLeave })));
+const ZipPartial = lazy(() => loadZipFlow().then((module) => ({ default: module.ZipPartial })));
+const ZipNothingSaved = lazy(() => loadZipFlow().then((module) => ({ default: module.ZipNothingSaved })));
 
 type State =
   | { phase: 'idle' }
   | { phase: 'confirm' }
   | { phase: 'running'; done: number; total: number }
   | { phase: 'partial'; zip: Blob; filename: string; saved: number; skipped: SkippedInvoice[] }
-  | { phase: 'failed'; message: string };
-
-function roughSize(bytes: number): string {
-  const megabytes = bytes / (1024 * 1024);
-  return megabytes >= 1024 ? `${formatCount(Math.round(megabytes / 1024))} GB` : `${formatCount(Math.max(1, Math.round(megabytes)))} MB`;
-}
+  /** No invoice could be downloaded. */
+  | { phase: 'failed'; skipped: SkippedInvoice[] }
+  /** The ZIP itself could not be built. */
+  | { phase: 'error'; error: unknown };
 
 /**
  * "Download as ZIP" for the selected or filtered invoices: a confirmation first when there are many,
@@ -46,7 +47,10 @@ export function ZipDownload({
   fromSelection: boolean;
   label: string;
 }) {
+  const t = useInvoicesMessages();
   const [state, setState] = useState<State>({ phase: 'idle' });
+  // The confirmation stays mounted once it has been needed, so that it closes as a dialog (focus back on the button).
+  const [confirmNeeded, setConfirmNeeded] = useState(false);
   const controller = useRef<AbortController | null>(null);
   const running = state.phase === 'running';
 
@@ -66,46 +70,49 @@ export function ZipDownload({
 
   // The button that was used disappears when the ZIP starts (Download), ends (Cancel) or is decided
   // (Save, Discard): the focus moves to what replaces it rather than falling to <body>. Focus the
-  // user has put elsewhere stays.
+  // user has put elsewhere stays. The choice after a partial ZIP focuses its own Save button, once
+  // its code is there (ZipPartial).
   const startButton = useRef<HTMLButtonElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
-  const saveButton = useRef<HTMLButtonElement>(null);
   const shown = running ? 'running' : state.phase === 'partial' ? 'partial' : 'idle';
   const wasShown = useRef(shown);
   useEffect(() => {
     if (wasShown.current === shown) return;
     wasShown.current = shown;
     const active = document.activeElement;
-    if (active !== null && active !== document.body) return;
-    (shown === 'running' ? cancelButton : shown === 'partial' ? saveButton : startButton).current?.focus();
+    if (shown === 'partial' || (active !== null && active !== document.body)) return;
+    (shown === 'running' ? cancelButton : startButton).current?.focus();
   }, [shown]);
 
   const run = async () => {
     const ids = [...invoiceIds];
     const abort = new AbortController();
     controller.current = abort;
-    const filename = exportFilename('invoices', organizationName, 'zip', { qualifier: fromSelection ? `selected-${ids.length}` : undefined });
+    const filename = exportFilename(t.fileName(), organizationName, 'zip', { qualifier: fromSelection ? t.zipQualifier({ count: ids.length }) : undefined });
     setState({ phase: 'running', done: 0, total: ids.length });
     try {
+      // What is shown if some PDFs fail loads meanwhile.
+      loadZipFlow().catch(() => undefined);
+      const { buildInvoiceZip } = await import('../api/invoice-zip');
       const result = await buildInvoiceZip(organizationId, ids, {
         signal: abort.signal,
         onProgress: (done) => setState({ phase: 'running', done, total: ids.length }),
       });
       if (!result.zip) {
-        setState({ phase: 'failed', message: nothingSavedMessage(result.skipped) });
+        setState({ phase: 'failed', skipped: result.skipped });
       } else if (result.skipped.length > 0) {
         setState({ phase: 'partial', zip: result.zip, filename, saved: result.saved, skipped: result.skipped });
       } else {
         saveFile(result.zip, filename);
         setState({ phase: 'idle' });
-        toast.success(`Saved ${filename} with ${countLabel(ids.length, 'invoice', 'invoices')}`);
+        toast.success(t.savedFile({ filename, count: ids.length }));
       }
     } catch (error) {
       if (abort.signal.aborted) {
         setState({ phase: 'idle' });
-        toast.info('ZIP download cancelled: nothing was saved.');
+        toast.info(t.zipCancelled());
       } else {
-        setState({ phase: 'failed', message: error instanceof Error ? error.message : 'something went wrong.' });
+        setState({ phase: 'error', error });
       }
     } finally {
       if (controller.current === abort) controller.current = null;
@@ -113,22 +120,13 @@ export function ZipDownload({
   };
 
   const start = () => {
-    if (invoiceIds.length > LARGE_ZIP) setState({ phase: 'confirm' });
-    else void run();
+    if (invoiceIds.length > LARGE_ZIP) {
+      setConfirmNeeded(true);
+      setState({ phase: 'confirm' });
+    } else {
+      void run();
+    }
   };
-
-  const leaveDialog = (
-    <ConfirmDialog
-      open={blocker.state === 'blocked'}
-      title="Leave while the ZIP is being built?"
-      description={`Leaving this page cancels the ZIP${state.phase === 'running' ? ` (${formatCount(state.done)} of ${countLabel(state.total, 'invoice', 'invoices')} downloaded)` : ''}; nothing is saved.`}
-      confirmLabel="Leave and cancel the ZIP"
-      cancelLabel="Stay on this page"
-      tone="danger"
-      onConfirm={() => blocker.proceed?.()}
-      onCancel={() => blocker.reset?.()}
-    />
-  );
 
   if (state.phase === 'running') {
     const percent = state.total === 0 ? 0 : Math.round((state.done / state.total) * 100);
@@ -136,11 +134,11 @@ export function ZipDownload({
       <div className="flex flex-wrap items-center gap-3">
         <div
           role="progressbar"
-          aria-label="Building the ZIP"
+          aria-label={t.zipProgress()}
           aria-valuemin={0}
           aria-valuemax={state.total}
           aria-valuenow={state.done}
-          aria-valuetext={`${formatCount(state.done)} of ${countLabel(state.total, 'invoice', 'invoices')}`}
+          aria-valuetext={t.zipProgressText({ done: formatCount(state.done), total: state.total })}
           className="h-2 w-32 overflow-hidden rounded-full bg-surface-muted ring-1 ring-inset ring-line-strong sm:w-40"
         >
           <div className="h-full bg-accent transition-[width]" style={{ width: `${percent}%` }} />
@@ -149,9 +147,11 @@ export function ZipDownload({
           {formatCount(state.done)} / {formatCount(state.total)}
         </span>
         <Button ref={cancelButton} variant="secondary" size="sm" onClick={() => controller.current?.abort()}>
-          Cancel ZIP
+          {t.cancelZip()}
         </Button>
-        {leaveDialog}
+        <Suspense>
+          <ZipLeave open={blocker.state === 'blocked'} done={state.done} total={state.total} onLeave={() => blocker.proceed?.()} onStay={() => blocker.reset?.()} />
+        </Suspense>
       </div>
     );
   }
@@ -162,54 +162,29 @@ export function ZipDownload({
       <Button ref={startButton} variant="secondary" size="sm" onClick={start} disabled={count === 0}>
         {label}
       </Button>
-      {state.phase === 'failed' && (
+      {state.phase === 'error' && (
         <p role="alert" className="text-sm text-danger-ink">
-          The ZIP was not saved: {state.message}
+          {t.zipNotSaved({ reason: state.error instanceof Error ? state.error.message : t.somethingWentWrong() })}
         </p>
       )}
-      {state.phase === 'partial' && (
-        <div role="alert" className="max-w-md rounded-md border border-warning-line bg-warning-soft p-3 text-sm text-warning-ink">
-          <p className="font-semibold">{countLabel(state.skipped.length, 'invoice', 'invoices')} could not be downloaded, even after a retry:</p>
-          <ul className="mt-1 list-disc pl-5">
-            {state.skipped.slice(0, LISTED_SKIPS).map((skip) => (
-              <li key={skip.invoiceId}>
-                <span className="font-mono">{invoiceReference(skip.invoiceId)}</span>: {skip.reason}
-              </li>
-            ))}
-            {state.skipped.length > LISTED_SKIPS && <li>and {formatCount(state.skipped.length - LISTED_SKIPS)} more</li>}
-          </ul>
-          <div className="mt-3 flex flex-wrap gap-2">
-            <Button
-              ref={saveButton}
-              size="sm"
-              onClick={() => {
-                saveFile(state.zip, state.filename);
-                setState({ phase: 'idle' });
-                toast.success(`Saved ${state.filename} with ${countLabel(state.saved, 'invoice', 'invoices')}; ${formatCount(state.skipped.length)} skipped`);
-              }}
-            >
-              Save the ZIP with {countLabel(state.saved, 'invoice', 'invoices')}
-            </Button>
-            <Button variant="ghost" size="sm" onClick={() => setState({ phase: 'idle' })}>
-              Discard
-            </Button>
-          </div>
-        </div>
-      )}
-      <ConfirmDialog
-        open={state.phase === 'confirm'}
-        title={`Download ${countLabel(count, 'invoice', 'invoices')} as one ZIP?`}
-        description={
-          <>
-            This tab makes about {formatCount(count * 2)} requests (a link and a PDF for each invoice) and holds a ZIP of roughly {roughSize(count * TYPICAL_PDF_BYTES)} in memory
-            until it is saved; keep it open until then. <strong className="font-semibold text-ink">Email all invoices</strong> sends every invoice to the billing email as one ZIP
-            instead, without keeping this tab busy.
-          </>
-        }
-        confirmLabel={`Download ${countLabel(count, 'invoice', 'invoices')}`}
-        onConfirm={() => void run()}
-        onCancel={() => setState({ phase: 'idle' })}
-      />
+      <Suspense>
+        {state.phase === 'failed' && <ZipNothingSaved skipped={state.skipped} />}
+        {state.phase === 'partial' && (
+          <ZipPartial
+            filename={state.filename}
+            saved={state.saved}
+            skipped={state.skipped}
+            onSave={() => {
+              saveFile(state.zip, state.filename);
+              setState({ phase: 'idle' });
+            }}
+            onDiscard={() => setState({ phase: 'idle' })}
+          />
+        )}
+      </Suspense>
+      <Suspense>
+        {confirmNeeded && <ZipConfirm open={state.phase === 'confirm'} count={count} onConfirm={() => void run()} onCancel={() => setState({ phase: 'idle' })} />}
+      </Suspense>
     </div>
   );
 }
