@@ -5,8 +5,8 @@ import { DOCUMENT_LOCALES, type DocumentLanguage } from './language';
  * The words of the sandbox's documents (invoice PDFs, mails, hosted checkout pages), one flat ICU
  * MessageFormat catalog per language in `messages/<language>.json`, compiled at run time by
  * @messageformat/core into one function per message. Only ever imported with `await import()`, by
- * the first document: neither the catalogs nor the compiler cost anything at start
- * (npm run bench:start).
+ * the first document: neither the catalogs nor the compiler are loaded at start (npm run bench:start;
+ * the server's bundle holds the catalogs as modules it evaluates when first imported).
  */
 export type DocumentMessageKey = keyof typeof english;
 export type MessageValues = Readonly<Record<string, string | number>>;

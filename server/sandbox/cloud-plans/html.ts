@@ -18,7 +18,7 @@ export const STYLESHEET_PATH = '/sandbox/cloud-plans.css';
  */
 export const HOSTED_PAGE_CSP = ["default-src 'none'", "style-src 'self'", "img-src 'self'", "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'"].join('; ');
 
-/** A hosted page in the document language of `text` (its words, html lang, title and footer). */
+/** A hosted page in its document language: html lang, title and footer included. */
 export function layout({ language, t }: DocumentText, title: string, main: Html): Html {
   return html`<!doctype html>
 <html lang="${language}">
