@@ -47,6 +47,11 @@ async function pageIn(browser: Browser, request: APIRequestContext, baseURL: str
   return context.newPage();
 }
 
+/** An invoice's billing date (its UTC calendar day) as a locale writes it in full: "March 7, 2026", "7 mars 2026". */
+function billingDateIn(locale: string, instant: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(instant));
+}
+
 /** The calendar date an instant falls on in a time zone, YYYY-MM-DD. */
 function dayIn(instant: string, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
@@ -130,7 +135,8 @@ test.describe('invoices', () => {
       expect(lines).toEqual(csvRows(separator));
     }
 
-    // Open the first invoice and download its PDF: the same reference, the same date.
+    // Open the first invoice and download its PDF: the same reference, the same date (in French:
+    // Acme is billed in France, and documents speak the billing country's language).
     const first = expected[0];
     if (!first) throw new Error('no invoice to open');
     const reference = invoiceReference(first.id);
@@ -150,7 +156,8 @@ test.describe('invoices', () => {
     const text = pdfText(pdf);
     expect(text).toContain(reference);
     expect(text).toContain(first.id);
-    expect(pdfValue(text, 'Invoice date')).toBe(shownDate);
+    expect(shownDate).toBe(billingDateIn('en-US', first.created_at));
+    expect(pdfValue(text, 'Date de facture')).toBe(billingDateIn('fr-FR', first.created_at));
     await expect(page.getByRole('button', { name: 'Download PDF' })).toBeEnabled();
 
     // Back to the same view.
@@ -197,7 +204,8 @@ test.describe('invoices', () => {
         },
         { timeout: 30_000 },
       )
-      .toContainEqual({ to: 'billing@acme.test', subject: 'Your Acme Corp invoices', files: 1 });
+      // In French: Acme is billed in France.
+      .toContainEqual({ to: 'billing@acme.test', subject: 'Vos factures Acme Corp', files: 1 });
   });
 
   test('an invoice shows the same date in Los Angeles and in Auckland, the date on its PDF', async ({ browser, request, baseURL, api }) => {
@@ -233,7 +241,8 @@ test.describe('invoices', () => {
         shown[timezoneId] = { list, detail: await page.locator('dd time').textContent() };
         if (pdfDate === undefined) {
           const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF' }).click()]);
-          pdfDate = pdfValue(pdfText(await bytesOf(download)), 'Invoice date');
+          // In French: Acme is billed in France.
+          pdfDate = pdfValue(pdfText(await bytesOf(download)), 'Date de facture');
         }
       } finally {
         await page.context().close();
@@ -243,7 +252,7 @@ test.describe('invoices', () => {
       'America/Los_Angeles': { list: listDate, detail: billingDate },
       'Pacific/Auckland': { list: listDate, detail: billingDate },
     });
-    expect(pdfDate).toBe(billingDate);
+    expect(pdfDate).toBe(billingDateIn('fr-FR', invoice.created_at));
   });
 
   test('a viewer has no invoices: no navigation entry, no banner, and the URL explains without calling the API', async ({ page, signIn }) => {

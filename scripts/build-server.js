@@ -4,10 +4,11 @@ import { cpSync, rmSync } from 'node:fs';
 
 /**
  * Packages left out of the bundle and loaded from node_modules: better-sqlite3 is native, and the
- * others are loaded only when first needed (the first PDF, ZIP or MCP request: `await import()`),
- * so that they cost nothing at start.
+ * others are loaded only when first needed (the first PDF, ZIP, document or MCP request: `await
+ * import()`), so that they cost nothing at start. @messageformat/core compiles the documents'
+ * catalogs (server/documents), which the bundle holds as lazy modules.
  */
-const EXTERNAL = ['better-sqlite3', 'pdf-lib', 'fflate', '@modelcontextprotocol/sdk'];
+const EXTERNAL = ['better-sqlite3', 'pdf-lib', 'fflate', '@messageformat/core', '@modelcontextprotocol/sdk'];
 
 /**
  * Bundles the server (server/main.ts and what it imports from src/api and src/lib) into one ES module,

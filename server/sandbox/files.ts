@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { ApiError } from '#api/api-error';
 import { invoiceReference } from '#api/invoice-reference';
+import { requestedLanguage } from '../documents/language';
 import type { AppEnv, SandboxContext } from './context';
 import { renderInvoicePdf } from './invoice-pdf';
 import type { InvoiceStore } from './invoice-store';
@@ -50,9 +51,11 @@ export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
   routes.get('/invoices/:invoiceId/pdf', async (c) => {
     const invoiceId = c.req.param('invoiceId');
     if (checkSignature(c, invoicePdfPath(invoiceId)) === 'expired') throw new ApiError(403, 'This link has expired: request a new one');
+    // The link is signed without it: whoever holds the link may read the invoice in any language.
+    const language = requestedLanguage(c.req.query('lang'));
     const row = invoices.findById(invoiceId);
     if (!row) throw new ApiError(404, 'Invoice not found');
-    const pdf = await renderInvoicePdf(invoices.document(row));
+    const pdf = await renderInvoicePdf(invoices.document(row), language);
     return c.body(Buffer.from(pdf), 200, {
       'Content-Type': 'application/pdf',
       // Named by the reference the console shows and searches, as in the ZIPs and the mail.

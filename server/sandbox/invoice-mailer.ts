@@ -3,6 +3,7 @@ import { invoiceReference } from '#api/invoice-reference';
 import { billingDay } from '#lib/billing-calendar';
 import type { Db } from '../db/database';
 import { newId } from '../db/ids';
+import { countryLanguage } from '../documents/language';
 import type { Logger } from '../http/logger';
 import { renderInvoicePdf } from './invoice-pdf';
 import type { InvoiceStore } from './invoice-store';
@@ -50,8 +51,8 @@ export class InvoiceMailer {
     private readonly logger: Logger,
     private readonly now: () => Date,
   ) {
-    this.recipient = db.prepare<[string], { name: string; email: string }>(
-      `SELECT o.name, COALESCE(b.email, u.email) AS email FROM organizations o
+    this.recipient = db.prepare<[string], { name: string; email: string; country_code: string | null }>(
+      `SELECT o.name, COALESCE(b.email, u.email) AS email, b.country_code FROM organizations o
        JOIN users u ON u.id = o.owner_id LEFT JOIN billing_info b ON b.organization_id = o.id WHERE o.id = ?`,
     );
     this.insertMail = db.prepare(`INSERT INTO outbox
@@ -124,18 +125,19 @@ export class InvoiceMailer {
       await yieldToEventLoop();
     }
     // Loaded with the first mail, like pdf-lib: nothing of it is needed to start.
-    const { zipSync } = await import('fflate');
+    const [{ zipSync }, { documentText }] = await Promise.all([import('fflate'), import('../documents/document-text')]);
     const zip = zipSync(files, { level: 6 });
+    // In the language of the billing country as it is now; each PDF in that of the address it prints.
+    const { t } = await documentText(countryLanguage(target.country_code));
     const now = this.now();
-    const stamp = billingDay(now);
     this.deliver(job.id, {
       id: newId(),
       organizationId,
       to: target.email,
-      subject: `Your ${target.name} invoices`,
-      body: `Hello,\n\nAs requested, the attached archive holds all ${rows.length} invoices of ${target.name} as PDF files.\n\nThe billing team`,
+      subject: t('mail.subject', { organization: target.name }),
+      body: t('mail.body', { organization: target.name, count: rows.length }),
       at: now.toISOString(),
-      attachmentName: `invoices-${stamp}.zip`,
+      attachmentName: t('mail.attachment', { date: billingDay(now) }),
       zip: Buffer.from(zip),
     });
   }

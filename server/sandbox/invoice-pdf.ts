@@ -1,12 +1,12 @@
 import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
-import { countryName } from '#api/billing-info';
 import type { BillingInfo, InvoiceStatus } from '#api/contract';
 import { invoiceReference } from '#api/invoice-reference';
-import { INVOICE_STATUS_LABELS } from '#api/invoice-status-labels';
 import { unpaidDeadline } from '#api/unpaid-grace';
 import { addBillingDays, startOfBillingDay } from '#lib/billing-calendar';
 import { formatBillingDate, formatBillingDays } from '#lib/date-format';
 import { formatMinor } from '#lib/money';
+import type { DocumentMessageKey, DocumentText } from '../documents/document-text';
+import { countryLanguage, type DocumentLanguage } from '../documents/language';
 
 export interface InvoiceDocument {
   id: string;
@@ -26,13 +26,22 @@ export interface InvoiceDocument {
   billingInfo: BillingInfo | undefined;
 }
 
-/** Documents are in English for now: amounts and dates in en-US, dates on the billing calendar (UTC). */
-const LOCALE = 'en-US';
-
 export const SELLER = {
   name: 'Qovery Billing Sandbox SAS',
-  lines: ['128 rue La Boetie', '75008 Paris', 'France', 'VAT FR83987654321', 'billing@sandbox.test'],
+  address: ['128 rue La Boetie', '75008 Paris'],
+  countryCode: 'FR',
+  vatNumber: 'FR83987654321',
+  email: 'billing@sandbox.test',
 };
+
+/**
+ * The language of an invoice's PDF when the reader asks for none: that of the country of the address
+ * it prints, the billed-to as it was when the invoice was issued (today's for a draft), so an
+ * invoice reads the same whenever and however it is downloaded.
+ */
+export function invoiceLanguage(document: InvoiceDocument): DocumentLanguage {
+  return countryLanguage(document.billingInfo?.country_code);
+}
 
 // WinAnsi additions beyond Latin-1 that the standard fonts can draw.
 const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -55,20 +64,26 @@ export function toWinAnsi(text: string): string {
   return out;
 }
 
-function money(minor: number, currency: string): string {
-  return formatMinor(minor, currency, LOCALE);
-}
-
-/** The billing date of an instant, as the console shows it in every time zone ("March 1, 2026"). */
-function day(iso: string): string {
-  return formatBillingDate(iso, 'long', LOCALE);
-}
-
-/** A service period [start, end): its billing days, the last one included ("Feb 1 – 28, 2026"). */
-function period(startIso: string, endIso: string): string {
-  const first = startOfBillingDay(startIso);
-  const last = addBillingDays(startOfBillingDay(endIso), -1);
-  return formatBillingDays(first, last.getTime() < first.getTime() ? first : last, LOCALE);
+/** Amounts, dates and numbers in the document's locale (en-US: "$1,234.50", "March 1, 2026"), dates on the billing calendar (UTC). */
+function formats(locale: string) {
+  const wholePercent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const count = new Intl.NumberFormat(locale, { useGrouping: 'min2', maximumFractionDigits: 6 });
+  return {
+    money: (minor: number, currency: string) => formatMinor(minor, currency, locale),
+    /** The billing date of an instant, as the console shows it in every time zone ("March 1, 2026"). */
+    day: (iso: string) => formatBillingDate(iso, 'long', locale),
+    /** A service period [start, end): its billing days, the last one included ("Feb 1 – 28, 2026"). */
+    period: (startIso: string, endIso: string) => {
+      const first = startOfBillingDay(startIso);
+      const last = addBillingDays(startOfBillingDay(endIso), -1);
+      return formatBillingDays(first, last.getTime() < first.getTime() ? first : last, locale);
+    },
+    /** A tax rate in basis points: "20%", "5.50%" (two decimals unless whole), "20 %" in French. */
+    rate: (basisPoints: number) => (basisPoints % 100 === 0 ? wholePercent : percent).format(basisPoints / 10_000),
+    /** A quantity: grouped from five digits on ("1200", "12,000"), as a count is usually written. */
+    quantity: (value: number) => count.format(value),
+  };
 }
 
 /**
@@ -90,26 +105,26 @@ function dueDate(document: InvoiceDocument): string | null {
 }
 
 /** What the foot of the page says about paying it, by status: a draft and a void invoice are not to be paid. */
-function paymentNote(document: InvoiceDocument, reference: string): string {
+function paymentNote(document: InvoiceDocument, reference: string, { t }: DocumentText, day: (iso: string) => string): string {
   const due = dueDate(document);
   switch (document.status) {
     case 'PENDING':
-      return 'Draft: not final and not payable. The issued invoice will carry the final amounts and a due date.';
+      return t('pdf.noteDraft');
     case 'VOIDED':
-      return 'Void: this invoice was cancelled and nothing is owed on it.';
+      return t('pdf.noteVoid');
     case 'PAID':
-      return `Paid in full. Reference ${reference}.`;
+      return t('pdf.notePaid', { reference });
     case 'UNKNOWN':
-      return `The billing provider has not reported this invoice's status: check it in the console before paying. Reference ${reference}.`;
+      return t('pdf.noteUnknown', { reference });
     case 'NOT_PAID':
-      return `The card payment failed. Pay by ${day(due ?? document.createdAt)} to keep billing valid. Quote ${reference} with your payment.`;
+      return t('pdf.notePaymentFailed', { date: day(due ?? document.createdAt), reference });
     default:
-      return `Payment due by ${day(due ?? document.dueAt)}. Quote ${reference} with your payment.`;
+      return t('pdf.noteDue', { date: day(due ?? document.dueAt), reference });
   }
 }
 
 /** Across the page, for documents that must not be mistaken for an invoice to pay. */
-const WATERMARKS: Partial<Record<InvoiceStatus, string>> = { PENDING: 'DRAFT', VOIDED: 'VOID' };
+const WATERMARKS: Partial<Record<InvoiceStatus, DocumentMessageKey>> = { PENDING: 'pdf.watermarkDraft', VOIDED: 'pdf.watermarkVoid' };
 
 function fit(text: string, font: PDFFont, size: number, width: number): string {
   const safe = toWinAnsi(text);
@@ -119,10 +134,10 @@ function fit(text: string, font: PDFFont, size: number, width: number): string {
   return `${cut}…`;
 }
 
-export function billedToLines(document: InvoiceDocument): string[] {
+export function billedToLines(document: InvoiceDocument, { t, countryName }: DocumentText): string[] {
   const info = document.billingInfo;
   if (!info || (!info.company && !info.first_name && !info.address)) {
-    return [document.organizationName, 'Billing details not provided'];
+    return [document.organizationName, t('pdf.billingDetailsMissing')];
   }
   const name = [info.first_name, info.last_name].filter(Boolean).join(' ');
   const cityLine = [info.zip, info.city].filter(Boolean).join(' ');
@@ -132,26 +147,50 @@ export function billedToLines(document: InvoiceDocument): string[] {
     info.address ?? '',
     info.state ? `${cityLine}, ${info.state}` : cityLine,
     info.country_code ? countryName(info.country_code) : '',
-    info.vat_number ? `VAT ${info.vat_number}` : '',
+    info.vat_number ? t('pdf.vatNumber', { number: info.vat_number }) : '',
     info.email ?? '',
   ].filter((line) => line !== '');
 }
 
+function sellerLines({ t, countryName }: DocumentText): string[] {
+  return [SELLER.name, ...SELLER.address, countryName(SELLER.countryCode), t('pdf.vatNumber', { number: SELLER.vatNumber }), SELLER.email];
+}
+
+/** Lines of at most `width` points, broken between words (a longer word is cut by `fit`). */
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of toWinAnsi(text).split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && font.widthOfTextAtSize(candidate, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  return [...lines, line];
+}
+
 /**
  * A one-page A4 invoice: seller, billed-to as it was when the invoice was issued, line items, tax and
- * total, under the reference the console shows (invoiceReference) and the status as the console words
- * it. A PENDING invoice is a draft: it says so in its heading and across the page, and has no due date.
+ * total, under the reference the console shows (invoiceReference) and the status in the documents'
+ * words, in `language` (by default the billed-to country's: invoiceLanguage). A PENDING invoice is a
+ * draft: it says so in its heading and across the page, and has no due date.
  */
-export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8Array> {
+export async function renderInvoicePdf(document: InvoiceDocument, language: DocumentLanguage = invoiceLanguage(document)): Promise<Uint8Array> {
   const reference = invoiceReference(document.id);
   const draft = document.status === 'PENDING';
-  // pdf-lib is a tenth of a second to load: the server loads it with the first PDF, not at start.
-  const { PDFDocument, StandardFonts, degrees, rgb } = await import('pdf-lib');
+  // pdf-lib is a tenth of a second to load, the catalogs and their compiler a few hundredths: the
+  // server loads them with the first PDF, not at start.
+  const [{ PDFDocument, StandardFonts, degrees, rgb }, { documentText }] = await Promise.all([import('pdf-lib'), import('../documents/document-text')]);
+  const words = await documentText(language);
+  const { t } = words;
+  const { money, day, period, rate, quantity } = formats(words.locale);
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`${draft ? 'Draft invoice' : 'Invoice'} ${reference}`);
-  pdf.setSubject(`${draft ? 'Draft invoice' : 'Invoice'} ${reference} (${document.id})`);
+  pdf.setTitle(t(draft ? 'pdf.documentTitleDraft' : 'pdf.documentTitle', { reference }));
+  pdf.setSubject(t(draft ? 'pdf.documentSubjectDraft' : 'pdf.documentSubject', { reference, id: document.id }));
   pdf.setAuthor(SELLER.name);
   pdf.setCreator('Billing console sandbox');
+  pdf.setLanguage(words.locale);
   pdf.setCreationDate(new Date(document.createdAt));
 
   const page = pdf.addPage([595.28, 841.89]);
@@ -170,9 +209,11 @@ export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8
     p.drawText(content, { x: x + dx, y, size, font, color: options.color ?? ink });
   };
 
-  const watermark = WATERMARKS[document.status];
-  if (watermark) {
-    const size = 110;
+  const watermarkKey = WATERMARKS[document.status];
+  if (watermarkKey) {
+    const watermark = toWinAnsi(t(watermarkKey));
+    // 110 points, smaller for a longer word ("STORNIERT") so that it stays on the page.
+    const size = Math.min(110, 500 / bold.widthOfTextAtSize(watermark, 1));
     const width = bold.widthOfTextAtSize(watermark, size);
     // Drawn first, so that the text of the invoice stays on top of it.
     page.drawText(watermark, {
@@ -186,49 +227,52 @@ export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8
     });
   }
 
-  text(page, draft ? 'DRAFT INVOICE' : 'INVOICE', left, 780, { size: 24, font: bold });
+  text(page, t(draft ? 'pdf.headingDraft' : 'pdf.heading'), left, 780, { size: 24, font: bold });
   text(page, reference, right, 786, { size: 12, font: bold, alignRight: true });
-  text(page, `Status: ${INVOICE_STATUS_LABELS[document.status]}`, right, 770, { size: 10, color: muted, alignRight: true });
+  // The documents' own words for the statuses: in English, the console's (src/api/invoice-status-labels.ts).
+  text(page, t('pdf.status', { status: t(`status.${document.status}`) }), right, 770, { size: 10, color: muted, alignRight: true });
 
   let y = 735;
-  text(page, 'From', left, y, { size: 9, font: bold, color: muted });
-  text(page, 'Billed to', 310, y, { size: 9, font: bold, color: muted });
-  const sellerLines = [SELLER.name, ...SELLER.lines];
-  const billedTo = billedToLines(document);
-  for (let i = 0; i < Math.max(sellerLines.length, billedTo.length); i += 1) {
+  text(page, t('pdf.from'), left, y, { size: 9, font: bold, color: muted });
+  text(page, t('pdf.billedTo'), 310, y, { size: 9, font: bold, color: muted });
+  const seller = sellerLines(words);
+  const billedTo = billedToLines(document, words);
+  for (let i = 0; i < Math.max(seller.length, billedTo.length); i += 1) {
     y -= 14;
-    const seller = sellerLines[i];
-    const buyer = billedTo[i];
-    if (seller) text(page, seller, left, y, { font: i === 0 ? bold : regular, width: 240 });
-    if (buyer) text(page, buyer, 310, y, { font: i === 0 ? bold : regular, width: 235 });
+    const from = seller[i];
+    const to = billedTo[i];
+    if (from) text(page, from, left, y, { font: i === 0 ? bold : regular, width: 240 });
+    if (to) text(page, to, 310, y, { font: i === 0 ? bold : regular, width: 235 });
   }
 
   y -= 34;
   const due = dueDate(document);
   const meta: Array<[string, string]> = [
-    ['Reference', reference],
-    ['Invoice ID', document.id],
-    [draft ? 'Draft date' : 'Invoice date', day(document.createdAt)],
-    ...(due === null ? [] : [['Due date', day(due)] satisfies [string, string]]),
-    ['Service period', period(document.periodStart, document.periodEnd)],
+    [t('pdf.reference'), reference],
+    [t('pdf.invoiceId'), document.id],
+    [t(draft ? 'pdf.draftDate' : 'pdf.invoiceDate'), day(document.createdAt)],
+    ...(due === null ? [] : [[t('pdf.dueDate'), day(due)] satisfies [string, string]]),
+    [t('pdf.servicePeriod'), period(document.periodStart, document.periodEnd)],
   ];
+  // 110 points, wider when a language's labels need it.
+  const labelWidth = Math.max(110, Math.ceil(Math.max(...meta.map(([label]) => regular.widthOfTextAtSize(toWinAnsi(label), 10)))) + 10);
   for (const [label, value] of meta) {
-    text(page, label, left, y, { color: muted, width: 110 });
-    text(page, value, left + 110, y);
+    text(page, label, left, y, { color: muted, width: labelWidth });
+    text(page, value, left + labelWidth, y);
     y -= 14;
   }
 
   y -= 20;
   const columns = { quantity: 370, unit: 460, amount: right };
   page.drawRectangle({ x: left - 6, y: y - 6, width: right - left + 12, height: 20, color: rgb(0.94, 0.95, 0.97) });
-  text(page, 'Description', left, y, { font: bold, width: 300 });
-  text(page, 'Qty', columns.quantity, y, { font: bold, alignRight: true });
-  text(page, 'Unit price', columns.unit, y, { font: bold, alignRight: true });
-  text(page, 'Amount', columns.amount, y, { font: bold, alignRight: true });
+  text(page, t('pdf.description'), left, y, { font: bold, width: 300 });
+  text(page, t('pdf.quantity'), columns.quantity, y, { font: bold, alignRight: true });
+  text(page, t('pdf.unitPrice'), columns.unit, y, { font: bold, alignRight: true });
+  text(page, t('pdf.amount'), columns.amount, y, { font: bold, alignRight: true });
   y -= 22;
   for (const line of document.lines) {
     text(page, line.description, left, y, { width: 280 });
-    text(page, String(line.quantity), columns.quantity, y, { alignRight: true });
+    text(page, quantity(line.quantity), columns.quantity, y, { alignRight: true });
     text(page, money(line.unitAmountCents, document.currency), columns.unit, y, { alignRight: true });
     text(page, money(line.amountCents, document.currency), columns.amount, y, { alignRight: true });
     y -= 16;
@@ -238,9 +282,9 @@ export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8
   y -= 8;
   page.drawLine({ start: { x: 330, y: y + 10 }, end: { x: right, y: y + 10 }, thickness: 0.5, color: muted });
   const totals: Array<[string, string, boolean]> = [
-    ['Subtotal', money(document.subtotalCents, document.currency), false],
-    [`Tax (VAT ${(document.taxRateBp / 100).toFixed(document.taxRateBp % 100 === 0 ? 0 : 2)}%)`, money(document.taxCents, document.currency), false],
-    [`Total (${document.currency})`, money(document.totalCents, document.currency), true],
+    [t('pdf.subtotal'), money(document.subtotalCents, document.currency), false],
+    [t('pdf.tax', { rate: rate(document.taxRateBp) }), money(document.taxCents, document.currency), false],
+    [t('pdf.total', { currency: document.currency }), money(document.totalCents, document.currency), true],
   ];
   for (const [label, value, strong] of totals) {
     y -= 6;
@@ -249,7 +293,10 @@ export async function renderInvoicePdf(document: InvoiceDocument): Promise<Uint8
     y -= 12;
   }
 
-  text(page, paymentNote(document, reference), left, 80, { size: 8, color: draft ? ink : muted, font: draft ? bold : regular });
-  text(page, 'Generated by the billing console sandbox: a demonstration document, not a tax invoice.', left, 68, { size: 8, color: muted });
+  // One line each in English; a longer sentence in another language takes two rather than being cut.
+  const noteFont = draft ? bold : regular;
+  const note = wrap(paymentNote(document, reference, words, day), noteFont, 8, right - left);
+  note.forEach((line, i) => text(page, line, left, 80 + (note.length - 1 - i) * 10, { size: 8, color: draft ? ink : muted, font: noteFont }));
+  wrap(t('pdf.disclaimer'), regular, 8, right - left).forEach((line, i) => text(page, line, left, 68 - i * 10, { size: 8, color: muted }));
   return pdf.save();
 }

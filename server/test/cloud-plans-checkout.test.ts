@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeBillingResponseSchema, linkResponseSchema } from '#api/cloud-plans';
+import { addBillingMonths } from '#lib/billing-calendar';
+import { formatBillingDate } from '#lib/date-format';
+import { formatMinor } from '#lib/money';
 import { ORG_IDS } from '../db/seed';
 import { call, createTestApp, TOKENS, type TestApp } from './cloud-plans-app';
 
@@ -191,9 +194,10 @@ describe('hosted checkout', () => {
   });
 });
 
+// Acme is billed in France, so its pages are in French unless asked otherwise: these tests read the English ones.
 describe('hosted update-card page', () => {
   it('shows the current card, records a new one (brand, last 4, expiry) and returns to the console', async () => {
-    const path = await updateCardLink(TOKENS.billingAcme);
+    const path = `${await updateCardLink(TOKENS.billingAcme)}?lang=en`;
     const page = await call(t.app, path, { token: null });
     expect(page.status).toBe(200);
     expect(page.text).toContain('Visa card ending in 4242');
@@ -212,7 +216,7 @@ describe('hosted update-card page', () => {
   });
 
   it('keeps the old card when the new one is refused', async () => {
-    const path = await updateCardLink();
+    const path = `${await updateCardLink()}?lang=en`;
     const refused = await postForm(path, { ...GOOD_CARD, number: '4000000000000002' });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('Your card was declined');
@@ -221,6 +225,67 @@ describe('hosted update-card page', () => {
     expect(amexCvc.text).toContain('An American Express security code has 4 digits');
     const response = await call(t.app, `${BASE}/describe?action=getorganization&org_id=${ORG_IDS.acme}`);
     expect(describeBillingResponseSchema.parse(response.json).response.payment_method).toMatchObject({ brand: 'VISA', last4: '4242' });
+  });
+});
+
+describe('hosted pages in the billing country’s language', () => {
+  it('with ?lang=fr: html lang, words, amounts and dates in French, and field errors as the French console words them', async () => {
+    const path = `${await paymentLink(3)}?lang=fr`;
+    const page = await call(t.app, path, { token: null });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('<html lang="fr">');
+    expect(page.text).toContain('<title>Abonnement pour Globex · Bac à sable Cloud Plans</title>');
+    expect(page.text).toContain('<h1>Abonner Globex à Cloud Plans</h1>');
+    expect(page.text).toContain('<label for="number">Numéro de carte</label>');
+    // "57,00 $US", "15 avril 2026": French money and dates, as the French console writes them.
+    expect(formatMinor(5_700, 'USD', 'fr-FR')).toMatch(/^57,00\s\$US$/);
+    expect(page.text).toContain(`<div class="total"><dt>Total à payer aujourd’hui</dt><dd>${formatMinor(5_700, 'USD', 'fr-FR')}</dd></div>`);
+    expect(page.text).toContain(`<dd>${formatBillingDate(addBillingMonths(t.clock.now, 1), 'long', 'fr-FR')}</dd>`);
+    expect(page.text).toContain(`Payer ${formatMinor(5_700, 'USD', 'fr-FR')} et s’abonner`);
+    // The form posts back in the language it was asked in.
+    expect(page.text).toContain(`action="${path}"`);
+    expect(page.text).not.toMatch(/Card number|Subscribe|\$57\.00/);
+
+    const invalid = await postForm(path, { number: '4242 4242 4242 4241', expiry_month: '12', expiry_year: '2030', cvv: '12' });
+    expect(invalid.status).toBe(400);
+    expect(invalid.text).toContain('<title>Erreur : Abonnement pour Globex · Bac à sable Cloud Plans</title>');
+    expect(invalid.text).toContain('<h2>Vérifiez les informations de la carte</h2>');
+    expect(invalid.text).toContain('Numéro de carte : Ce numéro de carte n’est pas valide : vérifiez qu’il ne contient pas de faute de frappe');
+    expect(invalid.text).toContain('<p class="error" id="cvv-error">Le code de sécurité comporte 3 chiffres</p>');
+    // A parameter said in French: "13, 16 or 19" is a French list.
+    const short = await postForm(path, { ...GOOD_CARD, number: '4242 4242 4242' });
+    expect(short.text).toContain('Un numéro de carte Visa comporte 13, 16 ou 19 chiffres');
+    const declined = await postForm(path, { ...GOOD_CARD, number: '4000 0000 0000 0002' });
+    expect(declined.text).toContain('Votre carte a été refusée par sa banque émettrice.');
+    expect((await globex()).subscription).toBeNull();
+  });
+
+  it('speaks a French-billed organization’s language unasked, ignores an unknown lang, and gives English for Hebrew', async () => {
+    const path = await updateCardLink();
+    const page = await call(t.app, path, { token: null });
+    expect(page.text).toContain('<html lang="fr">');
+    expect(page.text).toContain('une carte Visa se terminant par 4242');
+    expect(page.text).toContain('<button type="submit">Enregistrer la nouvelle carte</button>');
+    expect(page.text).toContain(`action="${path}"`);
+    // A person following a link gets a page, not a parameter error.
+    const unknown = await call(t.app, `${path}?lang=xx`, { token: null });
+    expect(unknown.status).toBe(200);
+    expect(unknown.text).toContain('<html lang="fr">');
+    const hebrew = await call(t.app, `${path}?lang=he`, { token: null });
+    expect(hebrew.text).toContain('<html lang="en">');
+    expect(hebrew.text).toContain('Visa card ending in 4242');
+    const german = await call(t.app, `${path}?lang=de`, { token: null });
+    expect(german.text).toContain('<button type="submit">Neue Karte speichern</button>');
+  });
+
+  it('says why a link does not work in the language asked for', async () => {
+    const path = await paymentLink(3);
+    t.clock.now = new Date(t.clock.now.getTime() + 31 * 60_000);
+    const late = await call(t.app, `${path}?lang=es`, { token: null });
+    expect(late.status).toBe(410);
+    expect(late.text).toContain('<html lang="es">');
+    expect(late.text).toContain('<h1>Este enlace ha caducado</h1>');
+    expect(late.text).toContain('Volver a la consola');
   });
 });
 

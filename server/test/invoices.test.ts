@@ -8,7 +8,9 @@ import { INVOICE_STATUS_LABELS } from '#api/invoice-status-labels';
 import { unpaidDeadline } from '#api/unpaid-grace';
 import { formatBillingDate } from '#lib/date-format';
 import { formatMinor } from '#lib/money';
-import { countRows, createTestApp, errorBody, orgPath, ORGS, parsed, queryStrings, type TestApp } from './helpers';
+import { toWinAnsi } from '../sandbox/invoice-pdf';
+import { billedToSnapshot } from '../sandbox/invoice-store';
+import { countRows, createTestApp, errorBody, orgPath, ORGS, parsed, queryStrings, type OrgName, type TestApp } from './helpers';
 import { addGlobexFixtures, RESOURCES } from './operations';
 import { pdfText } from './pdf-text';
 
@@ -33,10 +35,14 @@ async function fetchBytes(app: TestApp, url: string, token: string | null = null
   return { status: response.status, type: response.headers.get('Content-Type'), disposition: response.headers.get('Content-Disposition'), bytes: response.bytes };
 }
 
-/** An invoice's PDF the way the console gets it: a signed link from the API, then the file. */
-async function invoicePdf(app: TestApp, invoiceId: string): Promise<{ disposition: string | null; text: string }> {
+/**
+ * An invoice's PDF the way the console gets it: a signed link from the API, then the file. Acme is
+ * billed in France, so its PDFs are in French unless asked otherwise: these tests read the English
+ * ones (`?lang=en`), the language tests below the others.
+ */
+async function invoicePdf(app: TestApp, invoiceId: string, lang: string | null = 'en'): Promise<{ disposition: string | null; text: string }> {
   const link = parsed(await app.call('GET', orgPath('acme', `invoice/${invoiceId}/download`)), 200, linkSchema);
-  const pdf = await fetchBytes(app, link.url);
+  const pdf = await fetchBytes(app, lang === null ? link.url : `${link.url}&lang=${lang}`);
   expect(pdf.status).toBe(200);
   return { disposition: pdf.disposition, text: pdfText(pdf.bytes) };
 }
@@ -89,7 +95,7 @@ describe('invoices', () => {
     expect(link.service_id).toBe(id);
     expect(link.url).toMatch(new RegExp(`^http://localhost:4173/sandbox/invoices/${id}/pdf\\?expires=\\d+&signature=[\\w-]+$`));
 
-    const pdf = await fetchBytes(app, link.url);
+    const pdf = await fetchBytes(app, `${link.url}&lang=en`);
     expect(pdf.status).toBe(200);
     expect(pdf.type).toBe('application/pdf');
     expect(Buffer.from(pdf.bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
@@ -261,5 +267,112 @@ describe('invoices', () => {
     expect(results.map((mail) => mail.to)).toEqual(['ap@globex.test']);
     const zip = await fetchBytes(app, results[0]?.attachments[0]?.url ?? '', 'adminGlobex');
     expect(Object.keys(unzipSync(zip.bytes))).toEqual([`${invoiceReference(RESOURCES.globex.invoiceId)}.pdf`]);
+  });
+});
+
+/** Billing details in a country, for an organization to be billed there. */
+const BILLED_IN = {
+  US: { first_name: 'Alex', last_name: 'Martin', email: 'ap@acme.test', address: '350 Fifth Avenue', city: 'New York', zip: '10118', state: 'NY', country_code: 'US' },
+  DE: { first_name: 'Hank', last_name: 'Scorpio', email: 'ap@globex.test', address: 'Unter den Linden 1', city: 'Berlin', zip: '10117', country_code: 'DE' },
+} as const;
+
+describe('invoice documents in the billing country’s language', () => {
+  let app: TestApp;
+  beforeEach(() => {
+    app = createTestApp({ now: NOW });
+  });
+  afterEach(() => app.close());
+
+  async function billIn(org: OrgName, country: keyof typeof BILLED_IN): Promise<void> {
+    expect((await app.call('PUT', orgPath(org, 'billingInfo'), { token: org === 'acme' ? 'adminAcme' : 'adminGlobex', json: BILLED_IN[country] })).status).toBe(200);
+  }
+
+  async function mails(token: 'billingAcme' | 'adminGlobex') {
+    return parsed(await app.call('GET', '/sandbox/outbox', { token }), 200, outboxSchema).results;
+  }
+
+  it('prints a French-billed organization’s invoice in French: words, status, dates, amounts and countries', async () => {
+    const id = acmeInvoiceWithStatus(app, 'POSTED');
+    const { disposition, text } = await invoicePdf(app, id, null);
+    const lines = text.split('\n');
+    const invoice = parsed(await app.call('GET', orgPath('acme', `invoice/${id}`)), 200, invoiceSchema);
+    const [dueAt = ''] = queryStrings(app.db, 'SELECT due_at FROM invoices WHERE id = ?', id);
+    expect(disposition).toBe(`attachment; filename="${invoiceReference(id)}.pdf"`);
+    expect(lines).toContain('FACTURE');
+    expect(lines).toContain('Statut : Émise');
+    expect(lines).toContain('Facturé à');
+    expect(lines).toContain('N° de TVA FR32123456789');
+    expect(lines).toContain('Date d’échéance');
+    expect(lines).toContain(formatBillingDate(invoice.created_at, 'long', 'fr-FR'));
+    expect(text).toMatch(/^TVA \(20\s%\)$/m);
+    // "358,80 $US": the amount as the French console writes it (its spaces as the PDF's fonts draw them).
+    expect(lines).toContain(toWinAnsi(formatMinor(invoice.total_in_cents, 'USD', 'fr-FR')));
+    expect(text).toContain(`Paiement dû au plus tard le ${formatBillingDate(dueAt, 'long', 'fr-FR')}. Indiquez la référence ${invoiceReference(id)} lors de votre paiement.`);
+    expect(text).not.toMatch(/Invoice|Due date|Billed to|Status:/);
+  });
+
+  it('follows ?lang=: German on request, English for Hebrew, and a 400 naming the choices for an unknown language', async () => {
+    const id = acmeInvoiceWithStatus(app, 'NOT_PAID');
+    const german = (await invoicePdf(app, id, 'de')).text;
+    const [createdAt = ''] = queryStrings(app.db, 'SELECT created_at FROM invoices WHERE id = ?', id);
+    expect(german.split('\n')).toEqual(expect.arrayContaining(['RECHNUNG', 'Status: Zahlung fehlgeschlagen', 'Rechnungsempfänger', 'Frankreich', 'Fälligkeitsdatum']));
+    expect(german).toContain(`Bitte zahlen Sie bis zum ${formatBillingDate(unpaidDeadline(createdAt).toISOString(), 'long', 'de-DE')}, damit Ihre Abrechnung gültig bleibt.`);
+    expect(german).not.toContain('FACTURE');
+
+    // The console speaks Hebrew; the PDFs' fonts cannot draw it.
+    expect((await invoicePdf(app, id, 'he')).text.split('\n')).toContain('INVOICE');
+
+    const link = parsed(await app.call('GET', orgPath('acme', `invoice/${id}/download`)), 200, linkSchema);
+    const unknown = errorBody(await app.call('GET', `${link.url}&lang=xx`, { token: null }), 400);
+    expect(unknown.message).toBe('Unknown language in lang: use en, fr, de or es (he gives English: documents have no Hebrew version)');
+    expect(unknown.errors).toEqual([{ field: 'lang', message: unknown.message }]);
+  });
+
+  it('speaks the language of the address it prints: a draft today’s, an issued invoice the one it was issued to', async () => {
+    await billIn('acme', 'US');
+    const draft = (await invoicePdf(app, acmeInvoiceWithStatus(app, 'PENDING'), null)).text;
+    expect(draft.split('\n')).toEqual(expect.arrayContaining(['DRAFT INVOICE', 'Status: Pending', 'United States', 'Draft date']));
+    expect(draft).toContain('Draft: not final and not payable.');
+    const issued = (await invoicePdf(app, acmeInvoiceWithStatus(app, 'PAID'), null)).text;
+    expect(issued.split('\n')).toEqual(expect.arrayContaining(['FACTURE', 'Statut : Payée', 'France']));
+  });
+
+  it('fits every word on the page in every language, cutting none', async () => {
+    for (const lang of ['fr', 'de', 'es']) {
+      for (const status of INVOICE_STATUSES) {
+        const { text } = await invoicePdf(app, acmeInvoiceWithStatus(app, status), lang);
+        expect(
+          text.split('\n').filter((line) => line.endsWith('…')),
+          `${status} in ${lang}`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('mails a German-billed organization in German, with the ZIP’s PDFs in the language of the address each prints', async () => {
+    addGlobexFixtures(app.db, NOW);
+    await billIn('globex', 'DE');
+    // Its invoice as if issued since it is billed in Germany.
+    app.db.prepare('UPDATE invoices SET billed_to = ? WHERE id = ?').run(billedToSnapshot(app.db)(ORGS.globex), RESOURCES.globex.invoiceId);
+    expect((await app.call('POST', orgPath('globex', 'downloadInvoices'), { token: 'adminGlobex' })).status).toBe(202);
+    await app.sandbox.mailer.idle();
+    const [mail] = await mails('adminGlobex');
+    expect(mail?.subject).toBe('Ihre Rechnungen von Globex');
+    expect(mail?.body).toBe('Guten Tag,\n\nwie gewünscht enthält das angehängte Archiv die einzige Rechnung von Globex als PDF-Datei.\n\nIhr Abrechnungsteam');
+    expect(mail?.attachments.map((file) => file.filename)).toEqual(['rechnungen-2026-03-10.zip']);
+    const zip = await fetchBytes(app, mail?.attachments[0]?.url ?? '', 'adminGlobex');
+    const [pdf] = Object.values(unzipSync(zip.bytes));
+    expect(pdfText(pdf ?? new Uint8Array()).split('\n')).toEqual(expect.arrayContaining(['RECHNUNG', 'Status: Bezahlt', 'Deutschland']));
+  });
+
+  it('mails a US-billed organization in English, word for word as before', async () => {
+    await billIn('acme', 'US');
+    expect((await app.call('POST', orgPath('acme', 'downloadInvoices'), { token: 'billingAcme' })).status).toBe(202);
+    await app.sandbox.mailer.idle();
+    const [mail] = await mails('billingAcme');
+    const count = countRows(app.db, 'invoices', 'organization_id = ?', ORGS.acme);
+    expect(mail?.subject).toBe('Your Acme Corp invoices');
+    expect(mail?.body).toBe(`Hello,\n\nAs requested, the attached archive holds all ${count} invoices of Acme Corp as PDF files.\n\nThe billing team`);
+    expect(mail?.attachments.map((file) => file.filename)).toEqual(['invoices-2026-03-10.zip']);
   });
 });

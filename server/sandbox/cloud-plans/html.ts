@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import type { DocumentText } from '../../documents/document-text';
 
 /**
  * Server-rendered HTML for the sandbox's hosted pages, written with hono/html: every interpolated
@@ -17,25 +18,26 @@ export const STYLESHEET_PATH = '/sandbox/cloud-plans.css';
  */
 export const HOSTED_PAGE_CSP = ["default-src 'none'", "style-src 'self'", "img-src 'self'", "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'"].join('; ');
 
-export function layout(title: string, main: Html): Html {
+/** A hosted page in its document language: html lang, title and footer included. */
+export function layout({ language, t }: DocumentText, title: string, main: Html): Html {
   return html`<!doctype html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>${title} · Cloud Plans sandbox</title>
+<title>${t('page.title', { title })}</title>
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
 </head>
 <body>
 <header class="banner">
-<p class="brand">Cloud Plans <span class="tag">Sandbox</span></p>
+<p class="brand">Cloud Plans <span class="tag">${t('page.sandboxTag')}</span></p>
 </header>
 <main id="main">
 ${main}
 </main>
 <footer class="footer">
-<p>This is the billing console's sandbox: no real payment is made and no card number is stored.</p>
+<p>${t('page.footer')}</p>
 </footer>
 </body>
 </html>

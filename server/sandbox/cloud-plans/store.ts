@@ -46,6 +46,8 @@ export interface SessionRow {
   /** Who asked for the link, and through what: its payment is their change. */
   created_by_email: string;
   origin: string | null;
+  /** The organization's billing country now, whose language the hosted pages speak. */
+  billing_country_code: string | null;
 }
 
 /** Why a checkout link cannot be used (any more); each has its own page. */
@@ -92,8 +94,10 @@ export function cloudPlansStore(db: Db) {
   const insertSession = db.prepare(`INSERT INTO cloud_checkout_sessions
     (token_hash, organization_id, kind, quantity, created_by, created_at, expires_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const findSession = db.prepare<[string], SessionRow>(
-    `SELECT s.organization_id, o.name AS organization_name, s.kind, s.quantity, s.expires_at, s.completed_at, u.email AS created_by_email, s.origin
-     FROM cloud_checkout_sessions s JOIN organizations o ON o.id = s.organization_id JOIN users u ON u.id = s.created_by WHERE s.token_hash = ?`,
+    `SELECT s.organization_id, o.name AS organization_name, s.kind, s.quantity, s.expires_at, s.completed_at, u.email AS created_by_email, s.origin,
+       b.country_code AS billing_country_code
+     FROM cloud_checkout_sessions s JOIN organizations o ON o.id = s.organization_id JOIN users u ON u.id = s.created_by
+     LEFT JOIN billing_info b ON b.organization_id = s.organization_id WHERE s.token_hash = ?`,
   );
   const markSessionUsed = db.prepare('UPDATE cloud_checkout_sessions SET completed_at = ? WHERE token_hash = ? AND completed_at IS NULL');
   const upsertPaymentMethod = db.prepare(`INSERT INTO cloud_payment_methods (organization_id, brand, last4, expiry_month, expiry_year, updated_at)
