@@ -106,6 +106,32 @@ export default tseslint.config(
     files: ['eslint.config.js', 'scripts/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // Nothing untranslated lands (issue 18): a user-facing word in JSX comes from a catalog
+    // (messages/<language>.json), not from the code. Symbols (·, ✓, ▾) and data in braces are fine;
+    // text that is data by nature, like a brand, goes through a variable with a comment saying why.
+    files: ['src/**/*.tsx'],
+    ignores: ['**/*.test.tsx', 'src/test/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXText[value=/\\p{L}{2,}/u]', message: 'User-facing text comes from the area’s catalog (messages/en.json), not JSX.' },
+        {
+          selector: ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > Literal[value=/\\p{L}{2,}/u]',
+          message: 'User-facing text comes from the area’s catalog (messages/en.json), not a string literal.',
+        },
+        {
+          selector: ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > TemplateLiteral > TemplateElement[value.raw=/\\p{L}{2,}/u]',
+          message: 'User-facing text comes from the area’s catalog (messages/en.json), not a template literal.',
+        },
+        {
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|title|placeholder|alt|label|description|documentTitle|hint|cancelLabel|confirmLabel|emptyMessage)$/] > Literal[value=/\\p{L}{2,}/u]',
+          message: 'A label, title, placeholder or description comes from the area’s catalog (messages/en.json).',
+        },
+      ],
+    },
+  },
   // Formatting is Prettier's job (`prettier --check` in npm run lint): no ESLint rule argues with it.
   prettier,
 );
