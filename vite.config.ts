@@ -35,7 +35,9 @@ export default defineConfig(({ command }) => ({
     // the router stay in the entry. The sign-in page does not load it.
     rolldownOptions: {
       output: {
-        chunkFileNames: 'assets/[hash].js',
+        // A page's chunk keeps its name (a test delays one to prove the data does not wait for it);
+        // the others are their hash, which is all the entry needs to list.
+        chunkFileNames: (chunk) => (chunk.name.endsWith('-route') ? 'assets/[name]-[hash:7].js' : 'assets/[hash:7].js'),
         codeSplitting: {
           groups: [
             {

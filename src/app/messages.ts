@@ -3,4 +3,3 @@ import { provideTranslations } from '@/lib/i18n';
 // The shell's catalog lives with the building blocks (src/components/ui); its translations are
 // imported here, from a module only the entry has (see provideTranslations in src/lib/i18n.ts).
 provideTranslations('ui', import.meta.glob(['../components/ui/messages/*.json', '!../components/ui/messages/en.json'], { query: '?messages' }));
-provideTranslations('components', import.meta.glob(['../components/messages/*.json', '!../components/messages/en.json'], { query: '?messages' }));

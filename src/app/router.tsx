@@ -34,13 +34,14 @@ function requireSession(request: Request) {
  * route's permission is not the caller's (the no-access page needs no data).
  */
 /**
- * The pages whose loaders come with their modules, in the same chunk: their reads are theirs alone
- * (the costs page's clusters, the subscription's Cloud Plans billing, the events), so their schemas
- * stay off the first page; their data starts once the page's code is there (one chunk first).
+ * Pages whose reads are theirs alone (the costs page's clusters, the subscription's Cloud Plans
+ * billing, the events) load their loaders lazily, so that those reads' schemas stay off the first
+ * page: the costs and subscription loaders each in a small chunk of their own, fetched alongside the
+ * page's code rather than after it; Activity's with its page (see its route).
  */
 const activityPage = () => import('@/features/activity/activity-route');
-const costsPage = () => import('@/features/costs/costs-route');
-const subscriptionPage = () => import('@/features/subscription/subscription-route');
+const costsLoader = async () => (await import('@/features/costs/loader')).costsLoader;
+const subscriptionLoader = async () => (await import('@/features/subscription/loader')).subscriptionLoader;
 
 function memberPage(route: RouteObject & { loader: LoaderFunction }): RouteObject {
   const { loader } = route;
@@ -144,8 +145,8 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
             }),
             memberPage({
               path: 'costs',
-              loader: async (args) => (await costsPage()).costsLoader(queryClient)(args),
-              lazy: { Component: async () => (await costsPage()).Component },
+              loader: async (args) => (await costsLoader())(queryClient)(args),
+              lazy: { Component: () => import('@/features/costs/costs-route').then((module) => module.Component) },
             }),
             memberPage({
               path: 'plan',
@@ -191,9 +192,9 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
                 memberPage({
                   path: 'subscription',
                   handle: 'subscription:read',
-                  loader: async (args) => (await subscriptionPage()).subscriptionLoader(queryClient)(args),
+                  loader: async (args) => (await subscriptionLoader())(queryClient)(args),
                   shouldRevalidate: onPathChange,
-                  lazy: { Component: async () => (await subscriptionPage()).Component },
+                  lazy: { Component: () => import('@/features/subscription/subscription-route').then((module) => module.Component) },
                 }),
                 memberPage({
                   path: 'activity',

@@ -22,6 +22,3 @@ export function Component() {
     </>
   );
 }
-
-// Its loader, which the router takes from this module (src/app/router.tsx): the costs page's reads are its own.
-export { costsLoader } from './loader';

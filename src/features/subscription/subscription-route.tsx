@@ -77,6 +77,3 @@ export function Component() {
     </>
   );
 }
-
-// Its loader, which the router takes from this module (src/app/router.tsx): the Cloud Plans reads are this page's own.
-export { subscriptionLoader } from './loader';
