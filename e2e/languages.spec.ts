@@ -31,7 +31,7 @@ test.describe('languages', () => {
     await expectAccessible(page, 'the overview in French');
   });
 
-  test('German chosen from the language menu stays chosen after a reload', async ({ page, signIn }) => {
+  test('German chosen from the language menu stays chosen after a reload; Spanish next, on the invoices too', async ({ page, signIn }) => {
     await signIn('adminAcme');
     await page.goto(`/organizations/${ACME}/overview`);
     await page.getByRole('combobox', { name: 'Langue' }).selectOption('de');
@@ -44,6 +44,13 @@ test.describe('languages', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
     await expectAccessible(page, 'the overview in German');
+
+    await page.getByRole('combobox', { name: 'Sprache' }).selectOption('es');
+    await expect(page.getByRole('heading', { level: 1, name: 'Resumen' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.getByRole('navigation', { name: 'Facturación' }).getByRole('link', { name: 'Facturas' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Facturas' })).toBeVisible();
+    await expectAccessible(page, 'the invoices in Spanish');
   });
 
   test('Hebrew turns the console right to left: the navigation on the right, a form’s labels at its right edge', async ({ page, signIn }) => {
