@@ -2,6 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiError, type ErrorBody, type FieldError } from '#api/api-error';
+import { withCodes } from '#api/field-messages';
 import { loggablePath, type Logger } from './logger';
 import { requestIdOf } from './request-id';
 
@@ -19,7 +20,8 @@ export class RetryLater extends ApiError {
 
 /** Our error body, with the request's id so that whoever reads the error can quote it. */
 export function errorJson(c: Context, status: ContentfulStatusCode, message: string, errors?: readonly FieldError[]) {
-  const body: ErrorBody = errors && errors.length > 0 ? { status, message, errors: [...errors] } : { status, message };
+  // A field error whose message a shared schema filed under a code carries it (field-messages.ts).
+  const body: ErrorBody = errors && errors.length > 0 ? { status, message, errors: withCodes(errors) } : { status, message };
   const requestId = requestIdOf(c);
   if (requestId !== null) body.request_id = requestId;
   return c.json(body, status);

@@ -1,6 +1,6 @@
 import { ApiError } from '#api/api-error';
 import type { CreditCard } from '#api/contract';
-import { creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, isCardExpired } from '#api/credit-card';
+import { CARD_DECLINED, creditCardRequestSchemaAt, DECLINED_TEST_CARD, detectBrand, isCardExpired } from '#api/credit-card';
 import { newId } from '../db/ids';
 import { addCreditCard, deleteCreditCard } from '#api/operation-actions';
 import { listOrganizationCreditCards } from '#api/operations';
@@ -55,7 +55,7 @@ export function creditCardRoutes(ctx: SandboxContext, routes: OperationRoutes): 
     addCreditCard,
     ({ c, org, body: input }) => {
       if (input.number === DECLINED_TEST_CARD) {
-        throw new ApiError(400, 'Your card was declined by its issuer. Try another card or contact your bank.');
+        throw new ApiError(400, CARD_DECLINED);
       }
       const now = ctx.now();
       // Only these four facts about the card are kept; the number and the security code go no further.

@@ -5,6 +5,7 @@ import type { MemberOrganization, SandboxContext } from './context';
 import type { OperationRoutes } from './operation-routes';
 import { actorOf, type EventActor } from './organization-events';
 import { billingDay } from '#lib/billing-calendar';
+import { creditCodeRefusals } from '#api/credit-code';
 
 interface CreditCodeRow {
   code: string;
@@ -29,15 +30,15 @@ export function creditCodeRoutes(ctx: SandboxContext, routes: OperationRoutes): 
   const redeemCode = db.transaction((org: MemberOrganization, actor: EventActor, code: string, now: Date) => {
     const organizationId = org.id;
     const row = findCode.get(code);
-    if (!row) throw codeError(`Unknown credit code ${code}: check its spelling`);
+    if (!row) throw codeError(creditCodeRefusals.unknown(code));
     if (row.expires_at !== null && Date.parse(row.expires_at) <= now.getTime()) {
-      throw codeError(`Credit code ${code} expired on ${billingDay(row.expires_at)}`);
+      throw codeError(creditCodeRefusals.expired(code, billingDay(row.expires_at)));
     }
     if (redeemedBy.get(code, organizationId)) {
-      throw codeError(`Credit code ${code} has already been redeemed by this organization`);
+      throw codeError(creditCodeRefusals.redeemedHere(code));
     }
     if (row.max_redemptions !== null && (redemptions.get(code)?.count ?? 0) >= row.max_redemptions) {
-      throw codeError(`Credit code ${code} has already been used`);
+      throw codeError(creditCodeRefusals.usedUp(code));
     }
     redeem.run(code, organizationId, now.toISOString());
     addCredit.run(row.amount_cents, now.toISOString(), organizationId);

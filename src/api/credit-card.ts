@@ -38,6 +38,8 @@ export const CARD_BRANDS: readonly CardBrand[] = [
 
 /** The sandbox declines this otherwise valid Visa number, like a real issuer would. */
 export const DECLINED_TEST_CARD = '4000000000000002';
+/** What the sandbox answers for the declined test card: the form's error, not a field's. */
+export const CARD_DECLINED = coded('card.declined', 'Your card was declined by its issuer. Try another card or contact your bank.');
 
 export function cardDigits(value: string): string {
   return value.replace(/[\s-]/g, '');

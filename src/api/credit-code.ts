@@ -27,3 +27,11 @@ export const creditCodeAnswerSchema = z.object({
 });
 
 export type CreditCodeAnswer = z.infer<typeof creditCodeAnswerSchema>;
+
+/** Why the sandbox refused a code, as English text filed under its code (field-messages.ts): on the request's `code` field. */
+export const creditCodeRefusals = {
+  unknown: (code: string) => coded('code.unknown', `Unknown credit code ${code}: check its spelling`, { code }),
+  expired: (code: string, day: string) => coded('code.expired', `Credit code ${code} expired on ${day}`, { code, date: day }),
+  redeemedHere: (code: string) => coded('code.redeemed_here', `Credit code ${code} has already been redeemed by this organization`, { code }),
+  usedUp: (code: string) => coded('code.used_up', `Credit code ${code} has already been used`, { code }),
+};

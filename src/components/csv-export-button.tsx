@@ -57,7 +57,7 @@ export function CsvExportButton({
   const separator = useSyncExternalStore(subscribe, currentSeparator, () => ',' as const);
   const id = useId();
   return (
-    <span className={cn('inline-flex items-center gap-1', className)}>
+    <span className={cn('inline-flex flex-wrap items-center gap-1', className)}>
       <Button variant="secondary" size="sm" onClick={() => onExport(separator)} disabled={disabled}>
         {children}
       </Button>

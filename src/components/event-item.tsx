@@ -69,7 +69,7 @@ export function EventItem({ event, now, details = true }: { event: OrganizationE
             {formatRelativeInstant(when, now)} <span aria-hidden="true">·</span> {formatInstant(when)}
           </time>
         )}
-        <Badge>{t.viaOrigin({ origin: originLabel(event.origin, t) })}</Badge>
+        <Badge>{t.viaOrigin({ code: event.origin ?? '', origin: originLabel(event.origin, t) })}</Badge>
       </p>
       {details && (
         <details className="mt-1 text-sm">

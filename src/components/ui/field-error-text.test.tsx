@@ -62,4 +62,15 @@ describe('field errors in the active language', () => {
     expect(screen.getByText('El código postal es obligatorio')).toBeTruthy();
     expect(screen.getByText('The city is on fire')).toBeTruthy();
   });
+
+  it('says a credit code refused by the server in the language, its day included', async () => {
+    await speak('fr');
+    const failure = new ApiError(400, 'Credit code OLD10 expired on 2026-01-31', [
+      { field: 'code', message: 'Credit code OLD10 expired on 2026-01-31', code: 'code.expired', params: { code: 'OLD10', date: '2026-01-31' } },
+    ]);
+    const shown: Record<string, string> = {};
+    showServerFieldErrors(failure, ['code'], (field, { message }) => (shown[field] = message));
+    render(<Postcode error={shown.code ?? ''} />);
+    expect(screen.getByText('Le code de crédit OLD10 a expiré le 31 janvier 2026')).toBeTruthy();
+  });
 });

@@ -1,5 +1,6 @@
 import { codeOf, type MessageParams } from '@/api/field-messages';
 import { defineMessages, formattingLocale } from '@/lib/i18n';
+import { formatBillingDate } from '@/lib/date-format';
 
 /**
  * Field errors in the active language. A shared schema's message, or a server's field error, is
@@ -10,11 +11,12 @@ import { defineMessages, formattingLocale } from '@/lib/i18n';
  */
 const useFieldMessages = defineMessages<Record<string, string>>({}, import.meta.glob(['./field-messages/*.json', '!./field-messages/en.json'], { query: '?messages' }));
 
-/** Parameters named `country` (an ISO code) and `lengths` ("13,16,19") are said in the active language. */
+/** Parameters named `country` (an ISO code), `lengths` ("13,16,19") and `date` (a billing day, 2026-01-31) are said in the active language. */
 function localized(params: MessageParams): Record<string, string | number> {
   const locale = formattingLocale();
   const values: Record<string, string | number> = { ...params };
   if (typeof params.country === 'string') values.country = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(params.country) ?? params.country;
+  if (typeof params.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(params.date)) values.date = formatBillingDate(`${params.date}T00:00:00Z`, 'long', locale);
   if (typeof params.lengths === 'string') values.lengths = new Intl.ListFormat(locale, { type: 'disjunction' }).format(params.lengths.split(','));
   return values;
 }

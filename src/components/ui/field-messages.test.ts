@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { billingInfoRequestSchema } from '@/api/billing-info';
 import { cancelSubscriptionRequestSchema, quantityError } from '@/api/cloud-plans-requests';
 import { creditCardRequestSchemaAt } from '@/api/credit-card';
-import { creditCodeRequestSchema } from '@/api/credit-code';
+import { creditCodeRefusals, creditCodeRequestSchema } from '@/api/credit-code';
 import { filedMessages, type MessageParams } from '@/api/field-messages';
 import { usageReportRequestSchema } from '@/api/usage-report';
 import english from './field-messages/en.json';
@@ -43,11 +43,16 @@ function trigger() {
   usageReportRequestSchema.safeParse({ from: '2026-01-02T00:00:00Z', to: '2026-01-01T00:00:00Z', report_expiration_in_seconds: 60 });
   usageReportRequestSchema.safeParse({ from: '2024-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z', report_expiration_in_seconds: 60 });
   billingInfoRequestSchema.safeParse({ first_name: LONG });
+  creditCodeRefusals.unknown('NOPE42');
+  creditCodeRefusals.expired('OLD10', '2026-01-31');
+  creditCodeRefusals.redeemedHere('WELCOME100');
+  creditCodeRefusals.usedUp('STARTUP500');
 }
 
 /** The parameters as English says them (the console says them in the active language). */
 function inEnglish(params: MessageParams): Record<string, string | number> {
   const values: Record<string, string | number> = { ...params };
+  // A day stays as the server wrote it in English (2026-01-31); the console names it in its language.
   if (typeof params.country === 'string') values.country = new Intl.DisplayNames(['en'], { type: 'region' }).of(params.country) ?? params.country;
   return values;
 }

@@ -12,6 +12,8 @@ import { FailureMessage, Field, TextInput } from '@/components/ui/field';
 import { formatMinor } from '@/lib/money';
 import { useRedeemCreditCode } from '../api/use-redeem-credit-code';
 import { useCreditsMessages } from '../messages';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
+import { fileFieldError } from '@/api/field-messages';
 
 interface Redeemed {
   code: string;
@@ -23,6 +25,7 @@ interface Redeemed {
 
 export function RedeemCodeForm({ organizationId, organizationName }: { organizationId: string; organizationName: string }) {
   const t = useCreditsMessages();
+  const errorText = useFieldErrorText();
   const queryClient = useQueryClient();
   const form = useForm<z.input<typeof creditCodeRequestSchema>, unknown, CreditCodeRequest>({
     resolver: zodResolver(creditCodeRequestSchema),
@@ -58,6 +61,7 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
       },
       onError: (error) => {
         const codeError = error instanceof ApiError ? error.errors.find((item) => item.field === 'code') : undefined;
+        if (codeError) fileFieldError(codeError); // said in the active language by the field (field-error-text.ts)
         if (codeError) setError('code', { type: 'server', message: codeError.message }, { shouldFocus: true });
         else setError('root.serverError', { type: 'server', message: error.message });
       },
@@ -75,7 +79,7 @@ export function RedeemCodeForm({ organizationId, organizationName }: { organizat
 
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4" aria-label={t.formLabel()}>
-      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notRedeemed({ message: errors.root.serverError.message ?? '' })}</FailureMessage>}
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notRedeemed({ message: errorText(errors.root.serverError.message ?? '') })}</FailureMessage>}
       {/* `contents`: the live region is always there to be heard, but adds no gap while empty. */}
       <div aria-live="polite" className="contents">
         {redeemed && (

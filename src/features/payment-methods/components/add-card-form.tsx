@@ -9,6 +9,7 @@ import { showServerFieldErrors } from '@/lib/server-field-errors';
 import { newIdempotencyKey } from '@/api/idempotency';
 import { cardFormSchema, EMPTY_CARD_FORM, useAddCreditCard, type CardFormValues } from '../api/use-add-credit-card';
 import { usePaymentMethodsMessages } from '../messages';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 /** The form's fields, top to bottom. */
 const FIELDS = ['number', 'expiry_month', 'expiry_year', 'cvv'] as const;
@@ -57,6 +58,7 @@ function formatAsTyped(event: ChangeEvent<HTMLInputElement>, previous: string): 
  */
 export function AddCardForm({ organizationId, onAdded }: { organizationId: string; onAdded: (card: CreditCard) => void }) {
   const t = usePaymentMethodsMessages();
+  const errorText = useFieldErrorText();
   const form = useForm<CardFormValues, unknown, CreditCardRequest>({
     resolver: zodResolver(cardFormSchema),
     defaultValues: EMPTY_CARD_FORM,
@@ -106,7 +108,7 @@ export function AddCardForm({ organizationId, onAdded }: { organizationId: strin
 
   return (
     <form noValidate onSubmit={(event) => void handleSubmit(submitCard)(event)} className="flex flex-col gap-4" aria-label={t.addCard()}>
-      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notAdded({ message: errors.root.serverError.message ?? '' })}</FailureMessage>}
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notAdded({ message: errorText(errors.root.serverError.message ?? '') })}</FailureMessage>}
       <Field label={t.cardNumber()} hint={t.cardNumberHint()} error={errors.number?.message} required>
         {(props) => (
           <Controller
