@@ -1,9 +1,8 @@
-import { parse, type Token } from '@messageformat/parser';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INVOICE_STATUSES } from '#api/contract';
 import { INVOICE_STATUS_LABELS } from '#api/invoice-status-labels';
+import { placeholders, readCatalog } from '#lib/catalog-files';
 import { documentText } from '../documents/document-text';
 import { DOCUMENT_LANGUAGES } from '../documents/language';
 
@@ -15,26 +14,7 @@ import { DOCUMENT_LANGUAGES } from '../documents/language';
 const dir = join(import.meta.dirname, '../documents/messages');
 
 function read(language: string): Record<string, string> {
-  const parsed: unknown = JSON.parse(readFileSync(join(dir, `${language}.json`), 'utf8'));
-  const catalog: Record<string, string> = {};
-  for (const [key, value] of Object.entries(typeof parsed === 'object' && parsed !== null ? parsed : {})) catalog[key] = String(value);
-  return catalog;
-}
-
-/** The names of a message's arguments, in its plural and select cases too. */
-function placeholders(message: string): string[] {
-  const names = new Set<string>();
-  const visit = (tokens: Token[]) => {
-    for (const token of tokens) {
-      if (token.type === 'argument' || token.type === 'function') names.add(token.arg);
-      else if (token.type === 'plural' || token.type === 'select') {
-        names.add(token.arg);
-        for (const entry of token.cases) visit(entry.tokens);
-      }
-    }
-  };
-  visit(parse(message));
-  return [...names].sort();
+  return readCatalog(join(dir, `${language}.json`));
 }
 
 describe('document catalogs', () => {

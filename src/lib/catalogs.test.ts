@@ -1,7 +1,7 @@
-import { parse, type Token } from '@messageformat/parser';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { placeholders, readCatalog } from './catalog-files';
 import { LANGUAGES } from './i18n';
 
 /**
@@ -20,27 +20,7 @@ function catalogDirs(dir: string): string[] {
 }
 
 function read(dir: string, language: string): Record<string, string> {
-  const parsed: unknown = JSON.parse(readFileSync(join(dir, `${language}.json`), 'utf8'));
-  const catalog: Record<string, string> = {};
-  for (const [key, value] of Object.entries(typeof parsed === 'object' && parsed !== null ? parsed : {})) catalog[key] = String(value);
-  return catalog;
-}
-
-/** The names of a message's arguments and of the tags in its text (<time>…</time>). */
-function placeholders(message: string): string[] {
-  const names = new Set<string>();
-  const visit = (tokens: Token[]) => {
-    for (const token of tokens) {
-      if (token.type === 'content') for (const [, tag] of token.value.matchAll(/<\/?(\w+)>/g)) names.add(`<${tag}>`);
-      else if (token.type === 'argument' || token.type === 'function') names.add(token.arg);
-      else if (token.type === 'plural' || token.type === 'select') {
-        names.add(token.arg);
-        for (const entry of token.cases) visit(entry.tokens);
-      }
-    }
-  };
-  visit(parse(message));
-  return [...names].sort();
+  return readCatalog(join(dir, `${language}.json`));
 }
 
 const dirs = catalogDirs(root);
