@@ -41,6 +41,9 @@ export default defineConfig(({ command }) => ({
         codeSplitting: {
           groups: [
             {
+              // What the entry imports statically stays in the entry's chunk: otherwise the bundler split
+              // off React, the shell's catalog or Vite's preload helper as chunks of their own, each one
+              // more request and less compression on every first page (docs/decisions/first-page-budget.md).
               name: 'initial',
               tags: ['$initial'],
               includeDependenciesRecursively: false,
