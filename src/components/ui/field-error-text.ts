@@ -1,6 +1,5 @@
 import { codeOf, type MessageParams } from '@/api/field-messages';
 import { defineMessages, formattingLocale } from '@/lib/i18n';
-import { formatBillingDate } from '@/lib/date-format';
 
 /**
  * Field errors in the active language. A shared schema's message, or a server's field error, is
@@ -16,7 +15,10 @@ function localized(params: MessageParams): Record<string, string | number> {
   const locale = formattingLocale();
   const values: Record<string, string | number> = { ...params };
   if (typeof params.country === 'string') values.country = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(params.country) ?? params.country;
-  if (typeof params.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(params.date)) values.date = formatBillingDate(`${params.date}T00:00:00Z`, 'long', locale);
+  if (typeof params.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(params.date))
+    // As formatBillingDate(day, 'long') says it, with Intl alone: src/lib/date-format.ts rides in the pages' common
+    // chunk, which the sign-in page (a field, no common chunk) must not load.
+    values.date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${params.date}T00:00:00Z`));
   if (typeof params.lengths === 'string') values.lengths = new Intl.ListFormat(locale, { type: 'disjunction' }).format(params.lengths.split(','));
   return values;
 }
