@@ -51,7 +51,7 @@ export function InvoiceFiltersForm({
       onSubmit={(event) => event.preventDefault()}
       className="flex flex-col gap-4 rounded-lg border border-line bg-surface p-4 shadow-sm"
     >
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-6">
         <Field label={t.search()} hint={t.searchHint()} className="sm:col-span-2">
           {(props) => (
             <TextInput
@@ -66,7 +66,7 @@ export function InvoiceFiltersForm({
             />
           )}
         </Field>
-        <Field label={t.period()} hint={describePeriod(filters, now) ?? (filters.period === 'custom' ? t.customRangeHint() : t.everyDate())}>
+        <Field label={t.period()} hint={describePeriod(filters, now) ?? (filters.period === 'custom' ? t.customRangeHint() : t.everyDate())} className="lg:col-span-2">
           {(props) => (
             <SelectInput
               {...props}
