@@ -3,6 +3,7 @@ import { ApiError } from '#api/api-error';
 import { invoiceReference } from '#api/invoice-reference';
 import { requestedLanguage } from '../documents/language';
 import type { AppEnv, SandboxContext } from './context';
+import { claimedOrigin, userAgentOf } from './organization-events';
 import { renderInvoicePdf } from './invoice-pdf';
 import type { InvoiceStore } from './invoice-store';
 import { invoicePdfPath } from './invoices';
@@ -17,6 +18,13 @@ interface UsageReportRow {
   revoked_at: string | null;
 }
 
+/** Who generated a report and through what, with its organization's name: its revocation is theirs. */
+interface ReportOwnerRow {
+  organization_name: string;
+  email: string | null;
+  origin: string | null;
+}
+
 /**
  * Files behind signed, expiring URLs: whoever holds the link may fetch it until it expires, like a
  * cloud storage pre-signed URL. No Authorization header is needed or read.
@@ -24,6 +32,8 @@ interface UsageReportRow {
 export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
   const findReport = ctx.db.prepare<[string], UsageReportRow>('SELECT id, organization_id, period_from, period_to, expires_at, revoked_at FROM usage_reports WHERE id = ?');
   const revoke = ctx.db.prepare('UPDATE usage_reports SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL');
+  const findOwner = ctx.db.prepare<[string], ReportOwnerRow>(`SELECT o.name AS organization_name, u.email, r.origin
+    FROM usage_reports r JOIN organizations o ON o.id = r.organization_id LEFT JOIN users u ON u.id = r.created_by WHERE r.id = ?`);
 
   /** Forged or mangled links answer 403; what an authentic but expired link answers depends on the file. */
   function checkSignature(c: Context<AppEnv>, path: string): 'valid' | 'expired' {
@@ -79,8 +89,21 @@ export function fileRoutes(ctx: SandboxContext, invoices: InvoiceStore) {
   const revokeReport = (c: Context<AppEnv>) => {
     const reportId = c.req.param('reportId') ?? '';
     checkReportSignature(c, usageReportPath(reportId));
-    liveReport(reportId);
-    revoke.run(ctx.now().toISOString(), reportId);
+    const report = liveReport(reportId);
+    const now = ctx.now();
+    ctx.db.transaction(() => {
+      // Only the call that revoked it records the event: a second one, racing it, changed nothing.
+      if (revoke.run(now.toISOString(), reportId).changes === 0) return;
+      // The link has no login: the revocation is that of who generated the report, through what they
+      // generated it, as a hosted checkout is that of who asked for its link. A report from before
+      // the sandbox kept its creator has no one to attribute it to, and records nothing.
+      const owner = findOwner.get(reportId);
+      if (!owner?.email) return;
+      const actor = { email: owner.email, origin: claimedOrigin(owner.origin ?? undefined), userAgent: userAgentOf(c) };
+      const change = { id: report.id, revoked_at: now.toISOString() };
+      const original = { id: report.id, from: report.period_from, to: report.period_to, expires_at: report.expires_at };
+      ctx.events.record({ id: report.organization_id, name: owner.organization_name }, actor, { type: 'DELETE', subTarget: 'BILLING_USAGE_REPORT', change, original }, now);
+    })();
     return c.body(null, 204);
   };
   routes.delete('/usage-reports/:reportId', revokeReport);

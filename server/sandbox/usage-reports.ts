@@ -17,8 +17,8 @@ export function usageReportPath(reportId: string): string {
 }
 
 export function usageReportRoutes(ctx: SandboxContext, routes: OperationRoutes): void {
-  const insert = ctx.db.prepare(`INSERT INTO usage_reports (id, organization_id, period_from, period_to, created_at, expires_at)
-    VALUES (?, ?, ?, ?, ?, ?)`);
+  const insert = ctx.db.prepare(`INSERT INTO usage_reports (id, organization_id, period_from, period_to, created_at, expires_at, created_by, origin)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   routes.mountWithBody(generateBillingUsageReport, async ({ c, org, body: input }) => {
     await ctx.limits.expensive('usageReport', org.id);
     const now = ctx.now();
@@ -26,10 +26,12 @@ export function usageReportRoutes(ctx: SandboxContext, routes: OperationRoutes):
     const id = newId();
     const from = new Date(input.from).toISOString();
     const to = new Date(input.to).toISOString();
+    const actor = actorOf(c);
     ctx.db.transaction(() => {
-      insert.run(id, org.id, from, to, now.toISOString(), expiresAt.toISOString());
+      // Who generated it, and through what: its signed delete link revokes it without a login (files.ts).
+      insert.run(id, org.id, from, to, now.toISOString(), expiresAt.toISOString(), c.get('user').id, actor.origin);
       const change = { id, from, to, expires_at: expiresAt.toISOString() };
-      ctx.events.record(org, actorOf(c), { type: 'EXPORT', subTarget: 'BILLING_USAGE_REPORT', change }, now);
+      ctx.events.record(org, actor, { type: 'EXPORT', subTarget: 'BILLING_USAGE_REPORT', change }, now);
     })();
     return {
       report_url: ctx.signer.url(ctx.publicUrl, usageReportCsvPath(id), expiresAt),

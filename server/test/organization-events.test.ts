@@ -106,6 +106,33 @@ describe('billing activity (getOrganizationEvents)', () => {
       expect(all).toMatchObject({ ...ACME, event_type: 'EXPORT', sub_target_type: null, triggered_by: 'finance@acme.test' });
       expect(json(all.change)).toEqual({ invoices: 'all' });
     });
+    it('revoking a usage report through its signed link: the generator, through what they generated it, once', async () => {
+      const generated = await app.call('POST', orgPath('acme', 'billingUsageReport'), {
+        json: { from: '2030-02-01T00:00:00Z', to: '2030-03-01T00:00:00Z', report_expiration_in_seconds: 3600 },
+        token: 'billingAcme',
+        headers: CONSOLE,
+      });
+      const deleteUrl = new URL(z.object({ delete_report_url: z.string() }).parse(generated.json).delete_report_url);
+      const revokeLink = () => app.call('DELETE', `${deleteUrl.pathname}${deleteUrl.search}`, { token: null, headers: { 'User-Agent': 'A script with the link' } });
+
+      const revoked = await oneEvent(revokeLink, 204);
+      expect(revoked).toMatchObject({
+        ...ACME,
+        event_type: 'DELETE',
+        sub_target_type: 'BILLING_USAGE_REPORT',
+        triggered_by: 'finance@acme.test',
+        origin: 'CONSOLE',
+        user_agent: 'A script with the link',
+      });
+      const { id } = z.object({ id: z.string() }).parse(json(revoked.change));
+      expect(json(revoked.change)).toEqual({ id, revoked_at: NOW.toISOString() });
+      expect(json(revoked.original_change)).toEqual({ id, from: '2030-02-01T00:00:00.000Z', to: '2030-03-01T00:00:00.000Z', expires_at: '2030-03-15T13:00:00.000Z' });
+
+      // The report is gone: revoking it again changes nothing and records nothing.
+      const before = eventCount();
+      expect((await revokeLink()).status).toBe(404);
+      expect(eventCount()).toBe(before);
+    });
   });
 
   describe('each change of the Cloud Plans contract and its hosted pages records one event', () => {

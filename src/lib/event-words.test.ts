@@ -34,6 +34,8 @@ describe('billing events in words', () => {
       'updated the billing details (VAT number and postal code)',
     );
     expect(describeEvent(event({ event_type: 'EXPORT' }), w)).toBe('emailed every invoice to the billing email');
+    expect(describeEvent(event({ event_type: 'EXPORT', sub_target_type: 'BILLING_USAGE_REPORT' }), w)).toBe('generated a usage report');
+    expect(describeEvent(event({ event_type: 'DELETE', sub_target_type: 'BILLING_USAGE_REPORT' }), w)).toBe('revoked a usage report');
   });
 
   it('names an event it does not know by its type and target, as sent', () => {

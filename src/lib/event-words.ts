@@ -70,6 +70,8 @@ export function describeEvent(event: OrganizationEvent, { t, planName }: EventWo
     }
     case 'EXPORT BILLING_USAGE_REPORT':
       return t.usageReportGenerated();
+    case 'DELETE BILLING_USAGE_REPORT':
+      return t.usageReportRevoked();
     case 'EXPORT ':
       return t.invoicesEmailed();
     default: {
