@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { billingServer } from './server/dev-plugin.ts';
 import { icuMessages } from './server/icu-messages-plugin.ts';
+import { leanPreloadHelper } from './server/lean-preload-plugin.ts';
 import { precompress } from './server/precompress-plugin.ts';
 
 export default defineConfig(({ command }) => ({
-  plugins: [icuMessages(), react(), tailwindcss(), billingServer(), precompress()],
+  plugins: [icuMessages(), react(), tailwindcss(), billingServer(), leanPreloadHelper(), precompress()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
