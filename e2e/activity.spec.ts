@@ -20,6 +20,14 @@ test.describe('billing activity', () => {
     await first.getByText('Details').click();
     await expect(first.getByRole('table', { name: 'Fields before and after the change' })).toContainText('planTEAM_2025BUSINESS_2025');
     await expectAccessible(page, 'activity');
+
+    // The overview's recent activity says the same, once scrolled to: it loads when it comes into view.
+    await page.getByRole('navigation', { name: 'Billing' }).getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('region', { name: 'Recent activity' }).scrollIntoViewIfNeeded();
+    const recent = page.getByRole('list', { name: 'Last billing events, newest first' });
+    await expect(recent.getByRole('listitem').first()).toContainText('admin@acme.test changed the plan from Team to Business');
+    await expect(recent.getByRole('listitem').first()).toContainText('via Console');
+    await expectAccessible(page, 'overview with recent activity');
   });
 
   test('a billing manager filters to credit card events, and the CSV holds those rows only', async ({ page, signIn, api }) => {

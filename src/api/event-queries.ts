@@ -1,4 +1,4 @@
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { request } from './client';
 import { operationUrl } from './operation';
 import { pageToken, type OrganizationEventsQuery } from './organization-events';
@@ -39,5 +39,16 @@ export const eventPagesQuery = (organizationId: string, filters: EventFilters) =
     initialPageParam: '',
     getNextPageParam: (page) => pageToken(page.links?.next, 'continueToken'),
     // Changes made elsewhere (another tab, a script, the gateway) show whenever the activity is opened again.
+    staleTime: 0,
+  });
+
+/** How many events the overview shows. */
+export const RECENT_EVENTS = 3;
+
+/** The overview's last events: one page, newest first, under the row's path key like the activity. */
+export const recentEventsQuery = (organizationId: string) =>
+  queryOptions({
+    queryKey: [...operationKey(getOrganizationEvents, { organizationId }), 'recent'] as const,
+    queryFn: ({ signal }) => organizationEventsPage(organizationId, { pageSize: RECENT_EVENTS }, signal),
     staleTime: 0,
   });

@@ -61,4 +61,52 @@ describe('overview', () => {
     expect(await screen.findByText(/\$299\.00/)).toBeTruthy();
     expect(server.requests().some((request) => request.includes('billingExternalId'))).toBe(false);
   });
+
+  it('shows admins and billing managers the last three billing events in words, with the way to all of them', async () => {
+    server.replyNext(`/api/organization/${ORG_IDS.acme}/events`, {
+      events: [
+        {
+          id: 'e1',
+          timestamp: '2026-03-02T10:00:00.000000000Z',
+          event_type: 'DELETE',
+          sub_target_type: 'CREDIT_CARD',
+          origin: 'CONSOLE',
+          triggered_by: 'finance@acme.test',
+          original_change: '{"brand":"VISA","last_digit":"4242"}',
+        },
+        {
+          id: 'e2',
+          timestamp: '2026-03-01T10:00:00.000000000Z',
+          event_type: 'UPDATE',
+          sub_target_type: 'PLAN',
+          origin: 'API',
+          triggered_by: 'admin@acme.test',
+          original_change: '{"plan":"TEAM_2025"}',
+          change: '{"plan":"BUSINESS_2025"}',
+        },
+      ],
+      links: {},
+    });
+    renderOverview(ORG_IDS.acme, 'sbx_billing_acme', 'billing_manager', 'Acme Corp');
+    const list = await screen.findByRole('list', { name: 'Last billing events, newest first' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('p')?.textContent),
+    ).toEqual(['finance@acme.test removed the Visa ending 4242', 'admin@acme.test changed the plan from Team to Business']);
+    expect(screen.getByRole('region', { name: 'Recent activity' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'See all activity' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.acme}/activity`);
+  });
+
+  it('says when there is no billing change yet', async () => {
+    renderOverview(ORG_IDS.acme, 'sbx_admin_acme', 'admin', 'Acme Corp');
+    expect(await screen.findByText('No billing changes yet.')).toBeTruthy();
+  });
+
+  it('does not request the events for a viewer', async () => {
+    renderOverview(ORG_IDS.acme, 'sbx_viewer_acme', 'viewer', 'Acme Corp');
+    expect(await screen.findByText(/\$299\.00/)).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Recent activity' })).toBeNull();
+    expect(server.requests().some((request) => request.includes('/events'))).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { billingExternalIdQuery, currentCostQuery } from '@/api/queries';
 import { mayUse } from '@/api/permissions';
 import { planPeriod } from '@/api/plan-period';
@@ -14,7 +14,12 @@ import { formatBillingDate } from '@/lib/date-format';
 import { formatMinor } from '@/lib/money';
 import { useCurrentOrganization } from '@/lib/use-organization';
 import { BillingHealthPanel } from './components/billing-health-panel';
+import { WhenInView } from './components/when-in-view';
 import { useOverviewMessages } from './messages';
+
+// Its own chunk, with the events' words, fetched when its box comes into view: it sits below the
+// fold, and the first page has no room for it (docs/decisions/first-page-budget.md).
+const RecentActivity = lazy(() => import('./components/recent-activity'));
 
 function Value({ children }: { children: ReactNode }) {
   return <p className="tabular text-2xl font-semibold text-ink">{children}</p>;
@@ -30,6 +35,11 @@ export function Component() {
 
   const costError = cost.isError && <ErrorState title={t.costError()} error={cost.error} onRetry={() => void cost.refetch()} retrying={cost.isFetching} />;
   const trialDays = cost.data?.remaining_trial_day ?? 0;
+  const recentPlaceholder = (
+    <div className="min-h-56">
+      <LoadingBlock label={t.loadingRecentActivity()} />
+    </div>
+  );
 
   return (
     <>
@@ -102,6 +112,16 @@ export function Component() {
           )}
         </Card>
       </div>
+      {canReadBilling && (
+        <Card title={t.recentActivity()} className="mt-4">
+          {/* The last block: the height of three events and the link is kept while they load, then it fits them. */}
+          <WhenInView placeholder={recentPlaceholder}>
+            <Suspense fallback={recentPlaceholder}>
+              <RecentActivity organizationId={organizationId} placeholder={recentPlaceholder} />
+            </Suspense>
+          </WhenInView>
+        </Card>
+      )}
     </>
   );
 }
