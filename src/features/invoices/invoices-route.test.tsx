@@ -143,7 +143,7 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     const { router } = renderInvoices('?sort=amount');
     await user.click(await screen.findByRole('button', { name: 'Show unpaid invoices' }));
     expect(await screen.findByText('Showing 3 of 37 invoices')).toBeTruthy();
-    expect(router.state.location.search).toBe('?status=NOT_PAID%2CPAYMENT_DUE&sort=amount');
+    await waitFor(() => expect(router.state.location.search).toBe('?status=NOT_PAID%2CPAYMENT_DUE&sort=amount'));
   });
 
   it('sorts by amount, largest first then smallest first, and keeps the sort in the URL', async () => {
@@ -156,13 +156,13 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Amount' }));
     const header = screen.getByRole('columnheader', { name: 'Amount' });
     await waitFor(() => expect(header.getAttribute('aria-sort')).toBe('descending'));
-    expect(router.state.location.search).toBe('?sort=amount');
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=amount'));
     const largest = results.find((invoice) => invoice.total_in_cents === Math.max(...amounts));
     expect(cellTexts(rows()[0] ?? document.body)).toContain(formatMinor(largest?.total_in_cents ?? 0, largest?.currency_code ?? 'USD'));
 
     await user.click(screen.getByRole('button', { name: 'Amount' }));
     await waitFor(() => expect(header.getAttribute('aria-sort')).toBe('ascending'));
-    expect(router.state.location.search).toBe('?sort=amount&dir=asc');
+    await waitFor(() => expect(router.state.location.search).toBe('?sort=amount&dir=asc'));
     const smallest = results.find((invoice) => invoice.total_in_cents === Math.min(...amounts));
     expect(cellTexts(rows()[0] ?? document.body)).toContain(formatMinor(smallest?.total_in_cents ?? 0, smallest?.currency_code ?? 'USD'));
     expect(screen.getByRole('columnheader', { name: 'Date' }).getAttribute('aria-sort')).toBe('none');
@@ -209,7 +209,7 @@ describe('the invoice list', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('table')).toBeNull();
     await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0] ?? document.body);
     expect(await screen.findByText('Showing all 37 invoices')).toBeTruthy();
-    expect(router.state.location.search).toBe('');
+    await waitFor(() => expect(router.state.location.search).toBe(''));
     expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveProperty('value', '');
   });
 

@@ -1,13 +1,29 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseInvoiceSearch, toInvoiceSearch, type InvoiceFilters } from './invoice-view';
+
+/** Runs `work` once the frame after a change has been drawn and the page is idle (soon after, where it cannot tell); returns the cancel. */
+function afterPaint(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(work, { timeout: 100 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(work, 50);
+  return () => window.clearTimeout(timer);
+}
+
+interface UrlUpdate {
+  filters: InvoiceFilters;
+  replace: boolean | undefined;
+}
 
 /**
  * The list's filters and sort. The URL search params are where they live, so that a view can be
  * shared and survives a reload; discrete changes add a history entry (Back undoes them), typing
- * replaces it. But the list does not wait for the URL: a change is shown from local state at once
- * (the router's navigation is a transition, which a sort of 10,000 invoices should not wait on), and
- * the URL follows. When the URL changes from elsewhere (Back, a link), the list follows it.
+ * replaces it. But the list does not wait for the URL: a change is shown from local state at once,
+ * and the URL follows once that frame is drawn (the router's navigation re-renders the route, which
+ * a sort of 10,000 invoices should not wait on). When the URL changes from elsewhere (Back, a link),
+ * the list follows it. Leaving the page drops an update still waiting, so it cannot bring the page back.
  */
 export function useInvoiceFilters() {
   const [params, setParams] = useSearchParams();
@@ -26,12 +42,32 @@ export function useInvoiceFilters() {
     latest.current = filters;
   }, [filters]);
 
+  // The URL updates not yet made, in order: each keeps its own history entry.
+  const pending = useRef<UrlUpdate[]>([]);
+  const cancel = useRef<(() => void) | null>(null);
+  useEffect(
+    () => () => {
+      cancel.current?.();
+      cancel.current = null;
+      pending.current = [];
+    },
+    [],
+  );
+
   const update = useCallback(
     (patch: Partial<InvoiceFilters>, options: { replace?: boolean } = {}) => {
       const next = { ...latest.current, ...patch };
       latest.current = next;
       setShown((current) => ({ filters: next, url: current.url }));
-      setParams((current) => toInvoiceSearch(next, current), { replace: options.replace, preventScrollReset: true });
+      pending.current.push({ filters: next, replace: options.replace });
+      cancel.current ??= afterPaint(() => {
+        cancel.current = null;
+        const updates = pending.current;
+        pending.current = [];
+        for (const { filters: shownNext, replace } of updates) {
+          setParams((current) => toInvoiceSearch(shownNext, current), { replace, preventScrollReset: true });
+        }
+      });
     },
     [setParams],
   );
