@@ -2,6 +2,7 @@
 // inline script: the CSP forbids those). The server adds it to that page only (server/http/spa.ts);
 // src/api/early-responses.ts hands the answers to the first matching request, which parses them.
 (function () {
+  var script = document.currentScript;
   try {
     var match = /^\/organizations\/([0-9a-f-]{36})\/invoices\/?$/.exec(location.pathname);
     var session = JSON.parse(sessionStorage.getItem('billing-console.session') || 'null');
@@ -33,4 +34,15 @@
   } catch (error) {
     /* storage may be off: the console requests as usual */
   }
+  // Then the page's chunks (server/http/early-pages.ts lists them), which the router would otherwise
+  // ask for only once the entry has run. As links in the HTML, the browser's preload scanner found
+  // them first, and their requests filled its six connections before those above could start.
+  ((script && script.getAttribute('data-modules')) || '').split(' ').forEach(function (href) {
+    if (!href) return;
+    var link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.appendChild(link);
+  });
 })();

@@ -5,8 +5,8 @@ import * as z from 'zod/mini';
 /**
  * Pages whose data is large enough that waiting for the console's entry script to start loading it
  * shows (the invoice list, 10,000 invoices: npm run bench:invoices). Their HTML also carries
- * public/early-requests.js, which starts their requests at once, and modulepreload links for their
- * route module and its chunks, which the router would otherwise fetch only after the entry has run.
+ * public/early-requests.js, which starts their requests at once, then preloads their route module and
+ * its chunks, which the router would otherwise fetch only after the entry has run.
  */
 const EARLY_PAGES = [{ path: /^\/organizations\/[^/]+\/invoices\/?$/, module: 'src/features/invoices/invoices-route.tsx' }];
 
@@ -31,13 +31,10 @@ function chunkFiles(manifest: Manifest, key: string, seen = new Set<string>()): 
 export function earlyPageHtml(distDir: string, indexHtml: string): (path: string) => string {
   const manifest = readManifest(distDir);
   const variants = EARLY_PAGES.map(({ path, module }) => {
-    // Chunks the HTML does not preload already.
-    const preloads = [...new Set(chunkFiles(manifest, module))]
-      .filter((file) => !indexHtml.includes(`/${file}"`))
-      .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
-    // The early script comes first, before the browser has six connections busy with scripts: it is
-    // tiny, and the requests it starts are then the first to go out.
-    const html = indexHtml.replace('</title>', '</title>\n    <script src="/early-requests.js"></script>').replace('</head>', `${preloads.join('')}</head>`);
+    // Chunks the HTML does not load already: the early script preloads them once it has started its
+    // requests, so that those go out first (links in the HTML are found by the preload scanner before it runs).
+    const modules = [...new Set(chunkFiles(manifest, module))].filter((file) => !indexHtml.includes(`/${file}"`)).map((file) => `/${file}`);
+    const html = indexHtml.replace('</title>', `</title>\n    <script src="/early-requests.js" data-modules="${modules.join(' ')}"></script>`);
     return { path, html };
   });
   return (path) => variants.find((variant) => variant.path.test(path))?.html ?? indexHtml;
