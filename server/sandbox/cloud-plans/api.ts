@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { IncomingMessage } from 'node:http';
 import { ApiError } from '#api/api-error';
-import { cancelSubscriptionRequestSchema, organizationRequestSchema, quantityRequestSchema, toQuantity } from '#api/cloud-plans-requests';
+import { organizationRequestSchema } from '#api/cloud-plans-organization-request';
+import { cancelSubscriptionRequestSchema, quantityRequestSchema, toQuantity } from '#api/cloud-plans-requests';
 import {
   DESCRIBE_ACTIONS,
   HISTORY_ACTIONS,
