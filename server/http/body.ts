@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import type * as z from 'zod/mini';
 import { ApiError, issuesToFieldErrors } from '#api/api-error';
 import { withCodes } from '#api/field-messages';
@@ -6,30 +6,26 @@ import { withCodes } from '#api/field-messages';
 export const MAX_BODY_BYTES = 16 * 1024;
 
 /**
- * The body's JSON by our rules: whatever the Content-Type, an empty body counts as {} (so that the
+ * A body's JSON by our rules: whatever the Content-Type, an empty body counts as {} (so that the
  * schema names every required field), and one that is not JSON is a 400.
  */
-async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  let json: unknown = {};
-  if (text.trim() !== '') {
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new ApiError(400, 'The request body is not valid JSON');
-    }
+export function parseJsonBody(text: string): unknown {
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'The request body is not valid JSON');
   }
-  return json;
 }
 
 /**
- * Reads the body by readJson's rules for Hono's json validator that follows it, and leaves it in
+ * Reads the body by parseJsonBody's rules for Hono's json validator that follows it, and leaves it in
  * Hono's body cache as the JSON text of what it read (an empty body as {}): the validator and
  * `c.req.json()` then parse that, whatever the Content-Type, instead of refusing an empty body with
  * a message of their own.
  */
 export const bufferJsonBody: MiddlewareHandler = async (c, next) => {
-  const json = await readJson(c);
+  const json = parseJsonBody(await c.req.text());
   Object.assign(c.req.bodyCache, { text: Promise.resolve(JSON.stringify(json)) });
   await next();
 };

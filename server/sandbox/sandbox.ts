@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { createHash } from 'node:crypto';
+import type { CloudPlansOperation } from '#api/cloud-plans-operation';
 import type { Operation } from '#api/operation';
 import type { Clock } from '../clock';
 import type { Db } from '../db/database';
@@ -45,6 +46,8 @@ export interface Sandbox {
   operations: ReadonlySet<Operation>;
   /** The Cloud Plans Billing contract, to mount at /api/v1/organizations/billing. */
   cloudPlansApi: Hono<AppEnv>;
+  /** The rows of the Cloud Plans table it dispatches (checked against the table by server/test/cloud-plans-table.test.ts). */
+  cloudPlansOperations: ReadonlySet<CloudPlansOperation>;
   /** Sandbox-only pages and files, to mount at /sandbox. */
   pages: Hono<AppEnv>;
   mailer: InvoiceMailer;
@@ -92,7 +95,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   // Its routes authenticate too; this one also counts the token's requests.
   cloudPlansApi.use('*', authenticate(db, cache, limits));
   cloudPlansApi.on('POST', '*', byUser);
-  cloudPlansApi.route('/', cloudPlansApiRoutes(ctx, cloudPlans));
+  // Every row of the Cloud Plans table (src/api/cloud-plans-table.ts), each with its permission and request schema.
+  const cloudPlansRoutes = cloudPlansApiRoutes(ctx, cloudPlans);
+  cloudPlansApi.route('/', cloudPlansRoutes.routes);
 
   const pages = new Hono<AppEnv>();
   pages.use('*', cache.dropOnWrites());
@@ -103,5 +108,5 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   pages.on('POST', ['/checkout/*', '/payment-method/*'], byLink);
   pages.route('/', checkoutPages(ctx, cloudPlans));
 
-  return { qoveryApi, operations: operations.mounted, cloudPlansApi, pages, mailer, cache, limits };
+  return { qoveryApi, operations: operations.mounted, cloudPlansApi, cloudPlansOperations: cloudPlansRoutes.dispatched, pages, mailer, cache, limits };
 }

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS as TABLE } from '#api/operation-table';
 import { PERMISSIONS } from '#api/permissions';
@@ -10,6 +7,7 @@ import { routePath } from '../sandbox/operation-routes';
 import { END, START, operationTableMarkdown } from '../scripts/operations-doc';
 import { createTestApp, type TestApp } from './helpers';
 import { MEMBERSHIPS, operation as oracle, operationUrl, OPERATIONS as ORACLE } from './operations';
+import { readmeBlock } from './readme';
 
 /**
  * The operation table (src/api/operation-table.ts) against the oracle (server/test/operations.ts,
@@ -73,8 +71,7 @@ describe('the gateway exposes the rows that say so', () => {
 });
 
 describe('the README documents every row', () => {
-  const readme = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../README.md'), 'utf8');
-  const block = readme.slice(readme.indexOf(START) + START.length, readme.indexOf(END)).trim();
+  const block = readmeBlock(START, END);
 
   it('holds the table the code describes (npm run docs:operations writes it)', () => {
     expect(block).toBe(operationTableMarkdown());

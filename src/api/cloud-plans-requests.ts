@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { CANCEL_REASON_MAX_LENGTH, MAX_INSTANCES } from './cloud-plans-catalog';
+import { orgIdSchema } from './cloud-plans-organization-request';
 import { coded } from './field-messages';
 
 /**
- * Requests of the Cloud Plans contract, shared by the sandbox (which validates every request with
- * them) and the console's forms.
+ * Requests of the Cloud Plans contract's updates, shared by the sandbox (which validates every
+ * request with them) and the console's forms; the reads' request is in cloud-plans-organization-request.ts.
  */
 
 // org_id and quantity come from the query string or the JSON body (the contract uses both).
@@ -42,11 +43,6 @@ const quantityCheck = z.superRefine((value: unknown, ctx) => {
 export const instanceQuantitySchema = z.custom<string | number>().check(quantityCheck);
 
 const REASON_TOO_LONG = coded('reason.too_long', `The reason can be at most ${CANCEL_REASON_MAX_LENGTH} characters`, { max: CANCEL_REASON_MAX_LENGTH });
-
-const orgIdSchema = z.string('org_id is required').check(z.trim(), z.minLength(1, 'org_id is required'), z.maxLength(100, 'org_id is too long'));
-
-export const organizationRequestSchema = z.object({ org_id: orgIdSchema });
-export type OrganizationRequest = z.infer<typeof organizationRequestSchema>;
 
 export const quantityRequestSchema = z.object({ org_id: orgIdSchema, quantity: instanceQuantitySchema });
 export type QuantityRequest = z.infer<typeof quantityRequestSchema>;

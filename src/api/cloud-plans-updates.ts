@@ -1,31 +1,20 @@
-import { linkResponseSchema, statusResponseSchema } from './cloud-plans';
-import { cloudPlansPath, cloudPlansRequest } from './cloud-plans-reads';
+import { callCloudPlans } from './cloud-plans-reads';
+import * as operations from './cloud-plans-update-operations';
 
 /**
- * The fetchers of the Cloud Plans update operations (POST /update?action=…). They sit apart from
- * endpoints.ts because only the subscription page uses them: this keeps them out of the first
- * page's bundle, which every loader's reads are part of.
+ * The fetchers of the Cloud Plans update operations (POST /update?action=…), each its row of
+ * cloud-plans-update-operations.ts called through callCloudPlans. They sit apart from the reads
+ * because only the subscription page uses them: this keeps them out of the loaders' chunk.
  */
 
 export const getCloudPlansPaymentLink = (organizationId: string, quantity: number, idempotencyKey?: string) =>
-  cloudPlansRequest(cloudPlansPath('update', 'getpaymentlink', { org_id: organizationId, quantity: String(quantity) }), linkResponseSchema, {
-    method: 'POST',
-    idempotencyKey,
-  });
+  callCloudPlans(operations.getpaymentlink, { org_id: organizationId, quantity }, { idempotencyKey });
 
 export const getCloudPlansUpdateCardLink = (organizationId: string, idempotencyKey?: string) =>
-  cloudPlansRequest(cloudPlansPath('update', 'getupdatecardlink'), linkResponseSchema, { method: 'POST', body: { org_id: organizationId }, idempotencyKey });
+  callCloudPlans(operations.getupdatecardlink, { org_id: organizationId }, { idempotencyKey });
 
 export const updateCloudPlansSubscription = (organizationId: string, quantity: number, idempotencyKey?: string) =>
-  cloudPlansRequest(cloudPlansPath('update', 'updatesubscription'), statusResponseSchema, {
-    method: 'POST',
-    body: { org_id: organizationId, quantity },
-    idempotencyKey,
-  });
+  callCloudPlans(operations.updatesubscription, { org_id: organizationId, quantity }, { idempotencyKey });
 
 export const cancelCloudPlansSubscription = (organizationId: string, reason: string, idempotencyKey?: string) =>
-  cloudPlansRequest(cloudPlansPath('update', 'cancelsubscription'), statusResponseSchema, {
-    method: 'POST',
-    body: reason === '' ? { org_id: organizationId } : { org_id: organizationId, reason },
-    idempotencyKey,
-  });
+  callCloudPlans(operations.cancelsubscription, reason === '' ? { org_id: organizationId } : { org_id: organizationId, reason }, { idempotencyKey });

@@ -1,19 +1,14 @@
 import * as z from 'zod/mini';
 
 /**
- * The Cloud Plans Billing contract (shared/seeds/001): six operations under
+ * The Cloud Plans Billing contract's answers (shared/seeds/001): six operations under
  * /api/v1/organizations/billing/…?action=…, answering in envelopes ({"status": 200, "response": …}).
  * Amounts and quantities travel as strings. The console parses every answer with these schemas; the
- * sandbox builds its answers with their types. Requests are in cloud-plans-requests.ts, prices in
- * cloud-plans-catalog.ts, and the update operations' fetchers in cloud-plans-updates.ts: apart, so
- * that the first page's bundle (which carries the loaders' reads) does not carry them.
+ * sandbox builds its answers with their types. The operations are rows (cloud-plans-operations.ts),
+ * requests are in cloud-plans-requests.ts, prices in cloud-plans-catalog.ts.
  */
 
 export const CLOUD_PLANS_BASE = '/api/v1/organizations/billing';
-
-export const DESCRIBE_ACTIONS = ['getorganization'] as const;
-export const HISTORY_ACTIONS = ['list_billing'] as const;
-export const UPDATE_ACTIONS = ['getpaymentlink', 'getupdatecardlink', 'updatesubscription', 'cancelsubscription'] as const;
 
 /**
  * What every Cloud Plans answer carries: its own status, which can say failure inside an HTTP 200
