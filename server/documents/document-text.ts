@@ -1,4 +1,5 @@
 import type english from './messages/en.json';
+import { messageCompiler, oncePerLanguage } from './catalog-loading';
 import { DOCUMENT_LOCALES, type DocumentLanguage } from './language';
 
 /**
@@ -32,36 +33,16 @@ const CATALOGS: Readonly<Record<DocumentLanguage, () => Promise<{ default: Catal
 
 async function load(language: DocumentLanguage): Promise<DocumentText> {
   // The type of CATALOGS makes every catalog have the English one's keys; document-messages.test.ts, their placeholders.
-  const [{ default: MessageFormat }, { default: catalog }] = await Promise.all([import('@messageformat/core'), CATALOGS[language]()]);
-  const format = new MessageFormat(language);
-  // Each message is compiled the first time a document says it.
-  const compiled = new Map<DocumentMessageKey, (values?: MessageValues) => string>();
+  const [compile, { default: catalog }] = await Promise.all([messageCompiler(language), CATALOGS[language]()]);
   const regions = new Intl.DisplayNames([DOCUMENT_LOCALES[language]], { type: 'region', fallback: 'code' });
   return {
     language,
     locale: DOCUMENT_LOCALES[language],
-    t: (key, values) => {
-      let run = compiled.get(key);
-      if (!run) {
-        run = format.compile(catalog[key]);
-        compiled.set(key, run);
-      }
-      return run(values);
-    },
+    // Each message is compiled the first time a document says it.
+    t: (key, values) => compile(key, catalog[key])(values),
     countryName: (code) => regions.of(code.toUpperCase()) ?? code,
   };
 }
 
-const loaded = new Map<DocumentLanguage, Promise<DocumentText>>();
-
 /** The compiled words of a language, compiled once and kept. */
-export function documentText(language: DocumentLanguage): Promise<DocumentText> {
-  let text = loaded.get(language);
-  if (!text) {
-    text = load(language);
-    // A failed load (a missing file) is tried again by the next document rather than remembered.
-    void text.catch(() => loaded.delete(language));
-    loaded.set(language, text);
-  }
-  return text;
-}
+export const documentText = oncePerLanguage(load);

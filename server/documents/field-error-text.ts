@@ -1,4 +1,5 @@
 import { codeOf, type MessageParams } from '#api/field-messages';
+import { messageCompiler, oncePerLanguage } from './catalog-loading';
 import { DOCUMENT_LOCALES, type DocumentLanguage } from './language';
 
 /**
@@ -28,31 +29,14 @@ async function load(language: DocumentLanguage): Promise<(message: string) => st
   // English needs no catalog: a message is its English text.
   if (language === 'en') return (message) => message;
   const locale = DOCUMENT_LOCALES[language];
-  const [{ default: MessageFormat }, { default: translations }] = await Promise.all([import('@messageformat/core'), TRANSLATIONS[language]()]);
-  const format = new MessageFormat(language);
-  const compiled = new Map<string, (values: Record<string, string | number>) => string>();
+  const [compile, { default: translations }] = await Promise.all([messageCompiler(language), TRANSLATIONS[language]()]);
   return (message) => {
     const known = codeOf(message);
     const translation = known ? translations[known.code] : undefined;
     if (!known || translation === undefined) return message;
-    let run = compiled.get(known.code);
-    if (!run) {
-      run = format.compile(translation);
-      compiled.set(known.code, run);
-    }
-    return run(localized(known.params, locale));
+    return compile(known.code, translation)(localized(known.params, locale));
   };
 }
 
-const loaded = new Map<DocumentLanguage, Promise<(message: string) => string>>();
-
 /** Says a field error's message in `language`; a message without a known code, or without a translation, stays as it is. */
-export function fieldErrorText(language: DocumentLanguage): Promise<(message: string) => string> {
-  let text = loaded.get(language);
-  if (!text) {
-    text = load(language);
-    void text.catch(() => loaded.delete(language));
-    loaded.set(language, text);
-  }
-  return text;
-}
+export const fieldErrorText = oncePerLanguage(load);

@@ -53,6 +53,19 @@ function acmeInvoiceWithStatus(app: TestApp, status: InvoiceStatus): string {
   return id;
 }
 
+/** Acme's billing details after a move to Lyon under another company name. */
+const MOVED_BILLING_INFO = {
+  first_name: 'Alex',
+  last_name: 'Martin',
+  email: 'ap@acme.test',
+  address: '1 Infinite Loop',
+  city: 'Lyon',
+  zip: '69001',
+  country_code: 'FR',
+  company: 'Acme Holding SA',
+  vat_number: 'FR32123456789',
+};
+
 describe('invoices', () => {
   let app: TestApp;
   beforeEach(() => {
@@ -137,19 +150,7 @@ describe('invoices', () => {
     const id = RESOURCES.acme.invoiceId;
     const before = (await invoicePdf(app, id)).text;
     expect(before).toContain('12 rue de la Paix');
-    const edited = await app.call('PUT', orgPath('acme', 'billingInfo'), {
-      json: {
-        first_name: 'Alex',
-        last_name: 'Martin',
-        email: 'ap@acme.test',
-        address: '1 Infinite Loop',
-        city: 'Lyon',
-        zip: '69001',
-        country_code: 'FR',
-        company: 'Acme Holding SA',
-        vat_number: 'FR32123456789',
-      },
-    });
+    const edited = await app.call('PUT', orgPath('acme', 'billingInfo'), { json: MOVED_BILLING_INFO });
     expect(edited.status).toBe(200);
     const after = (await invoicePdf(app, id)).text;
     expect(after).toContain('12 rue de la Paix');
@@ -160,19 +161,7 @@ describe('invoices', () => {
   });
 
   it('prints a draft with the billing details as they are now: it is not issued yet', async () => {
-    const edited = await app.call('PUT', orgPath('acme', 'billingInfo'), {
-      json: {
-        first_name: 'Alex',
-        last_name: 'Martin',
-        email: 'ap@acme.test',
-        address: '1 Infinite Loop',
-        city: 'Lyon',
-        zip: '69001',
-        country_code: 'FR',
-        company: 'Acme Holding SA',
-        vat_number: 'FR32123456789',
-      },
-    });
+    const edited = await app.call('PUT', orgPath('acme', 'billingInfo'), { json: MOVED_BILLING_INFO });
     expect(edited.status).toBe(200);
     const draft = (await invoicePdf(app, acmeInvoiceWithStatus(app, 'PENDING'))).text;
     expect(draft).toContain('1 Infinite Loop');

@@ -1,26 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { getSession, setSession } from '@/lib/session';
-import { signInAs, testQueryClient } from '@/test/render';
+import { renderApp, signInAs } from '@/test/render';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
-import { appRoutes } from './router';
 
 const server = setupSandboxServer();
-
-/** The whole console, routes, loaders and shell included, at `path`. */
-function renderApp(path: string) {
-  const queryClient = testQueryClient();
-  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [path] });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  return { router, queryClient };
-}
 
 function signInAsAcmeAdmin() {
   server.signInAs('sbx_admin_acme');

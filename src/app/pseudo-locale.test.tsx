@@ -1,14 +1,11 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as I18n from '@/lib/i18n';
 import { listOrganizationInvoices } from '@/api/endpoints';
 import { setFormattingLocale } from '@/lib/locale';
 import { setSession } from '@/lib/session';
-import { signInAs, testQueryClient } from '@/test/render';
+import { renderApp, signInAs } from '@/test/render';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
-import { appRoutes } from './router';
 
 /**
  * Every page in a pseudo-locale: each catalog's messages come out with their Latin letters swapped
@@ -123,13 +120,7 @@ beforeEach(() => {
 });
 
 async function renderPage(path: string) {
-  const queryClient = testQueryClient();
-  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [path] });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
+  const { queryClient } = renderApp(path);
   await screen.findByRole('heading', { level: 1 }, { timeout: 5000 });
   await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 5000 });
   await waitFor(() => expect(document.querySelector('[role="status"][aria-busy="true"], [data-loading]')).toBeNull());

@@ -46,3 +46,15 @@ export function renderRoute(path: string, pattern: string, element: ReactNode, q
   );
   return { ...view, router, queryClient };
 }
+
+/** The whole console, routes, loaders and shell included, at `path`. */
+export function renderApp(path: string) {
+  const queryClient = testQueryClient();
+  const router = createMemoryRouter(appRoutes(queryClient), { initialEntries: [path] });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { router, queryClient };
+}

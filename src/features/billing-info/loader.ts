@@ -1,11 +1,7 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { billingInfoQuery } from '@/api/queries';
+import { prefetchLoader } from '@/lib/prefetch-loader';
 
-/** Prefetches the billing details (the route's permission keeps this from roles that may not read them). */
-export function billingDetailsLoader(queryClient: QueryClient) {
-  return ({ params }: LoaderFunctionArgs) => {
-    void queryClient.prefetchQuery(billingInfoQuery(params.organizationId ?? ''));
-    return null;
-  };
-}
+/** The billing details. */
+export const billingDetailsLoader = prefetchLoader((prefetch, organizationId) => {
+  void prefetch(billingInfoQuery(organizationId));
+});

@@ -25,20 +25,13 @@ import { DEFAULT_FILTERS, formatCount, indexInvoices, nextSort, prepareInBackgro
 import { useInvoicesMessages } from './messages';
 import { useBillingToday } from './use-billing-today';
 import { useInvoiceFilters } from './use-invoice-filters';
+import { whenIdle } from '@/lib/when-idle';
 import { useInvoiceSelection } from './use-invoice-selection';
 
 const SEARCH_DEBOUNCE_MS = 300;
+/** The search index is built when the page is idle after its first rows, 2 s at most (200 ms where the browser cannot tell). */
+const SEARCH_INDEX_DELAY = { timeout: 2000, fallback: 200 };
 const NO_INVOICES: readonly Invoice[] = [];
-
-/** Runs `work` when the browser is idle (soon after, where it cannot tell); returns the cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(work, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = window.setTimeout(work, 200);
-  return () => window.clearTimeout(timer);
-}
 
 function isUnpaidFilter(statuses: readonly string[]): boolean {
   return statuses.length === UNPAID_STATUSES.length && UNPAID_STATUSES.every((status) => statuses.includes(status));
@@ -68,7 +61,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const index = useMemo(() => indexInvoices(invoices), [invoices]);
   // The search's text and the other sort orders are computed when the browser is idle after the
   // first rows are shown, so that neither the first paint nor the first click or keystroke waits for them.
-  useEffect(() => prepareInBackground(index, whenIdle), [index]);
+  useEffect(() => prepareInBackground(index, (work) => whenIdle(work, SEARCH_INDEX_DELAY)), [index]);
   const viewFilters = useMemo(() => ({ ...filters, query: deferredQuery }), [filters, deferredQuery]);
   const { invoices: view, totals } = useMemo(() => selectView(index, viewFilters, now), [index, viewFilters, now]);
   const unpaid = useMemo(() => outstandingByCurrency(invoices), [invoices]);

@@ -1,24 +1,12 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { billingInfoQuery, invoiceQuery, invoicesQuery } from '@/api/queries';
+import { prefetchLoader } from '@/lib/prefetch-loader';
 
-/**
- * Starts the page's requests in parallel with its code; returns at once (the page shows its own loading
- * state). The billing email is for the "Email all invoices" confirmation. The route's permission keeps
- * these from roles that may not read invoices.
- */
-export function invoicesLoader(queryClient: QueryClient) {
-  return ({ params }: LoaderFunctionArgs) => {
-    const organizationId = params.organizationId ?? '';
-    void queryClient.prefetchQuery(invoicesQuery(organizationId));
-    void queryClient.prefetchQuery(billingInfoQuery(organizationId));
-    return null;
-  };
-}
+/** The list, and the billing email for the "Email all invoices" confirmation. */
+export const invoicesLoader = prefetchLoader((prefetch, organizationId) => {
+  void prefetch(invoicesQuery(organizationId));
+  void prefetch(billingInfoQuery(organizationId));
+});
 
-export function invoiceDetailLoader(queryClient: QueryClient) {
-  return ({ params }: LoaderFunctionArgs) => {
-    void queryClient.prefetchQuery(invoiceQuery(params.organizationId ?? '', params.invoiceId ?? ''));
-    return null;
-  };
-}
+export const invoiceDetailLoader = prefetchLoader((prefetch, organizationId, params) => {
+  void prefetch(invoiceQuery(organizationId, params.invoiceId ?? ''));
+});

@@ -1,16 +1,9 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { whenIdle } from '@/lib/when-idle';
 import { parseInvoiceSearch, toInvoiceSearch, type InvoiceFilters } from './invoice-view';
 
-/** Runs `work` once the frame after a change has been drawn and the page is idle (soon after, where it cannot tell); returns the cancel. */
-function afterPaint(work: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(work, { timeout: 100 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = window.setTimeout(work, 50);
-  return () => window.clearTimeout(timer);
-}
+const URL_UPDATE_DELAY = { timeout: 100, fallback: 50 };
 
 interface UrlUpdate {
   filters: InvoiceFilters;
@@ -60,14 +53,15 @@ export function useInvoiceFilters() {
       latest.current = next;
       setShown((current) => ({ filters: next, url: current.url }));
       pending.current.push({ filters: next, replace: options.replace });
-      cancel.current ??= afterPaint(() => {
+      // Once the frame that shows the change is drawn: the page is idle then (100 ms at most).
+      cancel.current ??= whenIdle(() => {
         cancel.current = null;
         const updates = pending.current;
         pending.current = [];
         for (const { filters: shownNext, replace } of updates) {
           setParams((current) => toInvoiceSearch(shownNext, current), { replace, preventScrollReset: true });
         }
-      });
+      }, URL_UPDATE_DELAY);
     },
     [setParams],
   );

@@ -1,26 +1,20 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { billingExternalIdQuery, billingStatusQuery, creditCardsQuery, currentCostQuery, invoicesQuery } from '@/api/queries';
 import { mayUse } from '@/api/permissions';
 import { getSession, roleIn } from '@/lib/session';
+import { prefetchLoader } from '@/lib/prefetch-loader';
 
 /**
- * Starts every request the overview needs at once and returns without waiting: each card shows its
- * own skeleton, then its data or its error. Data the role may not read is not requested. Imports
- * queries only: this module ships with the first page, the page's components do not.
+ * Every request the overview needs, at once: each card shows its own skeleton, then its data or its
+ * error. Data the role may not read is not requested. Imports queries only: this module ships with
+ * the first page, the page's components do not.
  */
-export function overviewLoader(queryClient: QueryClient) {
-  return ({ params }: LoaderFunctionArgs) => {
-    const organizationId = params.organizationId ?? '';
-    const role = roleIn(getSession(), organizationId);
-    void queryClient.prefetchQuery(billingStatusQuery(organizationId));
-    void queryClient.prefetchQuery(currentCostQuery(organizationId));
-    if (mayUse(role, 'billing:read')) {
-      void queryClient.prefetchQuery(billingExternalIdQuery(organizationId));
-      // The billing health panel: cards for the renewal, invoices for their deadlines.
-      void queryClient.prefetchQuery(creditCardsQuery(organizationId));
-      void queryClient.prefetchQuery(invoicesQuery(organizationId));
-    }
-    return null;
-  };
-}
+export const overviewLoader = prefetchLoader((prefetch, organizationId) => {
+  void prefetch(billingStatusQuery(organizationId));
+  void prefetch(currentCostQuery(organizationId));
+  if (mayUse(roleIn(getSession(), organizationId), 'billing:read')) {
+    void prefetch(billingExternalIdQuery(organizationId));
+    // The billing health panel: cards for the renewal, invoices for their deadlines.
+    void prefetch(creditCardsQuery(organizationId));
+    void prefetch(invoicesQuery(organizationId));
+  }
+});

@@ -1,13 +1,8 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
 import { cloudPlansBillingQuery, cloudPlansHistoryQuery } from '@/api/page-queries';
+import { prefetchLoader } from '@/lib/prefetch-loader';
 
-/** Starts the subscription and its history together (the route's permission keeps this from roles that may not read them). */
-export function subscriptionLoader(queryClient: QueryClient) {
-  return ({ params }: LoaderFunctionArgs) => {
-    const organizationId = params.organizationId ?? '';
-    void queryClient.prefetchQuery(cloudPlansBillingQuery(organizationId));
-    void queryClient.prefetchQuery(cloudPlansHistoryQuery(organizationId));
-    return null;
-  };
-}
+/** The subscription and its history. */
+export const subscriptionLoader = prefetchLoader((prefetch, organizationId) => {
+  void prefetch(cloudPlansBillingQuery(organizationId));
+  void prefetch(cloudPlansHistoryQuery(organizationId));
+});
