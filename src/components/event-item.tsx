@@ -6,6 +6,7 @@ import { formatRelativeInstant } from '@/lib/relative-time';
 import { changeFields, describeEvent, originLabel } from '@/lib/event-words';
 import { richText } from '@/lib/rich-text';
 import { useEventMessages, type EventMessages } from './events/messages';
+import { ColumnHeader } from './ui/column-header';
 
 function shown(value: unknown): string {
   if (value === undefined || value === null || value === '') return '—';
@@ -24,15 +25,9 @@ function ChangeTable({ event, t }: { event: OrganizationEvent; t: EventMessages 
         <caption className="sr-only">{t.changeCaption()}</caption>
         <thead className="text-ink-muted">
           <tr>
-            <th scope="col" className="py-1 pe-3 font-medium">
-              {t.field()}
-            </th>
-            <th scope="col" className="py-1 pe-3 font-medium">
-              {t.before()}
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              {t.after()}
-            </th>
+            <ColumnHeader className="py-1 pe-3">{t.field()}</ColumnHeader>
+            <ColumnHeader className="py-1 pe-3">{t.before()}</ColumnHeader>
+            <ColumnHeader className="py-1">{t.after()}</ColumnHeader>
           </tr>
         </thead>
         <tbody>

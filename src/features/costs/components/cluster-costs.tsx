@@ -13,6 +13,7 @@ import { richText } from '@/lib/rich-text';
 import { toCostRow, totalsByCurrency, type ClusterCostRow } from '../cluster-costs';
 import { loadCostRangeChart } from '../loader';
 import { useCostsMessages } from '../messages';
+import { ColumnHeader } from '@/components/ui/column-header';
 
 const CostRangeChart = lazy(() => loadCostRangeChart().then((module) => ({ default: module.CostRangeChart })));
 
@@ -89,18 +90,10 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
         <caption className="sr-only">{t.tableCaption()}</caption>
         <thead>
           <tr className="border-b border-line text-start text-ink-muted">
-            <th scope="col" className="py-2 pe-2 sm:pe-3 font-medium">
-              {t.cluster()}
-            </th>
-            <th scope="col" className="py-2 pe-2 sm:pe-3 text-end font-medium">
-              {t.minimum()}
-            </th>
-            <th scope="col" className="py-2 pe-2 sm:pe-3 text-end font-medium">
-              {t.now()}
-            </th>
-            <th scope="col" className="py-2 text-end font-medium">
-              {t.maximum()}
-            </th>
+            <ColumnHeader className="py-2 pe-2 sm:pe-3">{t.cluster()}</ColumnHeader>
+            <ColumnHeader className="py-2 pe-2 sm:pe-3 text-end">{t.minimum()}</ColumnHeader>
+            <ColumnHeader className="py-2 pe-2 sm:pe-3 text-end">{t.now()}</ColumnHeader>
+            <ColumnHeader className="py-2 text-end">{t.maximum()}</ColumnHeader>
           </tr>
         </thead>
         <tbody>

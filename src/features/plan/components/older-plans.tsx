@@ -4,6 +4,7 @@ import { usePlanName } from '@/components/ui/plan-name';
 import { formatMinor } from '@/lib/money';
 import { usePlanMessages } from '../messages';
 import { monthlyCents, OLDER_PLANS } from '../plan-comparison';
+import { ColumnHeader } from '@/components/ui/column-header';
 
 /** Plans no longer offered, for reference: an organization on one sees where it stands. */
 export function OlderPlans({ currentPlan }: { currentPlan: Plan | undefined }) {
@@ -15,15 +16,9 @@ export function OlderPlans({ currentPlan }: { currentPlan: Plan | undefined }) {
         <caption className="sr-only">{t.plansNoLongerOffered()}</caption>
         <thead>
           <tr className="border-b border-line text-start text-ink-muted">
-            <th scope="col" className="py-2 pe-3 font-medium">
-              {t.columnPlan()}
-            </th>
-            <th scope="col" className="py-2 pe-3 font-medium">
-              {t.columnPrice()}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              {t.columnStatus()}
-            </th>
+            <ColumnHeader className="py-2 pe-3">{t.columnPlan()}</ColumnHeader>
+            <ColumnHeader className="py-2 pe-3">{t.columnPrice()}</ColumnHeader>
+            <ColumnHeader className="py-2">{t.columnStatus()}</ColumnHeader>
           </tr>
         </thead>
         <tbody>

@@ -16,6 +16,7 @@ import { exportFilename, saveFile } from '@/lib/save-file';
 import { useSubscriptionMessages } from '../messages';
 import { displayAmount, displayDate } from './format';
 import { historyCsv } from './history-csv';
+import { ColumnHeader } from '@/components/ui/column-header';
 
 const SORT_KEYS = ['date', 'due_date', 'amount', 'status'] as const;
 type SortKey = (typeof SORT_KEYS)[number];
@@ -113,9 +114,7 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
                   <thead className="border-b border-line text-start text-ink-muted">
                     <tr>
                       {header('date')}
-                      <th scope="col" className="hidden px-2 py-2 sm:px-3 font-medium md:table-cell">
-                        {t.columnDescription()}
-                      </th>
+                      <ColumnHeader className="hidden px-2 py-2 sm:px-3 md:table-cell">{t.columnDescription()}</ColumnHeader>
                       {/* Below sm the due date folds under the date, so that amount and status stay on screen at 375 px. */}
                       {header('due_date', 'hidden sm:table-cell')}
                       {header('amount', 'text-end')}

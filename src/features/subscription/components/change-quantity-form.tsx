@@ -14,6 +14,7 @@ import { formatMinor } from '@/lib/money';
 import { useUpdateSubscription } from '../api/use-subscription-mutations';
 import { useSubscriptionMessages, type SubscriptionMessages } from '../messages';
 import { unitPrice } from './format';
+import { ColumnHeader } from '@/components/ui/column-header';
 
 const money = (cents: number) => formatMinor(cents, CLOUD_PLAN.currency);
 
@@ -66,12 +67,8 @@ function ChangeSummary({ subscription, to, now }: { subscription: Subscription; 
         <thead>
           <tr className="text-start text-ink-muted">
             <td />
-            <th scope="col" className="pb-1 font-medium">
-              {t.now()}
-            </th>
-            <th scope="col" className="pb-1 font-medium">
-              {t.after()}
-            </th>
+            <ColumnHeader className="pb-1">{t.now()}</ColumnHeader>
+            <ColumnHeader className="pb-1">{t.after()}</ColumnHeader>
           </tr>
         </thead>
         <tbody className="tabular">
