@@ -12,6 +12,8 @@ import { ZipDownload } from './components/zip-download';
 import { Component as InvoicesPage } from './invoices-route';
 
 const server = setupSandboxServer();
+/** Building a ZIP: the server renders each PDF and the page zips them, seconds on a busy machine. */
+const ZIP_TIMEOUT_MS = 10_000;
 
 // jsdom lays nothing out: give the list's scroll box a size so that the virtualizer renders rows.
 beforeAll(() => {
@@ -80,7 +82,7 @@ describe('the invoice ZIP', { timeout: 20_000 }, () => {
     server.failNext(linkPath(first), 503, 'PDF service unavailable');
     await user.click(screen.getByRole('button', { name: 'Download ZIP (2 selected)' }));
     const filename = exportFilename('invoices', 'Acme Corp', 'zip', { qualifier: 'selected-2' });
-    expect(await screen.findByText(`Saved ${filename} with 2 invoices`)).toBeTruthy();
+    expect(await screen.findByText(`Saved ${filename} with 2 invoices`, {}, { timeout: ZIP_TIMEOUT_MS })).toBeTruthy();
     expect(server.requests().filter((request) => request === `GET ${linkPath(first)}`)).toHaveLength(2);
     expect(server.requests().filter((request) => request === `GET ${linkPath(second)}`)).toHaveLength(1);
     expect(saved.map((file) => file.name)).toEqual([filename]);
@@ -94,7 +96,7 @@ describe('the invoice ZIP', { timeout: 20_000 }, () => {
     server.failNext(linkPath(first), 503, 'PDF service unavailable');
     server.failNext(linkPath(first), 503, 'PDF service unavailable');
     await user.click(screen.getByRole('button', { name: 'Download ZIP (3 selected)' }));
-    const alert = (await screen.findByText('1 invoice could not be downloaded, even after a retry:')).closest('[role="alert"]');
+    const alert = (await screen.findByText('1 invoice could not be downloaded, even after a retry:', {}, { timeout: ZIP_TIMEOUT_MS })).closest('[role="alert"]');
     if (!(alert instanceof HTMLElement)) throw new Error('the skipped invoices are not announced');
     expect(alert.textContent).toContain('1 invoice could not be downloaded, even after a retry:');
     expect(within(alert).getByRole('listitem').textContent).toBe(`${invoiceReference(first)}: PDF service unavailable`);
@@ -102,7 +104,7 @@ describe('the invoice ZIP', { timeout: 20_000 }, () => {
     const save = within(alert).getByRole('button', { name: 'Save the ZIP with 2 invoices' });
     await waitFor(() => expect(document.activeElement).toBe(save));
     await user.click(save);
-    expect(await screen.findByText(/^Saved invoices-acme-corp-selected-3-.*\.zip with 2 invoices; 1 skipped$/)).toBeTruthy();
+    expect(await screen.findByText(/^Saved invoices-acme-corp-selected-3-.*\.zip with 2 invoices; 1 skipped$/, {}, { timeout: ZIP_TIMEOUT_MS })).toBeTruthy();
     expect(await entriesOf(saved[0]?.blob ?? new Blob())).toHaveLength(2);
     expect(screen.queryByText('1 invoice could not be downloaded, even after a retry:')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Download ZIP (3 selected)' }));
