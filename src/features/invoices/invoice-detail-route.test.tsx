@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { listOrganizationInvoices } from '@/api/endpoints';
 import { invoiceReference } from '@/api/invoice-reference';
 import type { Role } from '@/api/permissions';
+import { setFormattingLocale } from '@/lib/locale';
 import { formatMinor } from '@/lib/money';
 import { renderRoute, signInAs } from '@/test/render';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
@@ -17,6 +18,24 @@ function renderDetail(invoiceId: string, { token = 'sbx_billing_acme', role = 'b
 }
 
 describe('the invoice detail', () => {
+  afterEach(() => setFormattingLocale(undefined));
+
+  it('names the currency once: its code beside a bare sign, nothing more where the amount names it', async () => {
+    const { results = [] } = await listOrganizationInvoices(ORG_IDS.acme);
+    const dollars = results.find((invoice) => invoice.currency_code === 'USD');
+    if (!dollars) throw new Error('Acme has an invoice in dollars');
+    const view = renderDetail(dollars.id);
+    const amount = await screen.findByText(formatMinor(dollars.total_in_cents, 'USD', 'en-US'));
+    expect(amount.nextElementSibling?.textContent).toBe('USD');
+    view.unmount();
+    setFormattingLocale('fr-FR');
+    renderDetail(dollars.id);
+    await screen.findByRole('button', { name: 'Download PDF' }, { timeout: 5000 });
+    const french = screen.getByText((_content, element) => element?.tagName === 'SPAN' && element.textContent === formatMinor(dollars.total_in_cents, 'USD', 'fr-FR'));
+    expect(french.textContent).toContain('$US');
+    expect(french.nextElementSibling).toBeNull();
+  });
+
   it('shows the reference, the status in words, the amount in its currency, the full id and a PDF download', async () => {
     const { results = [] } = await listOrganizationInvoices(ORG_IDS.acme);
     const failed = results.find((invoice) => invoice.status === 'NOT_PAID');

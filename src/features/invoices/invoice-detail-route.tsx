@@ -35,6 +35,17 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** An amount, and its currency's code unless the amount names its currency already ("358,80 $US" in French, "CHF 12.00"). */
+function AmountWithCode({ minor, currency }: { minor: number; currency: string }) {
+  const amount = formatMinor(minor, currency);
+  return (
+    <>
+      <span className="tabular text-2xl font-semibold">{amount}</span>
+      {!/\p{L}/u.test(amount) && <span className="ms-2 text-ink-muted">{currency.toUpperCase()}</span>}
+    </>
+  );
+}
+
 export function Component() {
   const t = useInvoicesMessages();
   const { organizationId, organization } = useCurrentOrganization();
@@ -95,8 +106,7 @@ export function Component() {
                   </div>
                 </Row>
                 <Row label={t.amount()}>
-                  <span className="tabular text-2xl font-semibold">{formatMinor(shown.total_in_cents, shown.currency_code)}</span>
-                  <span className="ms-2 text-ink-muted">{shown.currency_code.toUpperCase()}</span>
+                  <AmountWithCode minor={shown.total_in_cents} currency={shown.currency_code} />
                 </Row>
                 <Row label={t.invoiceDate()}>
                   {/* The billing calendar's date (UTC): the one on the PDF and in the list, in every time zone. */}
