@@ -119,7 +119,7 @@ export function Component() {
               <PlanCard key={plan.id} plan={plan} currentPlan={currentPlan} now={now} listPrices={listPrices} canChange={canChange} onChoose={choose} />
             ))}
           </div>
-          <p className="mt-3 text-xs text-ink-muted">{listPrices ? t.listPricesNote() : t.pricesNote()}</p>
+          <p className="mt-3 text-xs text-ink-muted">{listPrices ? t.listPricesNote({ zero: formatMinor(0, 'USD') }) : t.pricesNote({ zero: formatMinor(0, 'USD') })}</p>
         </section>
 
         <Card title={t.olderPlans()}>
