@@ -155,7 +155,12 @@ export function CostRangeChart({ rows, currency }: { rows: readonly ClusterCostR
               tickFormat={(value) => compactMoney(Number(value), currency)}
               stroke="var(--line-strong)"
               tickStroke="var(--line-strong)"
-              tickLabelProps={{ fill: 'var(--ink-muted)', fontSize: 12, textAnchor: 'middle' }}
+              // The first and last labels hang inwards from their ticks: centred, a wide one ("0 $US") was cut at the chart's edges.
+              tickLabelProps={(_value, index, values) => ({
+                fill: 'var(--ink-muted)',
+                fontSize: 12,
+                textAnchor: index === 0 ? 'start' : index === values.length - 1 ? 'end' : 'middle',
+              })}
             />
             {!compact && (
               <Group left={plotLeft}>
