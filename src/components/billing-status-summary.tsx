@@ -16,7 +16,12 @@ export function BillingStatusSummary({ status }: { status: UseQueryResult<Billin
   return (
     <>
       <Badge tone={invalid ? 'danger' : 'success'}>{invalid ? t.invalid() : t.valid()}</Badge>
-      {status.data.message && <p className="mt-2 text-sm text-ink-muted">{status.data.message}</p>}
+      {/* The API's own words, in English: marked so, and laid out left to right in a right-to-left page. */}
+      {status.data.message && (
+        <p lang="en" dir="auto" className="mt-2 text-sm text-ink-muted">
+          {status.data.message}
+        </p>
+      )}
     </>
   );
 }

@@ -91,7 +91,8 @@ function HealthEntry({ item, organization, canFix }: { item: HealthItem; organiz
     case 'billing-invalid':
       return (
         <Entry tone="danger" title={t.billingInvalid()} action={fix(item.fix)}>
-          {item.message ?? t.billingNeedsAttention()}
+          {/* The API's own words, in English: marked so, and isolated from a right-to-left sentence around them. */}
+          {item.message ? <bdi lang="en">{item.message}</bdi> : t.billingNeedsAttention()}
           {item.fix === 'invoices' && ask('pay')}
         </Entry>
       );

@@ -128,9 +128,16 @@ export function BillingHistory({ query, organizationName }: { query: UseQueryRes
                           <time dateTime={entry.date}>{displayDate(entry.date, 'medium')}</time>
                           <span className="block text-xs text-ink-muted sm:hidden">{t.due({ date: displayDate(entry.due_date, 'medium') })}</span>
                           {/* Below md the description folds under the date too: it tells a prorated charge from a monthly one. */}
-                          {entry.description && <span className="block whitespace-normal text-xs text-ink-muted md:hidden">{entry.description}</span>}
+                          {entry.description && (
+                            <span lang="en" dir="auto" className="block whitespace-normal text-xs text-ink-muted md:hidden">
+                              {entry.description}
+                            </span>
+                          )}
                         </td>
-                        <td className="hidden px-2 py-2 sm:px-3 text-ink-muted md:table-cell">{entry.description ?? '—'}</td>
+                        {/* The API's description, in English (the contract's text): marked so, and laid out left to right in a right-to-left page. */}
+                        <td lang={entry.description ? 'en' : undefined} dir="auto" className="hidden px-2 py-2 sm:px-3 text-ink-muted md:table-cell">
+                          {entry.description ?? '—'}
+                        </td>
                         <td className="hidden whitespace-nowrap px-2 py-2 sm:px-3 tabular text-ink sm:table-cell">{displayDate(entry.due_date, 'medium')}</td>
                         <td className="whitespace-nowrap px-2 py-2 sm:px-3 text-end tabular font-medium text-ink">{displayAmount(entry.amount)}</td>
                         <td className="px-2 py-2 sm:px-3">
