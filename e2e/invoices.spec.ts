@@ -273,6 +273,39 @@ test.describe('invoices', () => {
     await expectAccessible(page, 'invoices as viewer');
   });
 
+  test('Back undoes one change at a time, a search included, and a page opened right after a sort keeps its own address', async ({ page, signIn }) => {
+    await signIn('billingAcme');
+    await page.goto(`/organizations/${ACME}/invoices`);
+    await expect(page.getByText('Showing all 37 invoices')).toBeVisible();
+    await page.getByLabel('Period').selectOption({ label: 'Last year' });
+    await expect(page).toHaveURL(/\/invoices\?period=last-year$/);
+    // A search typed after it is a step of its own: Back returns to "last year" before the search.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('540');
+    await expect(page).toHaveURL(/\/invoices\?period=last-year&q=540$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/invoices\?period=last-year$/);
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/invoices$/);
+    await expect(page.getByText('Showing all 37 invoices')).toBeVisible();
+
+    // A sort, then at once another page: that page opens at its own address, and Back returns to the sorted list.
+    // Clicked as a screen reader does (a click without a press), one right after the other.
+    const usage = page.getByRole('navigation', { name: 'Billing' }).getByRole('link', { name: 'Usage reports' });
+    await usage.waitFor();
+    await page.getByRole('button', { name: 'Amount' }).evaluate((button) => {
+      if (button instanceof HTMLElement) button.click();
+    });
+    await usage.evaluate((link) => {
+      if (link instanceof HTMLElement) link.click();
+    });
+    await expect(page.getByRole('heading', { level: 1, name: 'Usage reports' })).toBeVisible();
+    await expect(page).toHaveURL(/\/usage$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/invoices\?sort=amount$/);
+    await expect(page.getByRole('columnheader', { name: 'Amount' })).toHaveAttribute('aria-sort', 'descending');
+  });
+
   test('a row checkbox keeps the keyboard focus while PageDown scrolls the list far past it', async ({ page, signIn }) => {
     await page.setViewportSize({ width: 1280, height: 600 });
     await signIn('billingAcme');

@@ -53,7 +53,8 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   }
   useEffect(() => {
     if (queryText === filters.query) return;
-    const timer = window.setTimeout(() => update({ query: queryText }, { replace: true }), SEARCH_DEBOUNCE_MS);
+    // Typing refines a search in the same history entry; starting one adds an entry, so that Back returns to the view before it.
+    const timer = window.setTimeout(() => update({ query: queryText }, { replace: filters.query !== '' }), SEARCH_DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [queryText, filters.query, update]);
   const deferredQuery = useDeferredValue(queryText);

@@ -4,6 +4,7 @@ import { whenIdle } from '@/lib/when-idle';
 import { parseInvoiceSearch, toInvoiceSearch, type InvoiceFilters } from './invoice-view';
 
 const URL_UPDATE_DELAY = { timeout: 100, fallback: 50 };
+const FLUSH_EVENTS = ['pointerdown', 'click', 'keydown'] as const;
 
 interface UrlUpdate {
   filters: InvoiceFilters;
@@ -15,8 +16,9 @@ interface UrlUpdate {
  * shared and survives a reload; discrete changes add a history entry (Back undoes them), typing
  * replaces it. But the list does not wait for the URL: a change is shown from local state at once,
  * and the URL follows once that frame is drawn (the router's navigation re-renders the route, which
- * a sort of 10,000 invoices should not wait on). When the URL changes from elsewhere (Back, a link),
- * the list follows it. Leaving the page drops an update still waiting, so it cannot bring the page back.
+ * a sort of 10,000 invoices should not wait on), or at the next press or key, whichever comes first.
+ * When the URL changes from elsewhere (Back, a link), the list follows it, and a change still waiting
+ * is dropped, so that it cannot bring the page back or land on another page's address.
  */
 export function useInvoiceFilters() {
   const [params, setParams] = useSearchParams();
@@ -35,35 +37,48 @@ export function useInvoiceFilters() {
     latest.current = filters;
   }, [filters]);
 
-  // The URL updates not yet made, in order: each keeps its own history entry.
-  const pending = useRef<UrlUpdate[]>([]);
-  const cancel = useRef<(() => void) | null>(null);
-  useEffect(
-    () => () => {
-      cancel.current?.();
-      cancel.current = null;
-      pending.current = [];
-    },
-    [],
-  );
+  // The URL updates not yet made, in order (each keeps its own history entry), and the browser's
+  // address they build on, which the router updates as soon as a navigation commits.
+  const pending = useRef<{ updates: UrlUpdate[]; from: string; cancel: () => void } | null>(null);
+  const setUrl = useRef(setParams);
+  useLayoutEffect(() => {
+    setUrl.current = setParams;
+  }, [setParams]);
+
+  const apply = useCallback(() => {
+    const waiting = pending.current;
+    if (!waiting) return;
+    pending.current = null;
+    waiting.cancel();
+    // The page has moved since (Back, Forward): these changes were made on a view that is gone.
+    if (window.location.href !== waiting.from) return;
+    for (const { filters: next, replace } of waiting.updates) {
+      setUrl.current((current) => toInvoiceSearch(next, current), { replace, preventScrollReset: true });
+    }
+  }, []);
+
+  useEffect(() => {
+    // A press, a click or a key may start a navigation (a link, a shortcut; a screen reader clicks
+    // without pressing): the URL catches up first, so that the navigation starts from this view and
+    // Back returns to it, rather than the late update sending the page back or onto the next page's address.
+    for (const type of FLUSH_EVENTS) document.addEventListener(type, apply, true);
+    return () => {
+      for (const type of FLUSH_EVENTS) document.removeEventListener(type, apply, true);
+      pending.current?.cancel();
+      pending.current = null;
+    };
+  }, [apply]);
 
   const update = useCallback(
     (patch: Partial<InvoiceFilters>, options: { replace?: boolean } = {}) => {
       const next = { ...latest.current, ...patch };
       latest.current = next;
       setShown((current) => ({ filters: next, url: current.url }));
-      pending.current.push({ filters: next, replace: options.replace });
-      // Once the frame that shows the change is drawn: the page is idle then (100 ms at most).
-      cancel.current ??= whenIdle(() => {
-        cancel.current = null;
-        const updates = pending.current;
-        pending.current = [];
-        for (const { filters: shownNext, replace } of updates) {
-          setParams((current) => toInvoiceSearch(shownNext, current), { replace, preventScrollReset: true });
-        }
-      }, URL_UPDATE_DELAY);
+      // Once the frame that shows the change is drawn, when the page is idle (100 ms at most), or at the next press or key.
+      pending.current ??= { updates: [], from: window.location.href, cancel: whenIdle(apply, URL_UPDATE_DELAY) };
+      pending.current.updates.push({ filters: next, replace: options.replace });
     },
-    [setParams],
+    [apply],
   );
   return { filters, update };
 }
