@@ -22,6 +22,9 @@ function searchOf(query: object | undefined): string {
   return search === '' ? '' : `?${search}`;
 }
 
+/** How long a page of events is shown without asking again. */
+const EVENTS_STALE_MS = 10_000;
+
 /** The billing activity's filters: the query parameters of getOrganizationEvents except paging. */
 export type EventFilters = Omit<OrganizationEventsQuery, 'continueToken' | 'stepBackToken'>;
 
@@ -38,8 +41,10 @@ export const eventPagesQuery = (organizationId: string, filters: EventFilters) =
     queryFn: ({ signal, pageParam }) => organizationEventsPage(organizationId, { ...filters, continueToken: pageParam === '' ? undefined : pageParam }, signal),
     initialPageParam: '',
     getNextPageParam: (page) => pageToken(page.links?.next, 'continueToken'),
-    // Changes made elsewhere (another tab, a script, the gateway) show whenever the activity is opened again.
-    staleTime: 0,
+    // Changes made elsewhere (another tab, a script, the gateway) show when the activity is opened again
+    // (the console's own changes invalidate it at once). Not 0: the page would ask again for the page
+    // its loader has just fetched.
+    staleTime: EVENTS_STALE_MS,
   });
 
 /** How many events the overview shows. */
@@ -50,5 +55,5 @@ export const recentEventsQuery = (organizationId: string) =>
   queryOptions({
     queryKey: [...operationKey(getOrganizationEvents, { organizationId }), 'recent'] as const,
     queryFn: ({ signal }) => organizationEventsPage(organizationId, { pageSize: RECENT_EVENTS }, signal),
-    staleTime: 0,
+    staleTime: EVENTS_STALE_MS,
   });

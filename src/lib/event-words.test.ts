@@ -23,6 +23,14 @@ describe('billing events in words', () => {
     expect(describeEvent(event({ event_type: 'DELETE', sub_target_type: 'CREDIT_CARD', original_change: '{"brand":"VISA","last_digit":"4242"}' }), w)).toBe(
       'removed the Visa ending 4242',
     );
+    // The expiry tells apart two cards of one brand ending in the same digits.
+    const mastercard = (month: number, year: number) => JSON.stringify({ brand: 'MASTERCARD', last_digit: '4444', expiry_month: month, expiry_year: year });
+    expect(describeEvent(event({ event_type: 'DELETE', sub_target_type: 'CREDIT_CARD', original_change: mastercard(3, 2026) }), w)).toBe(
+      'removed the Mastercard ending 4444 (expires 03/2026)',
+    );
+    expect(describeEvent(event({ event_type: 'UPDATE', sub_target_type: 'CREDIT_CARD', original_change: mastercard(3, 2026), change: mastercard(11, 2030) }), w)).toBe(
+      'replaced the Mastercard ending 4444 (expires 03/2026) with the Mastercard ending 4444 (expires 11/2030)',
+    );
     expect(describeEvent(event({ event_type: 'CREATE', sub_target_type: 'CREDIT_CARD', change: '{"last_digit":"4444"}' }), w)).toBe('added a card ending 4444');
     expect(describeEvent(event({ event_type: 'UPDATE', sub_target_type: 'CREDIT_CARD', original_change: '{"brand":"VISA"}', change: '{}' }), w)).toBe(
       'replaced the Visa with a card',

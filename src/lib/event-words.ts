@@ -19,10 +19,15 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
-/** A card as the messages name it: its brand and last digits, 'none' for what the event does not say. */
-function card(fields: Record<string, unknown>): { brand: string; last: string } {
+/**
+ * A card as the messages name it: its brand, last digits and expiry ("03/2026", which tells apart
+ * two cards of one brand with the same last digits), 'none' for what the event does not say.
+ */
+function card(fields: Record<string, unknown>): { brand: string; last: string; expiry: string } {
   const brand = text(fields.brand);
-  return { brand: brand ? brandLabel(brand) : 'none', last: text(fields.last_digit) || 'none' };
+  const month = text(fields.expiry_month);
+  const year = text(fields.expiry_year);
+  return { brand: brand ? brandLabel(brand) : 'none', last: text(fields.last_digit) || 'none', expiry: month && year ? `${month.padStart(2, '0')}/${year}` : 'none' };
 }
 
 /** What describes an event: the console's messages, and plan names in the same language. */
@@ -55,7 +60,14 @@ export function describeEvent(event: OrganizationEvent, { t, planName }: EventWo
     case 'UPDATE CREDIT_CARD': {
       const old = card(before);
       const replacement = card(after);
-      return t.cardReplaced({ oldBrand: old.brand, oldLast: old.last, newBrand: replacement.brand, newLast: replacement.last });
+      return t.cardReplaced({
+        oldBrand: old.brand,
+        oldLast: old.last,
+        oldExpiry: old.expiry,
+        newBrand: replacement.brand,
+        newLast: replacement.last,
+        newExpiry: replacement.expiry,
+      });
     }
     case 'DELETE CREDIT_CARD':
       return t.cardRemoved(card(before));
