@@ -173,7 +173,7 @@ export function ChangePlanDialog({
             <p className="text-ink">{t.auditLogsChange({ days: target.auditLogsRetentionInDays, previous: current.auditLogsRetentionInDays })}</p>
           )}
           {!isOffered(currentPlan) && <p className="text-ink">{t.cannotSwitchBack({ plan: planName(currentPlan) })}</p>}
-          {error && <FailureMessage>{t.planNotChanged({ message: error.message })}</FailureMessage>}
+          {error && <FailureMessage error={error}>{t.planNotChanged({ message: error.message })}</FailureMessage>}
         </div>
       )}
     </ConfirmDialog>

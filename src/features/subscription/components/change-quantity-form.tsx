@@ -199,7 +199,11 @@ export function ChangeQuantityForm({ organizationId, subscription }: { organizat
             {t.requoted()}
           </p>
         )}
-        {mutation.isError && <FailureMessage className="mt-3">{t.quantityNotChanged({ message: mutation.error.message })}</FailureMessage>}
+        {mutation.isError && (
+          <FailureMessage className="mt-3" error={mutation.error}>
+            {t.quantityNotChanged({ message: mutation.error.message })}
+          </FailureMessage>
+        )}
       </ConfirmDialog>
     </>
   );

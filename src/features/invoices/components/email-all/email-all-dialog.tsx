@@ -95,7 +95,7 @@ export function EmailAllDialog({
           })}
         </p>
       )}
-      {mutation.isError && <FailureMessage>{t.notSent({ message: mutation.error.message })}</FailureMessage>}
+      {mutation.isError && <FailureMessage error={mutation.error}>{t.notSent({ message: mutation.error.message })}</FailureMessage>}
     </ConfirmDialog>
   );
 }
