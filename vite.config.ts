@@ -7,9 +7,10 @@ import { billingServer } from './server/dev-plugin.ts';
 import { icuMessages } from './server/icu-messages-plugin.ts';
 import { leanPreloadHelper } from './server/lean-preload-plugin.ts';
 import { precompress } from './server/precompress-plugin.ts';
+import { sonnerStylesFromFile } from './server/sonner-styles-plugin.ts';
 
 export default defineConfig(({ command }) => ({
-  plugins: [icuMessages(), react(), tailwindcss(), billingServer(), leanPreloadHelper(), precompress()],
+  plugins: [icuMessages(), react(), tailwindcss(), billingServer(), leanPreloadHelper(), sonnerStylesFromFile(), precompress()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -41,8 +41,12 @@ export const test = base.extend<Fixtures & { resetSandbox: void }>({
     await page.clock.setFixedTime(new Date(health.time));
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // A script or style the CSP refuses is a feature that silently does not work in production.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(message.text());
+    });
     await use(page);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
+    expect(errors, 'uncaught errors and CSP refusals in the page').toEqual([]);
   },
   signIn: async ({ page, request, baseURL }, use) => {
     await use(async (user) => {
