@@ -1,12 +1,17 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { callOperation } from '@/api/client';
 import { listOrganizationInvoices } from '@/api/endpoints';
+import * as operations from '@/api/operations';
 import { invoiceReference } from '@/api/invoice-reference';
 import type { Role } from '@/api/permissions';
+import { unpaidDeadline } from '@/api/unpaid-grace';
+import { formatInstant } from '@/lib/date-format';
 import { setFormattingLocale } from '@/lib/locale';
 import { formatMinor } from '@/lib/money';
 import { renderRoute, signInAs } from '@/test/render';
 import { ORG_IDS, setupSandboxServer } from '@/test/sandbox-server';
+import { TEST_NOW } from '@/test/test-clock';
 import { Component as InvoiceDetailPage } from './invoice-detail-route';
 
 const server = setupSandboxServer();
@@ -49,6 +54,30 @@ describe('the invoice detail', () => {
     expect(screen.getByRole('link', { name: 'Check the payment methods' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.acme}/payment-methods`);
     expect(screen.getByRole('button', { name: 'Download PDF' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Back to invoices' }).getAttribute('href')).toBe(`/organizations/${ORG_IDS.acme}/invoices`);
+  });
+
+  it('gives a failed payment its deadline when billed by invoice, and none when running on credit', async () => {
+    const { results = [] } = await listOrganizationInvoices(ORG_IDS.acme);
+    const failed = results.find((invoice) => invoice.status === 'NOT_PAID');
+    if (!failed) throw new Error('Acme has a NOT_PAID invoice');
+    // Acme pays for its plan: billing turns invalid 7 days after the invoice was issued.
+    const deadline = unpaidDeadline(failed.created_at);
+    const view = renderDetail(failed.id);
+    const time = await screen.findByText(formatInstant(deadline), { selector: 'time' });
+    expect(time.getAttribute('dateTime')).toBe(deadline.toISOString());
+    const sentence = deadline.getTime() <= TEST_NOW.getTime() ? 'Unpaid for more than 7 days: billing turned invalid on' : 'Billing turns invalid on';
+    expect(time.parentElement?.textContent).toContain(sentence);
+    view.unmount();
+
+    // In a trial, the same invoice is owed but sets no deadline.
+    const cost = await callOperation(operations.getOrganizationCurrentCost, { organizationId: ORG_IDS.acme });
+    server.replyNext(`/api/organization/${ORG_IDS.acme}/currentCost`, { ...cost, remaining_trial_day: 5 });
+    const before = server.requests().length;
+    renderDetail(failed.id);
+    expect(await screen.findByText('Payment failed')).toBeTruthy();
+    await screen.findByRole('button', { name: 'Download PDF' });
+    expect(server.requests().slice(before)).toContain(`GET /api/organization/${ORG_IDS.acme}/currentCost`);
+    expect(screen.queryByText(/turns invalid|turned invalid/)).toBeNull();
   });
 
   it('dates the invoice with its billing date, the one on the PDF, in every time zone', async () => {

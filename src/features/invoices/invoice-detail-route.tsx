@@ -3,13 +3,14 @@ import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '@/api/api-error';
 import { invoiceReference } from '@/api/invoice-reference';
-import { invoiceQuery, invoicesQuery } from '@/api/queries';
+import { currentCostQuery, invoiceQuery, invoicesQuery } from '@/api/queries';
+import { daysLeft, runsOnCreditNow, UNPAID_GRACE_DAYS, unpaidDeadline } from '@/api/unpaid-grace';
 import { ButtonLink } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryState } from '@/components/query-state';
-import { formatBillingDate } from '@/lib/date-format';
+import { formatBillingDate, formatInstant } from '@/lib/date-format';
 import { isUnpaid } from '@/lib/invoice-totals';
 import { formatMinor } from '@/lib/money';
 import { richText } from '@/lib/rich-text';
@@ -44,6 +45,26 @@ function AmountWithCode({ minor, currency }: { minor: number; currency: string }
       {!/\p{L}/u.test(amount) && <span className="ms-2 text-ink-muted">{currency.toUpperCase()}</span>}
     </>
   );
+}
+
+/**
+ * When a failed payment makes billing invalid (DESIGN.md: unpaid for more than 7 days), as the
+ * overview says it. Nothing while the current cost loads, or when the organization runs on credit:
+ * then its unpaid invoices are owed but set no deadline.
+ */
+function UnpaidDeadline({ organizationId, createdAt }: { organizationId: string; createdAt: string }) {
+  const t = useInvoicesMessages();
+  const cost = useQuery(currentCostQuery(organizationId));
+  if (!cost.data || runsOnCreditNow(cost.data)) return null;
+  const deadline = unpaidDeadline(createdAt);
+  const passed = daysLeft(deadline, new Date()) === 0;
+  const date = formatInstant(deadline);
+  const time = (chunk: string) => (
+    <time dateTime={deadline.toISOString()} className="font-medium text-ink">
+      {chunk}
+    </time>
+  );
+  return <span className="text-ink-muted">{richText(passed ? t.unpaidDeadlinePassed({ date, days: UNPAID_GRACE_DAYS }) : t.unpaidDeadline({ date }), { time })}</span>;
 }
 
 export function Component() {
@@ -98,6 +119,7 @@ export function Component() {
                   <div className="flex flex-col items-start gap-1">
                     <InvoiceStatusBadge status={shown.status} />
                     <span className="text-ink-muted">{t.statusDescription({ status: shown.status })}</span>
+                    {shown.status === 'NOT_PAID' && <UnpaidDeadline organizationId={organizationId} createdAt={shown.created_at} />}
                     {isUnpaid(shown.status) && (
                       <Link to={`/organizations/${organizationId}/payment-methods`} className="font-medium text-link underline">
                         {t.checkPaymentMethods()}

@@ -1,4 +1,4 @@
-import { billingInfoQuery, invoiceQuery, invoicesQuery } from '@/api/queries';
+import { billingInfoQuery, currentCostQuery, invoiceQuery, invoicesQuery } from '@/api/queries';
 import { prefetchLoader } from '@/lib/prefetch-loader';
 
 /** The list, and the billing email for the "Email all invoices" confirmation. */
@@ -9,4 +9,6 @@ export const invoicesLoader = prefetchLoader((prefetch, organizationId) => {
 
 export const invoiceDetailLoader = prefetchLoader((prefetch, organizationId, params) => {
   void prefetch(invoiceQuery(organizationId, params.invoiceId ?? ''));
+  // Whether the organization runs on credit, which decides if a failed payment has a deadline.
+  void prefetch(currentCostQuery(organizationId));
 });

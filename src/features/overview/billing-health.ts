@@ -1,5 +1,5 @@
 import type { BillingStatus, CreditCard, CurrentCost, Invoice } from '@/api/contract';
-import { daysLeft, unpaidDeadline } from '@/api/unpaid-grace';
+import { daysLeft, runsOnCreditNow, unpaidDeadline } from '@/api/unpaid-grace';
 import { cardEndsAt } from '@/lib/card-validity';
 import { sumByCurrency, type CurrencyTotal } from '@/lib/money';
 
@@ -36,11 +36,6 @@ export interface HealthInput {
   invoices: readonly Invoice[] | undefined;
 }
 
-/** A trial or a $0 plan runs on credit (billing-rules.ts): its unpaid invoices do not make billing invalid, running out of credit does. */
-function runsOnCredit(cost: CurrentCost | undefined): boolean {
-  return cost !== undefined && ((cost.remaining_trial_day ?? 0) > 0 || (cost.cost?.total_in_cents ?? 0) === 0);
-}
-
 function totalsOf(invoices: readonly Invoice[]): CurrencyTotal[] {
   return sumByCurrency(invoices, (invoice) => ({ currency: invoice.currency_code, minor: invoice.total_in_cents }));
 }
@@ -60,7 +55,7 @@ export function billingHealth({ now, status, restriction, cost, cards, invoices 
   const dated: Array<{ at: number; item: HealthItem }> = [];
   const owed: HealthItem[] = [];
   const byDate = (at: string | null | undefined | Date, item: HealthItem) => dated.push({ at: at instanceof Date ? at.getTime() : Date.parse(at ?? '') || Infinity, item });
-  const onCredit = runsOnCredit(cost);
+  const onCredit = runsOnCreditNow(cost);
   const invalid = status.is_valid === false;
   const fix = onCredit ? 'credit' : 'invoices';
   if (invalid) blocking.push({ kind: 'billing-invalid', message: status.message ?? null, fix });
