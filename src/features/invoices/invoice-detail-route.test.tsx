@@ -70,7 +70,7 @@ describe('the invoice detail', () => {
     view.unmount();
 
     // In a trial, the same invoice is owed but sets no deadline.
-    const cost = await callOperation(operations.getOrganizationCurrentCost, { organizationId: ORG_IDS.acme });
+    const cost = await callOperation(operations.getOrganizationCurrentCost, { organizationId: ORG_IDS.acme }, {});
     server.replyNext(`/api/organization/${ORG_IDS.acme}/currentCost`, { ...cost, remaining_trial_day: 5 });
     const before = server.requests().length;
     renderDetail(failed.id);
