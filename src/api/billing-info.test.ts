@@ -36,6 +36,9 @@ describe('billing info rules', () => {
     ['country_code', { country_code: 'XX' }, 'Choose a country from the list (ISO 3166 code, like US or FR)'],
     ['zip', { zip: '7500' }, 'This is not a valid France postal code (for example 75001)'],
     ['vat_number', { vat_number: 'FR1234' }, 'This is not a valid France VAT number (expected a format like FR32123456789)'],
+    // Another country's number is refused as it was typed, not saved with the French prefix in front ("FRDE123456789").
+    ['vat_number', { vat_number: 'DE123456789' }, 'This is not a valid France VAT number (expected a format like FR32123456789)'],
+    ['vat_number', { vat_number: 'EL 123456789' }, 'This is not a valid France VAT number (expected a format like FR32123456789)'],
   ])('%s: %j is refused with a clear message', (field, change, message) => {
     expect(errorsOf({ ...valid, ...change })[field]).toBe(message);
   });

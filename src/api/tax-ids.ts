@@ -45,12 +45,20 @@ const VAT_FORMATS: Record<string, Format> = {
   SK: { pattern: /^SK\d{10}$/, example: 'SK1234567890' },
 };
 
-/** Strips separators and upper-cases; adds the country prefix when the number was typed without it. */
+/** The prefixes of the VAT numbers whose format is checked ("EL" for Greece). */
+const VAT_PREFIXES = new Set(Object.keys(VAT_FORMATS).map(vatPrefix));
+
+/**
+ * Strips separators and upper-cases; adds the country prefix when the number was typed without it.
+ * A number that starts with another checked country's prefix keeps it, so that the format check
+ * refuses it: "DE123456789" for a French address is a German number, not "FRDE123456789" (which the
+ * French format, with its two-character key, would accept).
+ */
 export function normalizeVatNumber(value: string, countryCode: string): string {
   const compact = value.replace(/[\s.\-_/]/g, '').toUpperCase();
   if (!VAT_FORMATS[countryCode] || compact === '') return compact;
   const prefix = vatPrefix(countryCode);
-  return compact.startsWith(prefix) ? compact : prefix + compact;
+  return compact.startsWith(prefix) || VAT_PREFIXES.has(compact.slice(0, 2)) ? compact : prefix + compact;
 }
 
 /** Returns an error message, or null when the number fits the country's format (or the country is not checked). */
