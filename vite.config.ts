@@ -53,7 +53,7 @@ export default defineConfig(({ command }) => ({
             {
               name: 'common',
               includeDependenciesRecursively: false,
-              test: /src[\\/](lib[\\/](money|date-format|plural|card-validity)\.ts|api[\\/](invoice-reference|plan-period)\.ts|components[\\/]ui[\\/](badge|card|skeleton|error-state|copy-button)\.tsx|components[\\/]ui[\\/]plan-name\.ts|lib[\\/](use-organization\.ts|rich-text\.tsx))$/,
+              test: /src[\\/](lib[\\/](money|date-format|plural|card-validity)\.ts|api[\\/](invoice-reference|plan-period|unpaid-grace)\.ts|components[\\/]ui[\\/](badge|card|skeleton|error-state|copy-button)\.tsx|components[\\/]ui[\\/]plan-name\.ts|lib[\\/](use-organization\.ts|rich-text\.tsx))$/,
             },
             // Small modules that pages other than the first share (the permission check, no-access page
             // and query states of the pages a role may be refused; action keys, field errors, safe URLs,

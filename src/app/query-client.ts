@@ -1,5 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/api/api-error';
+import { requestIdOf } from '@/components/ui/request-reference';
 import { toast } from '@/components/ui/toast';
 
 function isClientError(error: unknown): boolean {
@@ -17,7 +18,8 @@ export function createQueryClient(): QueryClient {
       // Only background refreshes of data already on screen toast here; first loads show their error in place.
       onError: (error, query) => {
         if (query.state.data !== undefined && !isClientError(error)) {
-          toast.error(`Could not refresh: ${error.message}`);
+          // With the request's reference, as errors shown in place have it, for support to find it.
+          toast.error((t) => t.refreshFailed({ message: error.message, reference: requestIdOf(error) ?? 'none' }));
         }
       },
     }),

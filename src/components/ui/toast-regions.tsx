@@ -37,14 +37,16 @@ export default function ToastRegions() {
   useEffect(
     () =>
       connectToaster(({ tone, message }) => {
+        const text = typeof message === 'string' ? message : message(t);
         // The same message while it is on screen (a retried action) shows once.
-        sonner[tone](<span role={tone === 'error' ? 'alert' : 'status'}>{message}</span>, {
-          id: message,
+        sonner[tone](<span role={tone === 'error' ? 'alert' : 'status'}>{text}</span>, {
+          id: text,
           closeButton: true,
           duration: tone === 'error' ? 9000 : 5000,
         });
       }),
-    [],
+    // Connected again when the language changes; toasts asked for meanwhile wait (toast.tsx).
+    [t],
   );
   return (
     <Sonner

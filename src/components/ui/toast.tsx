@@ -1,9 +1,12 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import type { useUiMessages } from './messages';
 
 export type ToastTone = 'success' | 'error' | 'info';
+/** A toast's words: a text, or the building blocks' message that makes it, for callers outside React. */
+export type ToastMessage = string | ((t: ReturnType<typeof useUiMessages>) => string);
 export interface ToastRequest {
   tone: ToastTone;
-  message: string;
+  message: ToastMessage;
 }
 
 // Until the toaster (sonner, loaded with the first toast) is on the page, toasts wait here.
@@ -17,9 +20,9 @@ let show = wait;
 
 /** Transient notifications: components call these after an action; 4xx errors belong on the form instead. */
 export const toast = {
-  success: (message: string) => show({ tone: 'success', message }),
-  error: (message: string) => show({ tone: 'error', message }),
-  info: (message: string) => show({ tone: 'info', message }),
+  success: (message: ToastMessage) => show({ tone: 'success', message }),
+  error: (message: ToastMessage) => show({ tone: 'error', message }),
+  info: (message: ToastMessage) => show({ tone: 'info', message }),
 };
 
 /**

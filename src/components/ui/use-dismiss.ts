@@ -2,7 +2,8 @@ import { useEffect, type RefObject } from 'react';
 
 /**
  * Closes an open popup the way other popups close: Escape (the focus goes back to the button that
- * opened it) or a pointer down outside both the button and the popup.
+ * opened it), a pointer down outside both the button and the popup, or the keyboard focus moving
+ * outside both (Tab past its last item: left open, it would cover the page the focus went on to).
  */
 export function useDismiss(open: boolean, setOpen: (open: boolean) => void, button: RefObject<HTMLElement | null>, popup: RefObject<HTMLElement | null>): void {
   useEffect(() => {
@@ -12,16 +13,18 @@ export function useDismiss(open: boolean, setOpen: (open: boolean) => void, butt
       setOpen(false);
       button.current?.focus();
     };
-    const onPointerDown = (event: PointerEvent) => {
+    const closeOutside = (event: Event) => {
       const target = event.target;
       if (!(target instanceof Node) || popup.current?.contains(target) || button.current?.contains(target)) return;
       setOpen(false);
     };
     document.addEventListener('keydown', onKeyDown);
-    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('pointerdown', closeOutside);
+    document.addEventListener('focusin', closeOutside);
     return () => {
       document.removeEventListener('keydown', onKeyDown);
-      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('pointerdown', closeOutside);
+      document.removeEventListener('focusin', closeOutside);
     };
   }, [open, setOpen, button, popup]);
 }
