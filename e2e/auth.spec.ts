@@ -27,8 +27,9 @@ test.describe('sign-in', () => {
   test('demo sign-in, sign-out, and a deep link comes back after signing in', async ({ page }) => {
     await page.goto('/organizations/83a4796e-80a5-44ea-9475-d784b2767b04/billing-details');
     await expect(page).toHaveURL(/\/sign-in\?next=/);
-    await page.getByRole('button', { name: /Sign in as Fran Ledger/ }).click();
-    await expect(page.getByRole('heading', { name: 'Billing details' })).toBeVisible();
+    await page.getByRole('button', { name: /Sign in as Fran Ledger/ }).press('Enter');
+    // The button is gone: the focus goes to the new page's heading, as after any page change.
+    await expect(page.getByRole('heading', { level: 1, name: 'Billing details' })).toBeFocused();
     await expect(page.getByText('Fran Ledger')).toBeVisible();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/sign-in$/);

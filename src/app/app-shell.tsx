@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useNavigation, useParams } from 'react-router';
+import { takeHeadingFocusRequest } from '@/lib/heading-focus';
 import { can } from '@/api/permissions';
 import { organizationsQuery } from '@/api/queries';
 import { Button } from '@/components/ui/button';
@@ -68,7 +69,8 @@ export function AppShell() {
   useEffect(() => {
     if (firstPage.current) {
       firstPage.current = false;
-      return;
+      // Unless the shell comes after signing in, whose button is gone.
+      if (!takeHeadingFocusRequest()) return;
     }
     const heading = document.querySelector<HTMLElement>('#main h1');
     (heading ?? document.getElementById('main'))?.focus();

@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '@/api/api-error';
 import type { Credentials } from '@/api/client';
 import { organizationsQuery } from '@/api/queries';
+import { focusNextHeading } from '@/lib/heading-focus';
 import { getDemoUsers } from '@/api/demo-users';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -45,6 +46,7 @@ export function Component() {
         queryClient.getMutationCache().clear();
         queryClient.setQueryData(organizationsQuery().queryKey, result.organizations);
         if (result.sandboxSession) queryClient.setQueryData(sessionRefreshQuery().queryKey, result.sandboxSession);
+        focusNextHeading();
         void navigate(next, { replace: true });
       },
       onError: (error) => {
