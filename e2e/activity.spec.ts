@@ -66,6 +66,12 @@ test.describe('billing activity', () => {
     expect(lines[1]).toContain('DELETE,CREDIT_CARD,removed the Visa ending 4242');
     expect(lines[2]).toContain('CREATE,CREDIT_CARD,added the Mastercard ending 4444');
     expect(csv).not.toContain('5555555555554444');
+
+    // A range that ends before it starts is said on the field, not left as an empty list.
+    await page.getByLabel('From', { exact: true }).fill('2026-12-07');
+    await page.getByLabel('To', { exact: true }).fill('2026-12-01');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page.getByLabel('To', { exact: true })).toHaveAccessibleDescription('The start date is after the end date.');
   });
 
   test('a viewer is told who can show the activity, and has no link to it', async ({ page, signIn }) => {

@@ -13,6 +13,8 @@ import { readActivityFilters, type ActivityFilters } from '../use-activity-filte
 export function ActivityFiltersForm({ filters, onApply }: { filters: ActivityFilters; onApply: (filters: ActivityFilters) => void }) {
   const t = useActivityMessages();
   const eventMessages = useEventMessages();
+  // Days as YYYY-MM-DD compare as text. Said on the field: otherwise the list is only empty.
+  const rangeError = filters.from && filters.to && filters.from > filters.to ? t.rangeError() : undefined;
   return (
     <form
       role="search"
@@ -52,7 +54,9 @@ export function ActivityFiltersForm({ filters, onApply }: { filters: ActivityFil
         )}
       </Field>
       <Field label={t.from()}>{(props) => <TextInput {...props} name="from" type="date" defaultValue={filters.from} />}</Field>
-      <Field label={t.to()}>{(props) => <TextInput {...props} name="to" type="date" defaultValue={filters.to} />}</Field>
+      <Field label={t.to()} error={rangeError}>
+        {(props) => <TextInput {...props} name="to" type="date" defaultValue={filters.to} />}
+      </Field>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" size="sm">
           {t.applyFilters()}
