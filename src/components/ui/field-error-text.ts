@@ -27,7 +27,12 @@ export function useFieldErrorText(): (message: string) => string {
   const t = useFieldMessages();
   return (message) => {
     const known = codeOf(message);
-    const translate = known ? t[known.code] : undefined;
-    return known && translate ? translate(localized(known.params)) : message;
+    if (!known) return message;
+    const values = localized(known.params);
+    const translate = t[known.code];
+    if (translate) return translate(values);
+    // English, the text itself: its day is said in words too ("expired on September 30, 2024").
+    const day = known.params.date;
+    return typeof day === 'string' && typeof values.date === 'string' ? message.split(day).join(values.date) : message;
   };
 }

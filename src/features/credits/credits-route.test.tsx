@@ -72,7 +72,8 @@ describe('credit codes', () => {
 
   it.each([
     ['NOPE42', 'Unknown credit code NOPE42: check its spelling'],
-    ['summer2024', 'Credit code SUMMER2024 expired on 2024-09-30'],
+    // The server's day, said as the interface says days.
+    ['summer2024', 'Credit code SUMMER2024 expired on September 30, 2024'],
   ])('shows the server’s message for %s on the field', async (code, message) => {
     renderPage(ORG_IDS.acme, 'sbx_admin_acme', 'admin', 'Acme Corp');
     const field = await redeem(code);
