@@ -97,8 +97,9 @@ function SortHeader({ column, label, filters, onSort, className }: { column: Sor
         className={cn('inline-flex items-center gap-1 rounded px-1 py-0.5 font-semibold hover:bg-surface-muted', active ? 'text-ink' : 'text-ink-muted')}
       >
         {label}
-        <span aria-hidden="true" className={cn('text-xs', !active && 'opacity-40')}>
-          {active && filters.direction === 'asc' ? '▲' : '▼'}
+        {/* A sortable column that is not the sort shows a neutral mark: a faded ▼ read as the active sort. */}
+        <span aria-hidden="true" className={cn('text-xs', !active && 'opacity-50')}>
+          {!active ? '↕' : filters.direction === 'asc' ? '▲' : '▼'}
         </span>
       </button>
     </div>
