@@ -1,43 +1,62 @@
 import type { OrganizationEvent } from '@/api/organization-events';
 import { Badge } from '@/components/ui/badge';
 import { usePlanName } from '@/components/ui/plan-name';
-import { formatInstant } from '@/lib/date-format';
+import { brandLabel } from '@/api/credit-card';
+import { formatBillingDate, formatInstant } from '@/lib/date-format';
+import { formattingLocale } from '@/lib/i18n';
+import { formatMinor } from '@/lib/money';
 import { formatRelativeInstant } from '@/lib/relative-time';
 import { changeFields, describeEvent, originLabel } from '@/lib/event-words';
 import { richText } from '@/lib/rich-text';
 import { useEventMessages, type EventMessages } from './events/messages';
 import { ColumnHeader } from './ui/column-header';
 
-function shown(value: unknown): string {
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A recorded value as the interface says it: a plan by its name, an amount in its currency, a card
+ * brand, a country, a billing day or an instant in the user's language; anything else as recorded
+ * (the CSV export keeps every value as recorded).
+ */
+function shown(field: string, value: unknown, side: Record<string, unknown>, planName: (plan: string) => string): string {
   if (value === undefined || value === null || value === '') return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (typeof value === 'number' && field === 'amount_in_cents') return formatMinor(value, typeof side.currency_code === 'string' ? side.currency_code : 'USD');
+  if (typeof value !== 'string') return JSON.stringify(value);
+  if (field === 'plan') return planName(value);
+  if (field === 'brand') return brandLabel(value);
+  if (field === 'country_code') return new Intl.DisplayNames([formattingLocale()], { type: 'region', fallback: 'code' }).of(value) ?? value;
+  if (DAY.test(value)) return formatBillingDate(value, 'long');
+  if (INSTANT.test(value)) return formatInstant(value);
+  return value;
 }
 
-/** Before and after, field by field, as the event recorded them. */
+/** Before and after, field by field, as the event recorded them, in words. */
 function ChangeTable({ event, t }: { event: OrganizationEvent; t: EventMessages }) {
+  const planName = usePlanName();
   const after = changeFields(event.change);
   const before = changeFields(event.original_change);
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   if (fields.length === 0) return null;
   return (
     <div className="overflow-x-auto">
-      <table className="mt-2 w-full text-start text-xs">
+      <table className="mt-2 w-full text-xs">
         <caption className="sr-only">{t.changeCaption()}</caption>
         <thead className="text-ink-muted">
           <tr>
-            <ColumnHeader className="py-1 pe-3">{t.field()}</ColumnHeader>
-            <ColumnHeader className="py-1 pe-3">{t.before()}</ColumnHeader>
-            <ColumnHeader className="py-1">{t.after()}</ColumnHeader>
+            <ColumnHeader className="py-1 pe-3 text-start">{t.field()}</ColumnHeader>
+            <ColumnHeader className="py-1 pe-3 text-start">{t.before()}</ColumnHeader>
+            <ColumnHeader className="py-1 text-start">{t.after()}</ColumnHeader>
           </tr>
         </thead>
         <tbody>
           {fields.map((field) => (
             <tr key={field} className="border-t border-line align-top">
-              <th scope="row" className="py-1 pe-3 font-mono font-normal">
-                {field}
+              <th scope="row" className="py-1 pe-3 text-start font-normal">
+                {t.changeField({ field })}
               </th>
-              <td className="break-all py-1 pe-3 font-mono">{shown(before[field])}</td>
-              <td className="break-all py-1 font-mono">{shown(after[field])}</td>
+              <td className="break-all py-1 pe-3">{shown(field, before[field], before, planName)}</td>
+              <td className="break-all py-1">{shown(field, after[field], after, planName)}</td>
             </tr>
           ))}
         </tbody>
