@@ -32,7 +32,13 @@ const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
  * builds three Intl date formats as it loads (for its toString, which we never call): 20 to 40 ms on
  * the invoice page before its first rows. UTCDateMini does the same arithmetic without them.
  */
-const utc = (value: Date | number | string): Date => new UTCDateMini(+new Date(value));
+const utc = (value: Date | number | string): Date => {
+  const date = new UTCDateMini(+new Date(value));
+  // A fake clock (Playwright's page.clock) replaces Date with a function that returns a plain Date,
+  // which would do this arithmetic in the local time zone: the date gets the UTC methods back.
+  if (!(date instanceof UTCDateMini)) Object.setPrototypeOf(date, UTCDateMini.prototype);
+  return date;
+};
 
 function toDate(value: Date | string | number): Date {
   return value instanceof Date ? value : new Date(value);
