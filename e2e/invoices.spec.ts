@@ -208,6 +208,20 @@ test.describe('invoices', () => {
       .toContainEqual({ to: 'billing@acme.test', subject: 'Vos factures Acme Corp', files: 1 });
   });
 
+  test('at a year end in Kiritimati (UTC+14), under a fake clock, “this year” is the billing calendar’s', async ({ browser, request, baseURL }) => {
+    const page = await pageIn(browser, request, baseURL, 'billingAcme', 'Pacific/Kiritimati');
+    try {
+      // Already next year in Kiritimati, not yet in the billing calendar (UTC). Playwright's clock
+      // replaces Date, which once cost the calendar its UTC arithmetic (billing-calendar.ts).
+      const year = (await serverNow(request, baseURL)).getUTCFullYear();
+      await page.clock.setFixedTime(new Date(Date.UTC(year, 11, 31, 23, 30)));
+      await page.goto(`/organizations/${ACME}/invoices?period=this-year`);
+      await expect(page.getByText(new RegExp(`^Jan 1\\s*–\\s*Dec 31, ${year}$`))).toBeVisible();
+    } finally {
+      await page.context().close();
+    }
+  });
+
   test('an invoice shows the same date in Los Angeles and in Auckland, the date on its PDF', async ({ browser, request, baseURL, api }) => {
     test.setTimeout(60_000);
     const listed = await api('billingAcme', `/api/organization/${ACME}/invoice`);
