@@ -182,6 +182,11 @@ test.describe('invoices', () => {
       expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     }
     await expect(page.getByText(/Saved invoices-acme-corp-.*\.zip with 3 invoices/)).toBeVisible();
+    // The CSV follows the selection too.
+    const [selectedCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV (3 selected)' }).click()]);
+    expect(selectedCsv.suggestedFilename()).toMatch(/^invoices-acme-corp-selected-3-\d{4}-\d{2}-\d{2}\.csv$/);
+    const selectedLines = (await bytesOf(selectedCsv)).toString('utf8').slice(1).trim().split('\r\n').slice(1);
+    expect(selectedLines.map((line) => line.split(/[,;]/)[0])).toEqual(picked);
 
     // Email all: the confirmation names the billing email, and the mail lands in the sandbox outbox.
     await page.getByRole('button', { name: 'Email all invoices' }).click();

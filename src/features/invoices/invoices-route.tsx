@@ -89,10 +89,12 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
     setQueryText('');
     update({ statuses: [...UNPAID_STATUSES], period: null, from: null, to: null, query: '' });
   };
+  // The CSV, like the ZIP, holds the selected invoices when some are selected in view, else the view.
   const exportCsv = (separator: CsvSeparator) => {
-    const filename = exportFilename(t.fileName(), organizationName, 'csv');
-    saveFile(new Blob([invoicesToCsv(view, separator, t)], { type: 'text/csv;charset=utf-8' }), filename);
-    toast.success(t.savedFile({ filename, count: view.length }));
+    const rows = selectedInView.length > 0 ? selectedInView : view;
+    const filename = exportFilename(t.fileName(), organizationName, 'csv', { qualifier: selectedInView.length > 0 ? t.zipQualifier({ count: rows.length }) : undefined });
+    saveFile(new Blob([invoicesToCsv(rows, separator, t)], { type: 'text/csv;charset=utf-8' }), filename);
+    toast.success(t.savedFile({ filename, count: rows.length }));
   };
 
   const zipIds = useMemo(() => (selectedInView.length > 0 ? selectedInView : view).map((invoice) => invoice.id), [selectedInView, view]);
@@ -154,7 +156,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
             </Button>
           )}
           <CsvExportButton onExport={exportCsv} disabled={view.length === 0}>
-            {t.exportCsv({ count: formatCount(view.length) })}
+            {selectedInView.length > 0 ? t.exportCsvSelected({ count: selectedInView.length }) : t.exportCsv({ count: formatCount(view.length) })}
           </CsvExportButton>
           <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipIds} fromSelection={selectedInView.length > 0} label={zipLabel} />
         </div>
