@@ -31,7 +31,7 @@ describe('the query client', () => {
     const [toast] = shown;
     expect(toast?.tone).toBe('error');
     const message = toast?.message;
-    expect(typeof message === 'function' ? message(t) : message).toBe('Could not refresh: Cost service unavailable (reference req-42)');
+    expect(typeof message === 'function' ? message(t) : message).toBe('Could not refresh: what is shown may be out of date. Reference: req-42');
   });
 
   it('leaves out the reference a network failure does not have, and does not toast a first load or a refusal', async () => {
@@ -45,6 +45,6 @@ describe('the query client', () => {
     await client.fetchQuery({ queryKey: ['offline'], queryFn: failing(new TypeError('Failed to fetch')), retry: false, staleTime: 0 }).catch(() => undefined);
     await waitFor(() => expect(shown).toHaveLength(1));
     const message = shown[0]?.message;
-    expect(typeof message === 'function' ? message(t) : message).toBe('Could not refresh: Failed to fetch');
+    expect(typeof message === 'function' ? message(t) : message).toBe('Could not refresh: what is shown may be out of date.');
   });
 });

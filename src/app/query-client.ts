@@ -18,8 +18,9 @@ export function createQueryClient(): QueryClient {
       // Only background refreshes of data already on screen toast here; first loads show their error in place.
       onError: (error, query) => {
         if (query.state.data !== undefined && !isClientError(error)) {
-          // With the request's reference, as errors shown in place have it, for support to find it.
-          toast.error((t) => t.refreshFailed({ message: error.message, reference: requestIdOf(error) ?? 'none' }));
+          // In the interface's words (the server's message is English), with the request's reference
+          // for support to find it, as errors shown in place have it.
+          toast.error((t) => t.refreshFailed({ reference: requestIdOf(error) ?? 'none' }));
         }
       },
     }),
