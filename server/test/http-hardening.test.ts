@@ -91,21 +91,69 @@ describe('served over HTTPS (PUBLIC_URL https)', () => {
 });
 
 describe('the built console', () => {
-  it('serves its bundles but not their source maps', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'billing-spa-'));
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'billing-spa-'));
+    mkdirSync(join(dir, 'assets'));
+    mkdirSync(join(dir, '.vite'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>console</title>');
+    writeFileSync(join(dir, 'theme.js'), 'void 0');
+    writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log(1)\n//# sourceMappingURL=index-abc.js.map');
+    writeFileSync(join(dir, 'assets', 'index-abc.js.br'), 'brotli bytes');
+    writeFileSync(join(dir, 'assets', 'index-abc.js.gz'), 'gzip bytes');
+    writeFileSync(join(dir, 'assets', 'index-abc.js.map'), '{"sources":["src/secret.ts"]}');
+    writeFileSync(join(dir, '.vite', 'manifest.json'), '{"src/secret.ts":{"file":"assets/secret.js"}}');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function spa() {
+    const app = new Hono();
+    mountSpa(app, dir);
+    return app;
+  }
+
+  it('serves its bundles but not their source maps nor the build manifest', async () => {
+    const app = spa();
+    expect((await app.request('/assets/index-abc.js')).status).toBe(200);
+    for (const path of ['/assets/index-abc.js.map', '/.vite/manifest.json']) {
+      const answer = await app.request(path);
+      expect(answer.status, path).toBe(404);
+      expect(await answer.text(), path).not.toContain('secret');
+    }
+    // An old chunk a stale tab asks for is missing, not the HTML.
+    expect((await app.request('/assets/index-old.js')).status).toBe(404);
+  });
+
+  it('answers each bundle in the smallest encoding the request accepts, with a year of cache', async () => {
+    const app = spa();
+    const asked = async (acceptEncoding: string | null) => {
+      const answer = await app.request('/assets/index-abc.js', { headers: acceptEncoding === null ? {} : { 'Accept-Encoding': acceptEncoding } });
+      return { encoding: answer.headers.get('Content-Encoding'), body: await answer.text(), answer };
+    };
+    expect(await asked('gzip, deflate, br')).toMatchObject({ encoding: 'br', body: 'brotli bytes' });
+    expect(await asked('gzip, br;q=0')).toMatchObject({ encoding: 'gzip', body: 'gzip bytes' });
+    const plain = await asked(null);
+    expect(plain.encoding).toBeNull();
+    expect(plain.body).toContain('console.log(1)');
+    const { answer } = await asked('br');
+    expect(answer.headers.get('Content-Type')).toMatch(/^text\/javascript/);
+    expect(answer.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(answer.headers.get('Vary')).toBe('Accept-Encoding');
+    // Files without a hash in their name are checked again on each visit.
+    expect((await app.request('/theme.js')).headers.get('Cache-Control')).toBe('no-cache');
+  });
+
+  it('keeps serving the build it started with while a new build replaces the files', async () => {
+    const app = spa();
+    writeFileSync(join(dir, 'assets', 'index-new.js'), 'console.log(2)');
+    rmSync(join(dir, 'assets', 'index-abc.js'));
     try {
-      mkdirSync(join(dir, 'assets'));
-      writeFileSync(join(dir, 'index.html'), '<!doctype html><title>console</title>');
-      writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log(1)\n//# sourceMappingURL=index-abc.js.map');
-      writeFileSync(join(dir, 'assets', 'index-abc.js.map'), '{"sources":["src/secret.ts"]}');
-      const app = new Hono();
-      mountSpa(app, dir);
-      expect((await app.request('/assets/index-abc.js')).status).toBe(200);
-      const map = await app.request('/assets/index-abc.js.map');
-      expect(map.status).toBe(404);
-      expect(await map.text()).not.toContain('secret');
+      // The running server's HTML names index-abc.js: it must still be there, and only it.
+      expect(await (await app.request('/assets/index-abc.js')).text()).toContain('console.log(1)');
+      expect((await app.request('/assets/index-new.js')).status).toBe(404);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      writeFileSync(join(dir, 'assets', 'index-abc.js'), 'console.log(1)\n//# sourceMappingURL=index-abc.js.map');
+      rmSync(join(dir, 'assets', 'index-new.js'));
     }
   });
 });
