@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { ApiError } from '#api/api-error';
 import type { Link } from '#api/action-answers';
 import type { InvoiceList } from '#api/contract';
-import { getOrganizationInvoicePDF, organizationDownloadAllInvoices } from '#api/operation-actions';
+import { getOrganizationInvoicePDF, organizationDownloadAllInvoices } from '#api/operation-documents';
 import { getOrganizationInvoice, listOrganizationInvoice } from '#api/operations';
 import { acceptsGzip } from '../http/accept-encoding';
 import { parseUuid } from './auth';

@@ -1,7 +1,7 @@
 import type { BillingInfoRequest } from './billing-info';
-import { callOperation, send, type OperationOptions } from './client';
+import { callOperation } from './client';
 import type { CreditCardRequest } from './credit-card';
-import { operationUrl, type Operation, type ParamsOf } from './operation';
+import { callOperationWithoutBody } from './document-actions';
 import * as operations from './operation-actions';
 import type { ChangePlanRequest } from './plan-change';
 import type { UsageReportRequest } from './usage-report';
@@ -9,16 +9,9 @@ import type { UsageReportRequest } from './usage-report';
 /**
  * The Qovery Billing contract's calls a user's action makes, each its row of operation-actions.ts
  * called through callOperation. Apart from endpoints.ts (like credit-code-updates.ts): the first
- * page only reads, and with these apart it loads none of their schemas.
+ * page only reads, and with these apart it loads none of their schemas. The invoice list's two are in
+ * document-actions.ts.
  */
-
-/**
- * Calls an operation whose contract declares no answer body (204, 202). Here rather than in
- * client.ts: only actions call such operations, and the first page loads client.ts.
- */
-async function callOperationWithoutBody<Op extends Operation & { answer: null }>(operation: Op, params: ParamsOf<Op>, options: OperationOptions<Op>): Promise<void> {
-  await send(operationUrl(operation, params), { ...options, method: operation.method });
-}
 
 export const editOrganizationBillingInfo = (organizationId: string, body: BillingInfoRequest) =>
   callOperation(operations.editOrganizationBillingInfo, { organizationId }, { body });
@@ -36,9 +29,3 @@ export const addCreditCard = (organizationId: string, body: CreditCardRequest, i
   callOperation(operations.addCreditCard, { organizationId }, { body, idempotencyKey });
 
 export const deleteCreditCard = (organizationId: string, creditCardId: string) => callOperationWithoutBody(operations.deleteCreditCard, { organizationId, creditCardId }, {});
-
-export const downloadAllInvoices = (organizationId: string, idempotencyKey?: string) =>
-  callOperationWithoutBody(operations.organizationDownloadAllInvoices, { organizationId }, { idempotencyKey });
-
-export const getOrganizationInvoicePdf = (organizationId: string, invoiceId: string, signal?: AbortSignal) =>
-  callOperation(operations.getOrganizationInvoicePDF, { organizationId, invoiceId }, { signal });

@@ -1,5 +1,5 @@
 import { billingInfoRequestSchema } from './billing-info';
-import { linkSchema, usageReportResponseSchema } from './action-answers';
+import { usageReportResponseSchema } from './action-answers';
 import { billingInfoSchema, creditCardSchema, organizationSchema } from './contract';
 import { creditCardRequestSchema } from './credit-card';
 import { creditCodeAnswerSchema, creditCodeRequestSchema } from './credit-code';
@@ -8,9 +8,9 @@ import { changePlanRequestSchema } from './plan-change';
 import { usageReportRequestSchema } from './usage-report';
 
 /**
- * The rows of the operation table (operations.ts) that a user's action calls: the changes, and the
- * invoice PDF's short-lived link. Apart from the loaders' reads so that their schemas load with the
- * pages that call them, not with the first page.
+ * The rows of the operation table (operations.ts) that a user's action calls: the changes. Apart from
+ * the loaders' reads so that their schemas load with the pages that call them, not with the first
+ * page. The invoice list's two actions are in operation-documents.ts.
  */
 
 export const addCreditCode = {
@@ -48,15 +48,6 @@ export const generateBillingUsageReport = {
   gateway: 'write',
   tool: 'generate-organization-billing-usage-report',
 } as const satisfies Operation;
-export const organizationDownloadAllInvoices = {
-  method: 'POST',
-  path: '/organization/{organizationId}/downloadInvoices',
-  answer: null,
-  success: 202,
-  permission: 'billing:read',
-  gateway: 'write',
-  tool: 'download-all-invoices',
-} as const satisfies Operation;
 export const addCreditCard = {
   method: 'POST',
   path: '/organization/{organizationId}/creditCard',
@@ -73,12 +64,4 @@ export const deleteCreditCard = {
   success: 204,
   permission: 'billing:write',
   gateway: 'destructive',
-} as const satisfies Operation;
-export const getOrganizationInvoicePDF = {
-  method: 'GET',
-  path: '/organization/{organizationId}/invoice/{invoiceId}/download',
-  answer: linkSchema,
-  permission: 'billing:read',
-  gateway: 'read',
-  tool: 'get-invoice-link',
 } as const satisfies Operation;

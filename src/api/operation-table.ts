@@ -1,5 +1,6 @@
 import type { GatewayKind, Operation, ToolHints } from './operation';
 import * as writes from './operation-actions';
+import * as documents from './operation-documents';
 import * as events from './operation-events';
 import * as clusterReads from './operation-cluster-reads';
 import * as reads from './operations';
@@ -8,7 +9,7 @@ import * as reads from './operations';
  * The whole operation table, for the server (sandbox mounting, gateway) and the docs; the console
  * imports rows one by one. A row's id is its export name, the spec's operationId.
  */
-export const ROWS = { ...reads, ...clusterReads, ...writes, ...events };
+export const ROWS = { ...reads, ...clusterReads, ...writes, ...documents, ...events };
 
 export type OperationId = keyof typeof ROWS;
 export type TableOperation = Operation & { readonly id: OperationId };

@@ -1,4 +1,5 @@
 import { ApiError, errorBodySchema } from '@/api/api-error';
+import { getOrganizationInvoicePdf } from '@/api/document-actions';
 import { invoiceReference } from '@/api/invoice-reference';
 import { isSafeToOpen } from '@/lib/safe-url';
 import { filenameFromDisposition } from '@/lib/save-file';
@@ -38,9 +39,6 @@ export function pdfErrorText(error: unknown, t: Pick<InvoicesMessages, 'pdfProbl
  * when the link is on our origin. Links are never cached: they expire after a few minutes.
  */
 export async function fetchInvoicePdf(organizationId: string, invoiceId: string, signal?: AbortSignal): Promise<InvoicePdf> {
-  // Loaded with the first download, not with the list: the actions' module holds every form's schemas,
-  // which took 25 ms to build on the first visit of a 10,000-invoice list (npm run bench:invoices).
-  const { getOrganizationInvoicePdf } = await import('@/api/contract-updates');
   const { url } = await getOrganizationInvoicePdf(organizationId, invoiceId, signal);
   if (!isSafeToOpen(url)) throw new PdfError('unsafe');
   const target = new URL(url, window.location.origin);
