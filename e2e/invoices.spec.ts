@@ -363,4 +363,33 @@ test.describe('invoices', () => {
     expect(download.suggestedFilename()).toMatch(/^INV-[0-9A-F]{10}\.pdf$/);
     await expectAccessible(page, 'invoice list at 375 px');
   });
+
+  test('when the notifications’ code cannot load, the page stays as it was and the message shows once it can', async ({ page, signIn }) => {
+    await signIn('adminAcme');
+    // Offline for the toaster's code only (its stylesheet, which its chunk waits for).
+    let offline = true;
+    await page.route(/\/assets\/toast-regions-[^/]+\.css$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(/\/api\/organization\/[^/]+\/invoice\/[^/]+\/download$/, (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ status: 503, message: 'PDF service unavailable' }) }),
+    );
+    await page.goto(`/organizations/${ACME}/invoices`);
+    await page.getByRole('checkbox', { name: 'Payment due' }).check();
+    const rows = page.getByRole('table', { name: 'Invoices' }).getByRole('row');
+    const pdfButtons = [1, 2].map((row) => rows.nth(row).getByRole('button', { name: /^PDF of invoice INV-[0-9A-F]{10}$/ }));
+    const references = await Promise.all(pdfButtons.map(async (button) => (await button.getAttribute('aria-label'))?.replace('PDF of invoice ', '') ?? ''));
+    const failure = (reference: string) => page.getByRole('alert').filter({ hasText: reference }).filter({ hasText: 'PDF service unavailable' });
+    await pdfButtons[0]?.click();
+    await expect(pdfButtons[0]!).toBeEnabled();
+    // Before, the failed load took the whole page down: a blank screen, the filter lost.
+    await expect(page.getByRole('heading', { level: 1, name: 'Invoices' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Payment due' })).toBeChecked();
+    await expect(failure(references[0] ?? '')).toHaveCount(0);
+
+    offline = false;
+    await pdfButtons[1]?.click();
+    // The message that waited, and the new one.
+    await expect(failure(references[0] ?? '')).toBeVisible();
+    await expect(failure(references[1] ?? '')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Payment due' })).toBeChecked();
+  });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { useUiMessages } from './messages';
 
 export type ToastTone = 'success' | 'error' | 'info';
@@ -11,7 +11,7 @@ export interface ToastRequest {
 
 // Until the toaster (sonner, loaded with the first toast) is on the page, toasts wait here.
 const waiting: ToastRequest[] = [];
-let wake = () => {};
+let wake: () => unknown = () => undefined;
 const wait = (request: ToastRequest) => {
   waiting.push(request);
   wake();
@@ -37,19 +37,27 @@ export function connectToaster(next: (request: ToastRequest) => void): () => voi
   };
 }
 
-// sonner loads with the first notification: the first page's JavaScript stays on budget.
-const ToastRegions = lazy(() => import('./toast-regions'));
-
+/**
+ * sonner loads with the first notification: the first page's JavaScript stays on budget. If its code
+ * cannot load (offline, a deploy replaced it), the page carries on without it: the toasts wait, and
+ * the next one tries again. (A lazy component would have failed the whole page, above the router's
+ * error page.)
+ */
 export function Toaster() {
-  const [needed, setNeeded] = useState(false);
+  const [Regions, setRegions] = useState<ComponentType | null>(null);
   useEffect(() => {
-    wake = () => setNeeded(true);
+    wake = async () => {
+      // Awaited, not .then(): Vite moves a .then() on import() inside its preload helper, where a
+      // stylesheet that failed to load skips it.
+      try {
+        const module = await import('./toast-regions');
+        setRegions(() => module.default);
+      } catch {
+        // Offline: the toasts keep waiting; the next one tries again.
+      }
+    };
     // A toast asked for before this effect ran (by a page's own effect) is waiting already.
     if (waiting.length > 0) wake();
   }, []);
-  return needed ? (
-    <Suspense>
-      <ToastRegions />
-    </Suspense>
-  ) : null;
+  return Regions ? <Regions /> : null;
 }
