@@ -61,6 +61,8 @@ describe('an event’s before and after', () => {
       ['To', '—', '28 février 2026'],
     ]);
     expect(rows[2]?.[0]).toBe('Link expires');
-    expect(rows[2]?.[2]).toBe(new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(expiresAt)));
+    expect(rows[2]?.[2]).toBe(
+      new Intl.DateTimeFormat('fr-FR', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(new Date(expiresAt)),
+    );
   });
 });

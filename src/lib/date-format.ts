@@ -49,9 +49,10 @@ export function formatBillingMonth(value: Date, locale = formattingLocale()): st
 }
 
 /**
- * An instant for people, in their own time zone ("Mar 1, 2026, 3:45 PM"): for what
- * happened at a moment (a link's expiry, an event), not for billing dates.
+ * An instant for people, in their own time zone, named ("Mar 1, 2026, 3:45 PM PST"): for what
+ * happened at a moment (a link's expiry, an event, a payment deadline), not for billing dates, which
+ * the pages label as UTC days; the zone's name tells the two apart.
  */
 export function formatInstant(value: Date | string | number, locale = formattingLocale()): string {
-  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }, 'instant').format(toDate(value));
+  return dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }, 'instant').format(toDate(value));
 }
