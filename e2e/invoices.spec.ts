@@ -127,7 +127,7 @@ test.describe('invoices', () => {
     ] as const) {
       await page.getByLabel('CSV separator').selectOption({ label });
       const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export CSV (${expected.length})` }).click()]);
-      expect(csvDownload.suggestedFilename()).toMatch(/^invoices-acme-corp-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(csvDownload.suggestedFilename()).toMatch(new RegExp(`^invoices-acme-corp-filtered-${expected.length}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
       const csv = (await bytesOf(csvDownload)).toString('utf8');
       expect(csv.startsWith('\uFEFF'), 'a UTF-8 byte order mark').toBe(true);
       const [header, ...lines] = csv.slice(1).trim().split('\r\n');

@@ -89,15 +89,19 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
     setQueryText('');
     update({ statuses: [...UNPAID_STATUSES], period: null, from: null, to: null, query: '' });
   };
-  // The CSV, like the ZIP, holds the selected invoices when some are selected in view, else the view.
+  // The CSV, like the ZIP, holds the selected invoices when some are selected in view, else the view;
+  // its file name says which when it is not every invoice.
+  const exported = selectedInView.length > 0 ? selectedInView : view;
+  const fileQualifier =
+    selectedInView.length > 0 ? t.zipQualifier({ count: exported.length }) : exported.length < invoices.length ? t.filteredQualifier({ count: exported.length }) : undefined;
   const exportCsv = (separator: CsvSeparator) => {
-    const rows = selectedInView.length > 0 ? selectedInView : view;
-    const filename = exportFilename(t.fileName(), organizationName, 'csv', { qualifier: selectedInView.length > 0 ? t.zipQualifier({ count: rows.length }) : undefined });
+    const rows = exported;
+    const filename = exportFilename(t.fileName(), organizationName, 'csv', { qualifier: fileQualifier });
     saveFile(new Blob([invoicesToCsv(rows, separator, t)], { type: 'text/csv;charset=utf-8' }), filename);
     toast.success(t.savedFile({ filename, count: rows.length }));
   };
 
-  const zipIds = useMemo(() => (selectedInView.length > 0 ? selectedInView : view).map((invoice) => invoice.id), [selectedInView, view]);
+  const zipIds = useMemo(() => exported.map((invoice) => invoice.id), [exported]);
   const zipLabel = selectedInView.length > 0 ? t.zipSelected({ count: selectedInView.length }) : t.zipInView({ count: view.length });
 
   if (invoices.length === 0) {
@@ -158,7 +162,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
           <CsvExportButton onExport={exportCsv} disabled={view.length === 0}>
             {selectedInView.length > 0 ? t.exportCsvSelected({ count: selectedInView.length }) : t.exportCsv({ count: formatCount(view.length) })}
           </CsvExportButton>
-          <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipIds} fromSelection={selectedInView.length > 0} label={zipLabel} />
+          <ZipDownload organizationId={organizationId} organizationName={organizationName} invoiceIds={zipIds} qualifier={fileQualifier} label={zipLabel} />
         </div>
       </div>
 

@@ -152,7 +152,7 @@ describe('the invoice ZIP', { timeout: 20_000 }, () => {
     renderRoute(
       '/zip',
       '/zip',
-      <ZipDownload organizationId={ORG_IDS.acme} organizationName="Acme Corp" invoiceIds={ids} fromSelection={false} label="Download ZIP (250 in view)" />,
+      <ZipDownload organizationId={ORG_IDS.acme} organizationName="Acme Corp" invoiceIds={ids} qualifier={undefined} label="Download ZIP (250 in view)" />,
     );
     await user.click(screen.getByRole('button', { name: 'Download ZIP (250 in view)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Download 250 invoices as one ZIP?' });

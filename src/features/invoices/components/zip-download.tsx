@@ -37,14 +37,14 @@ export function ZipDownload({
   organizationId,
   organizationName,
   invoiceIds,
-  fromSelection,
+  qualifier,
   label,
 }: {
   organizationId: string;
   organizationName: string | undefined;
   invoiceIds: readonly string[];
-  /** The ids are the user's selection (the file name says so) rather than the whole view. */
-  fromSelection: boolean;
+  /** What the file name says of the ids when they are not every invoice ("selected-3", "filtered-12"). */
+  qualifier: string | undefined;
   label: string;
 }) {
   const t = useInvoicesMessages();
@@ -88,7 +88,7 @@ export function ZipDownload({
     const ids = [...invoiceIds];
     const abort = new AbortController();
     controller.current = abort;
-    const filename = exportFilename(t.fileName(), organizationName, 'zip', { qualifier: fromSelection ? t.zipQualifier({ count: ids.length }) : undefined });
+    const filename = exportFilename(t.fileName(), organizationName, 'zip', { qualifier });
     setState({ phase: 'running', done: 0, total: ids.length });
     try {
       // What is shown if some PDFs fail loads meanwhile.
