@@ -33,6 +33,16 @@ describe('the invoice search, in the list’s language', () => {
     expect(rightToLeft.currencies).toContain('CAD');
     expect(parseSearch('-€12', known, 'en')).toMatchObject({ amount: '-12', currencies: ['EUR'] });
     expect(finds('US$540', 54_000, 'CAD', known, 'es')).toBe(false);
+    // The search hint's example, written as each language writes it (Hebrew puts the sign after).
+    for (const [locale, example] of [
+      ['en', '€540'],
+      ['fr', '540 €'],
+      ['de', '540 €'],
+      ['es', '540 €'],
+      ['he', '540 €'],
+    ] as const) {
+      expect(finds(example, 54_000, 'EUR', known, locale), `${locale}: ${example}`).toBe(true);
+    }
   });
 
   it('still reads ids and references as text', () => {
