@@ -103,6 +103,7 @@ test.describe('subscription (Cloud Plans)', () => {
     await cancel.getByRole('button', { name: 'Cancel subscription' }).click();
     expect((await cancelRequest).postDataJSON()).toEqual({ org_id: GLOBEX, reason: 'Moving the workloads in-house' });
     await expect(page.getByText('No subscription')).toBeVisible();
+    await expect(page.getByText('The subscription is canceled.')).toBeVisible();
     // The payments stay in the history.
     await expect(history.getByRole('row')).toHaveCount(3);
     await expect(page.getByText('2 entries, all paid.')).toBeVisible();

@@ -35,13 +35,16 @@ export function CancelSubscription({
   const reason = useWatch({ control, name: 'reason' });
   const error = formState.errors.reason?.message;
 
-  const confirm = handleSubmit((values) => {
-    mutation.mutate(values.reason, {
-      onSuccess: () => {
-        toast.success(t.canceled());
-        setOpen(false);
-      },
-    });
+  const confirm = handleSubmit(async (values) => {
+    // Awaited rather than mutate(…, { onSuccess }): the subscription reloads before that would run and,
+    // canceled, no longer has this button, and TanStack Query skips a removed component's callbacks.
+    try {
+      await mutation.mutateAsync(values.reason);
+    } catch {
+      return; // The dialog says why (mutation.error) and keeps the reason.
+    }
+    toast.success(t.canceled());
+    setOpen(false);
   });
 
   return (
