@@ -120,6 +120,8 @@ describe('the billing health panel', () => {
     const tick = within(section).getByText('✓').closest('p');
     expect(tick?.textContent).toBe('✓Billing is valid.');
     expect(within(section).getByText(warning).closest('p')).not.toBe(tick);
+    // The API's words are English whatever the page's language: a screen reader must read them so.
+    expect(within(section).getByText(warning).getAttribute('lang')).toBe('en');
   });
 
   it('reports invoices it could not check, with a retry, instead of saying all is well', async () => {

@@ -216,7 +216,12 @@ export function BillingHealthPanel({
     content = (
       <>
         {/* The status's own message, unless an unpaid invoice's entry already says it (in more detail). */}
-        {valid && items.length > 0 && !items.some((item) => item.kind === 'unpaid') && status.data.message && <p className="mb-3 text-sm text-ink-muted">{status.data.message}</p>}
+        {valid && items.length > 0 && !items.some((item) => item.kind === 'unpaid') && status.data.message && (
+          // The API's own words, in English (as in billing-status-summary.tsx).
+          <p lang="en" dir="auto" className="mb-3 text-sm text-ink-muted">
+            {status.data.message}
+          </p>
+        )}
         {items.length > 0 ? (
           <ul aria-label={t.needsAttention()} className="flex flex-col gap-3">
             {items.map((item) => (
@@ -234,7 +239,11 @@ export function BillingHealthPanel({
                 {t.billingValid()}
               </p>
               {/* The status's own words stand apart from the tick: for a role that sees no invoices, they may warn of one. */}
-              {status.data.message && status.data.message !== 'Billing is valid.' && <p className="mt-1 text-sm text-ink">{status.data.message}</p>}
+              {status.data.message && status.data.message !== 'Billing is valid.' && (
+                <p lang="en" dir="auto" className="mt-1 text-sm text-ink">
+                  {status.data.message}
+                </p>
+              )}
             </>
           )
         )}
