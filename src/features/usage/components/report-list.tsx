@@ -13,6 +13,7 @@ import { useRevokeUsageReport } from '../api/use-revoke-usage-report';
 import { formatReportPeriod } from '../billing-cycles';
 import { useUsageMessages, type UsageMessages } from '../messages';
 import { reportHistory, reportState, type ReportState, type StoredReport } from '../report-history';
+import { formatRelative } from '@/lib/relative-time';
 
 const TICK_MS = 30_000;
 
@@ -40,10 +41,10 @@ export function relative(ms: number): string {
   let relativeFormat = relativeFormats.get(locale);
   if (!relativeFormat) relativeFormats.set(locale, (relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
   const minutes = ms > 0 ? Math.max(1, Math.ceil(ms / 60_000)) : Math.min(-1, Math.floor(ms / 60_000));
-  if (Math.abs(minutes) < 60) return relativeFormat.format(minutes, 'minute');
+  if (Math.abs(minutes) < 60) return formatRelative(relativeFormat, minutes, 'minute');
   const hours = minutes / 60;
-  if (Math.abs(hours) < 48) return relativeFormat.format(Math.round(hours), 'hour');
-  return relativeFormat.format(Math.round(hours / 24), 'day');
+  if (Math.abs(hours) < 48) return formatRelative(relativeFormat, Math.round(hours), 'hour');
+  return formatRelative(relativeFormat, Math.round(hours / 24), 'day');
 }
 
 const STATE_TONE: Record<ReportState, Tone> = { active: 'success', expired: 'neutral', revoked: 'warning' };
