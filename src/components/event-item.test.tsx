@@ -37,6 +37,23 @@ describe('an event’s before and after', () => {
     ]);
   });
 
+  it('says a canceled Cloud Plans subscription’s plan and status in words', () => {
+    setFormattingLocale('en-US');
+    expect(
+      changeRows({
+        event_type: 'DELETE',
+        sub_target_type: 'PLAN',
+        original_change: JSON.stringify({ plan: 'STANDARD', quantity: 5, status: 'active' }),
+        change: JSON.stringify({ status: 'canceled', reason: 'Too expensive' }),
+      }),
+    ).toEqual([
+      ['Plan', 'Standard', '—'],
+      ['Instances', '5', '—'],
+      ['Status', 'Active', 'Canceled'],
+      ['Reason', '—', 'Too expensive'],
+    ]);
+  });
+
   it('says amounts in their currency (plans by name: activity.spec.ts)', () => {
     setFormattingLocale('en-US');
     expect(

@@ -15,15 +15,17 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/;
 
 /**
- * A recorded value as the interface says it: a plan by its name, an amount in its currency, a card
+ * A recorded value as the interface says it: a plan by its name, a subscription's status, an amount in its currency, a card
  * brand, a country, a billing day or an instant in the user's language; anything else as recorded
  * (the CSV export keeps every value as recorded).
  */
-function shown(field: string, value: unknown, side: Record<string, unknown>, planName: (plan: string) => string): string {
+function shown(field: string, value: unknown, side: Record<string, unknown>, planName: (plan: string) => string, t: EventMessages): string {
   if (value === undefined || value === null || value === '') return '—';
   if (typeof value === 'number' && field === 'amount_in_cents') return formatMinor(value, typeof side.currency_code === 'string' ? side.currency_code : 'USD');
   if (typeof value !== 'string') return JSON.stringify(value);
   if (field === 'plan') return planName(value);
+  // A Cloud Plans subscription's status (the only event field of that name).
+  if (field === 'status') return t.subscriptionStatus({ status: value });
   if (field === 'brand') return brandLabel(value);
   if (field === 'country_code') return new Intl.DisplayNames([formattingLocale()], { type: 'region', fallback: 'code' }).of(value) ?? value;
   if (DAY.test(value)) return formatBillingDate(value, 'long');
@@ -55,8 +57,8 @@ function ChangeTable({ event, t }: { event: OrganizationEvent; t: EventMessages 
               <th scope="row" className="py-1 pe-3 text-start font-normal">
                 {t.changeField({ field })}
               </th>
-              <td className="break-all py-1 pe-3">{shown(field, before[field], before, planName)}</td>
-              <td className="break-all py-1">{shown(field, after[field], after, planName)}</td>
+              <td className="break-all py-1 pe-3">{shown(field, before[field], before, planName, t)}</td>
+              <td className="break-all py-1">{shown(field, after[field], after, planName, t)}</td>
             </tr>
           ))}
         </tbody>
