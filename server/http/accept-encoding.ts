@@ -17,8 +17,6 @@ export function acceptsEncoding(header: string | undefined, coding: 'gzip' | 'br
   return (named ?? any ?? 0) > 0;
 }
 
-export const acceptsGzip = (header: string | undefined): boolean => acceptsEncoding(header, 'gzip');
-
 function qValue(params: string[]): number {
   const q = params.find((param) => /^q\s*=/.test(param));
   if (q === undefined) return 1;

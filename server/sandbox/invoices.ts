@@ -4,7 +4,7 @@ import type { Link } from '#api/action-answers';
 import type { InvoiceList } from '#api/contract';
 import { getOrganizationInvoicePDF, organizationDownloadAllInvoices } from '#api/operation-documents';
 import { getOrganizationInvoice, listOrganizationInvoice } from '#api/operations';
-import { acceptsGzip } from '../http/accept-encoding';
+import { acceptsEncoding } from '../http/accept-encoding';
 import { parseUuid } from './auth';
 import type { SandboxContext } from './context';
 import type { OperationRoutes } from './operation-routes';
@@ -41,7 +41,7 @@ export function invoiceRoutes(ctx: SandboxContext, routes: OperationRoutes, invo
       return { json, gzip: json.length >= GZIP_FROM_BYTES ? new Uint8Array(gzipSync(json, { level: 6 })) : null };
     });
     c.header('Vary', 'Accept-Encoding');
-    if (list.gzip && acceptsGzip(c.req.header('Accept-Encoding'))) {
+    if (list.gzip && acceptsEncoding(c.req.header('Accept-Encoding'), 'gzip')) {
       return c.body(list.gzip, 200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
     }
     return c.body(list.json, 200, { 'Content-Type': 'application/json' });

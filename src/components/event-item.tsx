@@ -15,9 +15,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/;
 
 /**
- * A recorded value as the interface says it: a plan by its name, a subscription's status, an amount in its currency, a card
- * brand, a country, a billing day or an instant in the user's language; anything else as recorded
- * (the CSV export keeps every value as recorded).
+ * A recorded value as the interface says it: a plan by its name, a subscription's status, an amount
+ * in its currency, a card brand, a country, a billing day or an instant in the user's language;
+ * anything else as recorded (the CSV export keeps every value as recorded).
  */
 function shown(field: string, value: unknown, side: Record<string, unknown>, planName: (plan: string) => string, t: EventMessages): string {
   if (value === undefined || value === null || value === '') return '—';
