@@ -12,6 +12,15 @@ const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60_000],
 ];
 
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** The language's relative time format ("in 3 hours", "yesterday"), made once per language. */
+export function relativeTimeFormat(locale = formattingLocale()): Intl.RelativeTimeFormat {
+  let format = formats.get(locale ?? '');
+  if (!format) formats.set(locale ?? '', (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  return format;
+}
+
 /**
  * `format.format(value, unit)`, less a count the words already say: Hebrew's data writes one and two
  * of a unit with their own word and the number after it in brackets ("בעוד שעה (1)", in an hour),
@@ -29,7 +38,7 @@ export function formatRelative(format: Intl.RelativeTimeFormat, value: number, u
 /** "3 hours ago", "yesterday", "now": how long before `now` a moment was, in the largest whole unit. */
 export function formatRelativeInstant(value: Date | string | number, now: Date, locale = formattingLocale()): string {
   const elapsed = (value instanceof Date ? value : new Date(value)).getTime() - now.getTime();
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTimeFormat(locale);
   for (const [unit, ms] of RELATIVE_UNITS) {
     if (Math.abs(elapsed) >= ms) return formatRelative(format, Math.trunc(elapsed / ms), unit);
   }

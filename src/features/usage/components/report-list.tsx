@@ -7,13 +7,12 @@ import { FailureMessage } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useFocusRequest } from '@/components/ui/use-focus-request';
 import { formatInstant } from '@/lib/date-format';
-import { formattingLocale } from '@/lib/i18n';
+import { formatRelative, relativeTimeFormat } from '@/lib/relative-time';
 import { isSafeToOpen, isSameOrigin } from '@/lib/safe-url';
 import { useRevokeUsageReport } from '../api/use-revoke-usage-report';
 import { formatReportPeriod } from '../billing-cycles';
 import { useUsageMessages, type UsageMessages } from '../messages';
 import { reportHistory, reportState, type ReportState, type StoredReport } from '../report-history';
-import { formatRelative } from '@/lib/relative-time';
 
 const TICK_MS = 30_000;
 
@@ -33,13 +32,9 @@ function useNow(expiries: readonly number[]): number {
   return now;
 }
 
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-
 /** "in 5 minutes", "in 3 hours", "in 2 days", in the active language: a part of a minute counts as one, and 60 minutes are an hour. */
 export function relative(ms: number): string {
-  const locale = formattingLocale();
-  let relativeFormat = relativeFormats.get(locale);
-  if (!relativeFormat) relativeFormats.set(locale, (relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
+  const relativeFormat = relativeTimeFormat();
   const minutes = ms > 0 ? Math.max(1, Math.ceil(ms / 60_000)) : Math.min(-1, Math.floor(ms / 60_000));
   if (Math.abs(minutes) < 60) return formatRelative(relativeFormat, minutes, 'minute');
   const hours = minutes / 60;
