@@ -19,7 +19,7 @@ const DISCARD_TIMEOUT_MS = 5_000;
  * Reads a request body from Node's stream: all of it when it fits in `maxBytes`, else null once it
  * has been read and dropped (within the byte and time bounds: `complete` false past them).
  */
-function readBody(incoming: IncomingMessage, maxBytes: number): Promise<{ body: Buffer | null; complete: boolean }> {
+export function readBody(incoming: IncomingMessage, maxBytes: number): Promise<{ body: Buffer | null; complete: boolean }> {
   if (incoming.readableEnded) return Promise.resolve({ body: Buffer.alloc(0), complete: true });
   if (incoming.destroyed) return Promise.resolve({ body: null, complete: false });
   return new Promise((resolve) => {

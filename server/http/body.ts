@@ -18,15 +18,31 @@ export function parseJsonBody(text: string): unknown {
   }
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * Reads the body by parseJsonBody's rules for Hono's json validator that follows it, and leaves it in
- * Hono's body cache as the JSON text of what it read (an empty body as {}): the validator and
- * `c.req.json()` then parse that, whatever the Content-Type, instead of refusing an empty body with
- * a message of their own.
+ * A body's text, which JSON sends as UTF-8 whatever charset a request declares. Bytes that are not
+ * UTF-8 are a 400: decoded leniently they would become U+FFFD, stored, and printed on invoices.
+ */
+export function bodyText(bytes: ArrayBuffer | Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new ApiError(400, 'The request body is not valid UTF-8');
+  }
+}
+
+/**
+ * Reads the body by parseJsonBody's rules for Hono's json validator that follows it, and leaves in
+ * Hono's body cache the bytes as sent (the idempotency check compares them) and the value parsed
+ * from them (an empty body as {}): the validator and `c.req.json()` take that, whatever the
+ * Content-Type, instead of refusing an empty body with a message of their own. Nothing writes the
+ * value back to text: JSON.stringify recurses, and a small body nested thousands of levels deep
+ * would overflow the stack.
  */
 export const bufferJsonBody: MiddlewareHandler = async (c, next) => {
-  const json = parseJsonBody(await c.req.text());
-  Object.assign(c.req.bodyCache, { text: Promise.resolve(JSON.stringify(json)) });
+  const json = parseJsonBody(bodyText(await c.req.arrayBuffer()));
+  c.req.bodyCache.json = Promise.resolve(json);
   await next();
 };
 

@@ -166,6 +166,48 @@ describe('Cloud Plans: describe (getorganization)', () => {
       await new Promise((resolve) => server.close(resolve));
     }
   });
+
+  it('reads a GET body only within the bounds of any other body: 413, and the connection closed past 8 MB', async () => {
+    const server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('the server has no port');
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    try {
+      const outcome = await new Promise<{ status: number; connection: string | undefined; sentMegabytes: number }>((resolve, reject) => {
+        let sent = 0;
+        let answered = false;
+        const req = httpRequest(
+          {
+            host: '127.0.0.1',
+            port: address.port,
+            method: 'GET',
+            path: `${BASE}/describe?action=getorganization`,
+            headers: { Authorization: `Bearer ${TOKENS.adminAcme}`, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+          },
+          (res) => {
+            answered = true;
+            res.resume();
+            resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, sentMegabytes: sent });
+          },
+        );
+        req.on('error', (error) => (answered ? undefined : reject(error)));
+        // Up to 50 MB, a megabyte at a time as the socket drains, until the server answers.
+        const write = () => {
+          while (!answered && sent < 50) {
+            sent += 1;
+            if (!req.write(chunk)) return void req.once('drain', write);
+          }
+          if (!answered) req.end();
+        };
+        write();
+      });
+      expect(outcome).toMatchObject({ status: 413, connection: 'close' });
+      expect(outcome.sentMegabytes).toBeLessThan(30);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 });
 
 describe('Cloud Plans: history (list_billing)', () => {

@@ -51,7 +51,7 @@ export interface CallOptions {
   /** Sent as JSON. */
   json?: unknown;
   /** Sent as is, for malformed bodies. */
-  body?: string;
+  body?: string | Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
 }
 
@@ -143,7 +143,7 @@ export function createTestApp(options: TestAppOptions = {}): TestApp {
     if (token !== null) {
       headers.set('Authorization', `${callOptions.scheme ?? 'Bearer'} ${isTokenName(token) ? TOKENS[token] : token}`);
     }
-    let body: string | undefined = callOptions.body;
+    let body: string | Uint8Array<ArrayBuffer> | undefined = callOptions.body;
     if (callOptions.json !== undefined) {
       body = JSON.stringify(callOptions.json);
       headers.set('Content-Type', 'application/json');

@@ -54,6 +54,23 @@ describe('request bodies', () => {
     }
   });
 
+  it.each(BODY_OPERATIONS)('$name: JSON nested thousands of levels deep is a 400, not a stack overflow', async ({ op }) => {
+    const deep = '['.repeat(6000) + ']'.repeat(6000);
+    for (const body of [deep, `{"plan": ${deep}}`, `{"code": ${deep}}`]) {
+      const result = await app.call(op.method, operationUrl(op, 'acme'), { body, headers: { 'Content-Type': 'application/json' } });
+      expect(result.status, body.slice(0, 12)).toBe(400);
+    }
+  });
+
+  it.each(BODY_OPERATIONS)('$name: bytes that are not UTF-8 are a 400, whatever charset is declared', async ({ op }) => {
+    // "Société" in Latin-1: decoded leniently, each é would be stored as U+FFFD.
+    const latin1 = Uint8Array.from(Buffer.from('{"company": "Soci\xe9t\xe9", "code": "Soci\xe9t\xe9"}', 'latin1'));
+    for (const type of ['application/json', 'application/json; charset=iso-8859-1']) {
+      const result = await app.call(op.method, operationUrl(op, 'acme'), { body: latin1, headers: { 'Content-Type': type } });
+      expect(errorBody(result, 400).message, type).toBe('The request body is not valid UTF-8');
+    }
+  });
+
   it.each(BODY_OPERATIONS)('$name: a JSON value that is not an object is a 400 on the body', async ({ op }) => {
     for (const json of [null, [], 42, 'text', true]) {
       const body = errorBody(await app.call(op.method, operationUrl(op, 'acme'), { json }), 400);
