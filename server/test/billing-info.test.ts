@@ -105,6 +105,10 @@ describe('billing info', () => {
     ['city', 'City', 'San \u2066Francisco\u2069'],
     ['company', 'Company', 'Acme \u202Eexe.pdf'],
     ['state', 'State', 'C\u200FA'],
+    ['company', 'Company', 'a\u061Cb'],
+    ['company', 'Company', 'Ac\uFEFFme'],
+    ['last_name', 'Last name', 'Love\u2060lace'],
+    ['city', 'City', 'Saar\u00ADbrücken'],
   ])('refuses invisible and text-direction characters in %s', async (field, label, value) => {
     const body = errorBody(await put({ ...US_BILLING_INFO, [field]: value }), 400);
     expect(fieldError(body, field)).toBe(`${label} must not contain invisible or text-direction characters (zero-width spaces, direction overrides, line separators)`);

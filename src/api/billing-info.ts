@@ -12,11 +12,11 @@ export function countryName(code: string): string {
 // With the u flag a lone UTF-16 surrogate is its own code point (category Cs), a valid pair is not.
 const CONTROL_CHARACTER = /\p{Cc}/u;
 const LONE_SURROGATE = /\p{Cs}/u;
-// Bidirectional overrides and isolates (U+202A-U+202E, U+2066-U+2069) reorder what is printed after
-// them ("Acme \u202Eexe.pdf" reads "Acme fdp.exe"); zero-width characters and marks (U+200B-U+200F)
-// make two names that look alike differ; line and paragraph separators (U+2028, U+2029) break lines
-// as \n would. None shows, and all would end up on an invoice.
-const INVISIBLE_OR_DIRECTIONAL = /[\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+// Format characters (category Cf) do not show: bidirectional overrides, isolates and marks reorder
+// what is printed after them ("Acme \u202Eexe.pdf" reads "Acme fdp.exe"); zero-width characters, the
+// word joiner, the byte order mark and the soft hyphen make two names that look alike differ. Line
+// and paragraph separators (U+2028, U+2029) break lines as \n would. All would end up on an invoice.
+const INVISIBLE_OR_DIRECTIONAL = /[\p{Cf}\u2028\u2029]/u;
 
 /**
  * Printed on invoices and PDFs: refuses characters that no one types in a form (NUL, line breaks,
