@@ -84,7 +84,7 @@ export function createApp(options: AppOptions): App {
   // (the links the sandbox signs are built from PUBLIC_URL, whoever asks).
   const inProcess: Upstream | null = sandbox ? { name: 'the sandbox', baseUrl: `${env.publicUrl}/api`, timeoutMs, fetch: async (request) => app.fetch(request) } : null;
   const contract = (): Upstream => inProcess ?? qovery;
-  mountGateway(app, { apiKey: env.qoveryApiKey, gatewayToken: env.gatewayToken, contract, logger });
+  mountGateway(app, { apiKey: env.qoveryApiKey, gatewayToken: env.gatewayToken, contract, logger, publicUrl: env.publicUrl });
 
   if (options.distDir !== undefined) mountSpa(app, options.distDir);
   return { app, sandbox };

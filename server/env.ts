@@ -88,7 +88,15 @@ const envSchema = z
     QOVERY_API_URL: setting('https://api.qovery.com').pipe(httpUrl('QOVERY_API_URL')),
     CLOUDPLANS_API_URL: optionalSetting().pipe(z.optional(httpUrl('CLOUDPLANS_API_URL'))),
     QOVERY_API_KEY: optionalSetting(),
-    GATEWAY_TOKEN: optionalSetting().pipe(z.optional(z.string().min(16, 'GATEWAY_TOKEN must be at least 16 characters long'))),
+    GATEWAY_TOKEN: optionalSetting().pipe(
+      z.optional(
+        z
+          .string()
+          .min(16, 'GATEWAY_TOKEN must be at least 16 characters long')
+          // Callers send it after "Bearer " in a header: a space or a non-ASCII character could never match.
+          .regex(/^[\x21-\x7E]+$/, 'GATEWAY_TOKEN must be printable ASCII without spaces: callers send it in an Authorization header'),
+      ),
+    ),
     SANDBOX_RESET_ENDPOINT: setting('0').pipe(oneOf('SANDBOX_RESET_ENDPOINT', ['0', '1'])),
     LOG_LEVEL: setting('info').pipe(oneOf('LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'])),
     SANDBOX_CLOCK: optionalSetting().pipe(

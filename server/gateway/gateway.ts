@@ -14,6 +14,8 @@ export interface GatewayOptions {
   /** The Qovery contract: the sandbox in-process, or QOVERY_API_URL. */
   contract: ContractUpstream;
   logger: Logger;
+  /** PUBLIC_URL's origin: the REST adapter's event page links point at its own routes there. */
+  publicUrl: string;
 }
 
 const PATHS = ['/v1/organization/*', '/mcp'] as const;
@@ -30,6 +32,6 @@ export function mountGateway(app: Hono<AppEnv>, options: GatewayOptions): void {
   const access = gatewayAccess({ gatewayToken: options.gatewayToken });
   for (const path of PATHS) app.use(path, access);
   const client = createGatewayClient(options.contract, apiKey, options.logger);
-  app.route('/', gatewayRestRoutes(client));
+  app.route('/', gatewayRestRoutes(client, options.publicUrl));
   app.route('/', mcpRoutes(client));
 }

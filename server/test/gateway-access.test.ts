@@ -6,6 +6,7 @@ import { errorBodySchema } from '#api/api-error';
 import { ORG_IDS } from '../db/seed';
 import { isLoopbackAddress, isLoopbackHost } from '../gateway/access';
 import { authorizationForKey } from '../gateway/client';
+import { readEnv } from '../env';
 import { GATEWAY_TOKEN, listen, sandboxFixture, type SandboxFixture } from './gateway-harness';
 import { withoutRequestId } from './helpers';
 
@@ -41,6 +42,13 @@ describe('who may call the gateway', () => {
     }
     // The console's own API is unaffected.
     expect((await app.request('/api/organization', { headers: { Authorization: 'Token sbx_admin_acme' } })).status).toBe(200);
+  });
+
+  it('refuses at start a GATEWAY_TOKEN no caller could send', () => {
+    for (const token of ['aaaaaaaaaaaaaaaa with space', 'aaaaaaaaaaaaaaaa\tb', 'jeton-secret-été-2026']) {
+      expect(() => readEnv({ GATEWAY_TOKEN: token }), token).toThrow('GATEWAY_TOKEN must be printable ASCII without spaces');
+    }
+    expect(readEnv({ GATEWAY_TOKEN }).gatewayToken).toBe(GATEWAY_TOKEN);
   });
 
   it('with GATEWAY_TOKEN, answers 401 unless the caller sends exactly that bearer token, from anywhere', async () => {

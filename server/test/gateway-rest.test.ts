@@ -153,9 +153,27 @@ describe('gateway REST adapter (seed 004) over the sandbox', () => {
     expect(answers.map((answer) => answer.status)).toEqual([200, 400, 200, 400, 200, 400, 201, 201, 400, 204, 404, 200, 400, 202, 200, 200, 200]);
     const [added, replayed] = [answers[6], answers[7]];
     expect(replayed?.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(replayed?.headers.get('Original-Request')).toBe(added?.headers.get('X-Request-Id'));
     expect(replayed?.body).toEqual(added?.body);
     await direct.sandbox?.mailer.idle();
     await viaGateway.sandbox?.mailer.idle();
+  });
+
+  it('links an events page to the pages around it at its own route, with the same filters', async () => {
+    const gateway = acmeGateway(app);
+    const eventsPage = z.object({ links: z.object({ next: z.optional(z.string()), previous: z.optional(z.string()) }), events: z.array(z.object({ id: z.string() })) });
+    for (let export_ = 0; export_ < 2; export_ += 1) expect((await gateway('/downloadinvoices', { method: 'POST' })).status).toBe(202);
+    await app.sandbox?.mailer.idle();
+    const first = eventsPage.parse((await gateway('/events?pageSize=1&origin=API')).body);
+    const next = new URL(first.links.next ?? '');
+    expect(next.pathname).toBe(`/v1/organization/${ACME}/events`);
+    expect(next.searchParams.get('pageSize')).toBe('1');
+    expect(next.searchParams.get('origin')).toBe('API');
+    const followed = await gateway(`/events${next.search}`);
+    expect(followed.status).toBe(200);
+    const second = eventsPage.parse(followed.body);
+    expect(second.events[0]?.id).not.toBe(first.events[0]?.id);
+    expect(new URL(second.links.previous ?? '').pathname).toBe(`/v1/organization/${ACME}/events`);
   });
 
   it("returns the contract's 403 and 404 for what the key's user may not see", async () => {

@@ -65,7 +65,7 @@ describe('the gateway exposes the rows that say so', () => {
   });
 
   it('mounts a REST route for each', () => {
-    const routes = gatewayRestRoutes({ call: () => Promise.reject(new Error('not called')) }).routes.map((route) => `${route.method} ${route.path}`);
+    const routes = gatewayRestRoutes({ call: () => Promise.reject(new Error('not called')) }, 'http://localhost').routes.map((route) => `${route.method} ${route.path}`);
     expect(routes.sort()).toEqual(GATEWAY_OPERATIONS.map((op) => `${op.method} ${restRoutePath(op)}`).sort());
   });
 });
