@@ -4,7 +4,7 @@ import type * as TransportModule from '@modelcontextprotocol/sdk/server/webStand
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { ApiError, errorBodySchema } from '#api/api-error';
+import { ApiError, errorBodySchema, type ErrorBody } from '#api/api-error';
 import { IDEMPOTENCY_KEY_PATTERN } from '#api/idempotency';
 import { answerJson, capitalize } from '../http/upstream';
 import type { AppEnv } from '../sandbox/context';
@@ -63,8 +63,10 @@ function queryString(query: unknown): string {
   return text === '' ? '' : `?${text}`;
 }
 
-function errorResult(status: number, message: string, errors?: readonly { field: string; message: string }[]): CallToolResult {
-  return { isError: true, content: text(errors && errors.length > 0 ? { status, message, errors } : { status, message }) };
+function errorResult(status: number, message: string, errors?: readonly { field: string; message: string }[], requestId?: string): CallToolResult {
+  const body: ErrorBody = errors && errors.length > 0 ? { status, message, errors: [...errors] } : { status, message };
+  if (requestId !== undefined) body.request_id = requestId;
+  return { isError: true, content: text(body) };
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -87,7 +89,7 @@ function toolResult(operation: GatewayOperation, { upstream, answer }: GatewayRe
   const json = answerJson(answer);
   if (answer.status >= 400) {
     const parsed = errorBodySchema.safeParse(json);
-    if (parsed.success) return errorResult(answer.status, parsed.data.message, parsed.data.errors);
+    if (parsed.success) return errorResult(answer.status, parsed.data.message, parsed.data.errors, parsed.data.request_id);
     const message = `${capitalize(upstream.name)} answered ${answer.status}${answer.statusText ? ` ${answer.statusText}` : ''}`;
     return { isError: true, content: text(json === undefined ? { status: answer.status, message } : { status: answer.status, message, body: json }) };
   }
@@ -112,7 +114,8 @@ function loadSdk() {
   return sdk;
 }
 
-function createMcpServer(client: GatewayClient, { McpServer }: typeof McpModule): McpServer {
+/** `requestId` is the /mcp request's: its tools' upstream calls carry it, so that the logs and errors of both say the same. */
+function createMcpServer(client: GatewayClient, { McpServer }: typeof McpModule, requestId: string): McpServer {
   const server = new McpServer({ name: 'billing-gateway', version: '1.0.0' }, { instructions: INSTRUCTIONS });
   for (const operation of GATEWAY_OPERATIONS) {
     server.registerTool(
@@ -135,11 +138,12 @@ function createMcpServer(client: GatewayClient, { McpServer }: typeof McpModule)
             idempotencyKey,
             origin: 'SKILL',
             userAgent: `billing-gateway MCP tool ${operation.tool}`,
+            requestId,
             signal: extra.signal,
           });
           return toolResult(operation, result);
         } catch (error) {
-          if (error instanceof ApiError) return errorResult(error.status, error.message, error.errors);
+          if (error instanceof ApiError) return errorResult(error.status, error.message, error.errors, requestId);
           throw error;
         }
       },
@@ -157,7 +161,7 @@ export function mcpRoutes(client: GatewayClient): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   routes.post('/mcp', async (c) => {
     const [mcp, { WebStandardStreamableHTTPServerTransport }] = await loadSdk();
-    const server = createMcpServer(client, mcp);
+    const server = createMcpServer(client, mcp, c.get('requestId'));
     const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     await server.connect(transport);
     try {

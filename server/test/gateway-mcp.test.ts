@@ -1,3 +1,4 @@
+import { errorBodySchema } from '#api/api-error';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -183,10 +184,15 @@ describe('gateway MCP server over streamable HTTP', () => {
   });
 
   it("returns the upstream's error status and message as an isError result", async () => {
-    expect(await call('get-organization-billing-info', { organizationId: UNKNOWN_ORG })).toEqual({
+    const missing = await call('get-organization-billing-info', { organizationId: UNKNOWN_ORG });
+    // The /mcp request's id, which its upstream call carried: the upstream's log line says the same.
+    const { request_id: requestId, ...error } = errorBodySchema.parse(missing.json);
+    expect({ isError: missing.isError, error, requestId: typeof requestId }).toEqual({
       isError: true,
-      json: { status: 404, message: 'Organization not found' },
+      error: { status: 404, message: 'Organization not found' },
+      requestId: 'string',
     });
+    expect(logs.lines.filter((line) => line.includes(`[${requestId}]`)).join('\n')).toContain(`/organization/${UNKNOWN_ORG}/billingInfo`);
     const expired = await call('add-credit-code', { organizationId: ACME, body: { code: 'SUMMER2024' } });
     expect(expired.isError).toBe(true);
     expect(expired.json).toMatchObject({ status: 400, message: 'Credit code SUMMER2024 expired on 2024-09-30' });
