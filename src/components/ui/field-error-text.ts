@@ -1,4 +1,4 @@
-import { codeOf, type MessageParams } from '@/api/field-messages';
+import { codeOf, coded, type MessageParams } from '@/api/field-messages';
 import { defineMessages, formattingLocale } from '@/lib/i18n';
 
 /**
@@ -9,6 +9,19 @@ import { defineMessages, formattingLocale } from '@/lib/i18n';
  * field-messages.test.ts). A message without a known code shows as it came.
  */
 const useFieldMessages = defineMessages<Record<string, string>>({}, import.meta.glob(['./field-messages/*.json', '!./field-messages/en.json'], { query: '?messages' }));
+
+// The messages src/api/client.ts gives a request that failed without the server saying why, filed
+// like field errors (field-messages/<language>.json). Written out again rather than filed by
+// client.ts, which every first page carries, so that those pages do not carry the codes too;
+// request-errors.test.tsx checks that they are client.ts's words.
+coded('request.unreachable', 'Could not reach the server. Check your connection, then retry.');
+coded('request.session_ended', 'Your session has ended. Sign in again.');
+coded('request.forbidden', 'Your role does not allow this.');
+coded('request.not_found', 'Not found.');
+coded('request.too_large', 'The request is too large.');
+coded('request.too_many', 'Too many requests: wait a moment, then retry.');
+coded('request.server_problem', 'The server had a problem. Try again in a moment.');
+coded('request.not_json', 'The server answered with something that is not JSON.');
 
 /** Parameters named `country` (an ISO code), `lengths` ("13,16,19") and `date` (a billing day, 2026-01-31) are said in the active language. */
 function localized(params: MessageParams): Record<string, string | number> {

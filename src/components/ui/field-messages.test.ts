@@ -5,6 +5,8 @@ import { creditCardRequestSchemaAt } from '@/api/credit-card';
 import { creditCodeRefusals, creditCodeRequestSchema } from '@/api/credit-code';
 import { filedMessages, type MessageParams } from '@/api/field-messages';
 import { usageReportRequestSchema } from '@/api/usage-report';
+// Files the console's own request errors (src/api/client.ts) under their codes.
+import './field-error-text';
 import english from './field-messages/en.json';
 import englishMessages from './field-messages/en.json?messages';
 

@@ -21,12 +21,14 @@ import { eventsCsv } from './event-csv';
 import { useActivityMessages } from './messages';
 import { ACTIVITY_PAGE_SIZE } from './page-size';
 import { toEventFilters, useActivityFilters } from './use-activity-filters';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 /** The largest page the contract's sandbox serves: an export reads the filtered events in as few requests as it can. */
 const EXPORT_PAGE_SIZE = 100;
 
 export function Component() {
   const t = useActivityMessages();
+  const errorText = useFieldErrorText();
   const eventMessages = useEventMessages();
   const planName = usePlanName();
   const { organizationId, organization } = useCurrentOrganization();
@@ -57,7 +59,7 @@ export function Component() {
       saveFile(new Blob([eventsCsv(all, { t: eventMessages, planName, columns: t }, separator)], { type: 'text/csv;charset=utf-8' }), filename);
       toast.success(t.exportSaved({ filename, count: all.length }));
     } catch (error) {
-      toast.error(error instanceof Error ? t.exportFailedWith({ message: error.message }) : t.exportFailed());
+      toast.error(error instanceof Error ? t.exportFailedWith({ message: errorText(error.message) }) : t.exportFailed());
     } finally {
       setExporting(false);
     }

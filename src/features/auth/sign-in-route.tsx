@@ -17,9 +17,11 @@ import { useAuthMessages } from './messages';
 import { safeNext } from './safe-next';
 import { signIn, signInSchema, toCredentials, tokenProblem, tokenProblemMessage, type SignInValues } from './sign-in';
 import { LanguageSelect } from '@/components/ui/language-select';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 export function Component() {
   const t = useAuthMessages();
+  const errorText = useFieldErrorText();
   const roleLabel = useRoleLabel();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
@@ -91,7 +93,7 @@ export function Component() {
       {/* A card's look without the Card module: the first page is on a JavaScript budget (npm run size). */}
       <div className="rounded-lg border border-line bg-surface p-4 shadow-sm sm:p-5">
         <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
-          {errors.root && <FailureMessage>{errors.root}</FailureMessage>}
+          {errors.root && <FailureMessage>{errorText(errors.root)}</FailureMessage>}
           <Field label={t.apiToken()} hint={t.tokenHint()} error={errors.token} required>
             {(props) => (
               <TextInput

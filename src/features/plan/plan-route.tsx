@@ -22,9 +22,11 @@ import { OlderPlans } from './components/older-plans';
 import { PlanCard } from './components/plan-card';
 import { usePlanMessages } from './messages';
 import { currentMonthlyPrice, isOffered, OFFERED_PLANS, planChangedMessage } from './plan-comparison';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 export function Component() {
   const t = usePlanMessages();
+  const errorText = useFieldErrorText();
   const planName = usePlanName();
   const { organizationId, organization, role } = useCurrentOrganization();
   const cost = useQuery(currentCostQuery(organizationId));
@@ -68,7 +70,7 @@ export function Component() {
         toast.success(planChangedMessage(organizationName, plan, facts, { t, planName }));
       },
       onError: (error) => {
-        if (!dialogOpen.current) toast.error(t.planNotChanged({ message: error.message }));
+        if (!dialogOpen.current) toast.error(t.planNotChanged({ message: errorText(error.message) }));
       },
     });
   };

@@ -15,6 +15,7 @@ import { showServerFieldErrors } from '@/lib/server-field-errors';
 import { useEditBillingInfo } from '../api/use-edit-billing-info';
 import { useBillingInfoMessages } from '../messages';
 import { countryOptions } from './country-options';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 /** The form's fields, top to bottom (a US address reads City, State, ZIP code). */
 const FIELDS = ['first_name', 'last_name', 'email', 'company', 'vat_number', 'country_code', 'address', 'city', 'state', 'zip'] as const;
@@ -37,6 +38,7 @@ export function toFormValues(info: BillingInfo): BillingInfoFormValues {
 
 export function BillingDetailsForm({ organizationId, initial, canEdit }: { organizationId: string; initial: BillingInfo; canEdit: boolean }) {
   const t = useBillingInfoMessages();
+  const errorText = useFieldErrorText();
   const form = useForm<BillingInfoFormValues, unknown, BillingInfoRequest>({
     resolver: zodResolver(billingInfoRequestSchema),
     defaultValues: toFormValues(initial),
@@ -77,7 +79,7 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
   const disabled = !canEdit;
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-6" aria-label={t.title()}>
-      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notSaved({ message: errors.root.serverError.message ?? '' })}</FailureMessage>}
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notSaved({ message: errorText(errors.root.serverError.message ?? '') })}</FailureMessage>}
       <fieldset disabled={disabled} className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold text-ink">{t.contact()}</legend>
         <Field label={t.firstName()} error={errors.first_name?.message} required>

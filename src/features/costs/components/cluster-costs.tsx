@@ -14,6 +14,7 @@ import { toCostRow, totalsByCurrency, type ClusterCostRow } from '../cluster-cos
 import { loadCostRangeChart } from '../loader';
 import { useCostsMessages } from '../messages';
 import { ColumnHeader } from '@/components/ui/column-header';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 const CostRangeChart = lazy(() => loadCostRangeChart().then((module) => ({ default: module.CostRangeChart })));
 
@@ -67,6 +68,7 @@ function Summary({ rows, clusterCount }: { rows: readonly ClusterCostRow[]; clus
 function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states: readonly CostState[] }) {
   const t = useCostsMessages();
   const ui = useUiMessages();
+  const errorText = useFieldErrorText();
   const rows = states.flatMap((state) => (state.kind === 'loaded' ? [state.row] : []));
   const totals = totalsByCurrency(rows);
   const perCurrency = totals.length > 1;
@@ -134,7 +136,7 @@ function CostTable({ clusters, states }: { clusters: readonly Cluster[]; states:
                 ) : (
                   <td colSpan={3} className="py-2">
                     <div role="alert" className="flex flex-wrap items-center justify-end gap-2 text-danger-ink">
-                      <span>{t.clusterCostError({ message: state.error.message })}</span>
+                      <span>{t.clusterCostError({ message: errorText(state.error.message) })}</span>
                       <Button
                         variant="secondary"
                         size="sm"

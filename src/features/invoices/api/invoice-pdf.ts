@@ -28,10 +28,10 @@ export class PdfError extends Error {
   }
 }
 
-/** Why a download failed, for people: a known problem in their language, else the server's (or the browser's) own words. */
-export function pdfErrorText(error: unknown, t: Pick<InvoicesMessages, 'pdfProblem' | 'somethingWentWrong'>): string {
+/** Why a download failed, for people: a known problem in their language, else the server's (or the browser's) own words, said by `say` (useFieldErrorText). */
+export function pdfErrorText(error: unknown, t: Pick<InvoicesMessages, 'pdfProblem' | 'somethingWentWrong'>, say: (message: string) => string): string {
   if (error instanceof PdfError) return t.pdfProblem({ problem: error.problem, status: error.status });
-  return error instanceof Error ? error.message : t.somethingWentWrong();
+  return error instanceof Error ? say(error.message) : t.somethingWentWrong();
 }
 
 /**

@@ -32,17 +32,17 @@ export function isPdfDownloading(organizationId: string, invoiceId: string): boo
   return inFlight.has(keyOf(organizationId, invoiceId));
 }
 
-function failure(error: unknown, t: InvoicesMessages): string {
+function failure(error: unknown, t: InvoicesMessages, say: (message: string) => string): string {
   if (error instanceof DOMException && error.name === 'TimeoutError') return t.pdfTimeout();
-  return pdfErrorText(error, t);
+  return pdfErrorText(error, t, say);
 }
 
 /**
  * Downloads one invoice's PDF, unless it is already downloading: saves the file under the name the
  * server gives it (the invoice's reference), or opens a provider's https link, and says why on error,
- * in the words of `t` (the language of the page that asked).
+ * in the words of `t` and `say` (the language of the page that asked).
  */
-export async function downloadInvoicePdf(organizationId: string, invoiceId: string, t: InvoicesMessages): Promise<void> {
+export async function downloadInvoicePdf(organizationId: string, invoiceId: string, t: InvoicesMessages, say: (message: string) => string): Promise<void> {
   const key = keyOf(organizationId, invoiceId);
   if (inFlight.has(key)) return;
   inFlight.add(key);
@@ -56,7 +56,7 @@ export async function downloadInvoicePdf(organizationId: string, invoiceId: stri
       window.open(pdf.url, '_blank', 'noopener,noreferrer');
     }
   } catch (error) {
-    toast.error(t.pdfFailed({ reference: invoiceReference(invoiceId), reason: failure(error, t) }));
+    toast.error(t.pdfFailed({ reference: invoiceReference(invoiceId), reason: failure(error, t, say) }));
   } finally {
     inFlight.delete(key);
     changed();

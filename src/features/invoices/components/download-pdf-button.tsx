@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 import { downloadInvoicePdf, isPdfDownloading, subscribePdfDownloads } from '../api/pdf-downloads';
 import { useInvoicesMessages } from '../messages';
 
@@ -17,10 +18,11 @@ export function DownloadPdfButton({
   invoiceId: string;
 }) {
   const t = useInvoicesMessages();
+  const errorText = useFieldErrorText();
   const pending = useSyncExternalStore(subscribePdfDownloads, () => isPdfDownloading(organizationId, invoiceId));
 
   return (
-    <Button {...props} pending={pending} onClick={() => void downloadInvoicePdf(organizationId, invoiceId, t)}>
+    <Button {...props} pending={pending} onClick={() => void downloadInvoicePdf(organizationId, invoiceId, t, errorText)}>
       {children ?? t.downloadPdf()}
     </Button>
   );

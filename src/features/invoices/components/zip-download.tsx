@@ -6,6 +6,7 @@ import { exportFilename, saveFile } from '@/lib/save-file';
 import type { SkippedInvoice } from '../api/invoice-zip';
 import { formatCount } from '../invoice-view';
 import { useInvoicesMessages } from '../messages';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 /** Above this many invoices the ZIP asks first: it is minutes of requests and a large file in memory. */
 export const LARGE_ZIP = 200;
@@ -48,6 +49,7 @@ export function ZipDownload({
   label: string;
 }) {
   const t = useInvoicesMessages();
+  const errorText = useFieldErrorText();
   const [state, setState] = useState<State>({ phase: 'idle' });
   // The confirmation stays mounted once it has been needed, so that it closes as a dialog (focus back on the button).
   const [confirmNeeded, setConfirmNeeded] = useState(false);
@@ -164,7 +166,7 @@ export function ZipDownload({
       </Button>
       {state.phase === 'error' && (
         <p role="alert" className="text-sm text-danger-ink">
-          {t.zipNotSaved({ reason: state.error instanceof Error ? state.error.message : t.somethingWentWrong() })}
+          {t.zipNotSaved({ reason: state.error instanceof Error ? errorText(state.error.message) : t.somethingWentWrong() })}
         </p>
       )}
       <Suspense>

@@ -16,6 +16,7 @@ import { richText } from '@/lib/rich-text';
 import { useDeleteCreditCard } from '../api/use-delete-credit-card';
 import { usePaymentMethodsMessages, type PaymentMethodsMessages } from '../messages';
 import { cardName, expiryWarning, formatExpiry, type ExpiryWarning } from './card-expiry';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 function warningText(warning: ExpiryWarning, t: PaymentMethodsMessages): string {
   return warning.kind === 'days' ? t.expiresInDays({ days: warning.days }) : t.expiresBeforeRenewal({ date: formatBillingDate(warning.renewalAt, 'long') });
@@ -60,6 +61,7 @@ export function CardList({
   now?: Date;
 }) {
   const t = usePaymentMethodsMessages();
+  const errorText = useFieldErrorText();
   const [toDelete, setToDelete] = useState<CreditCard | null>(null);
   const focusSummaryAfterClose = useRef(false);
   const summaryRef = useRef<HTMLParagraphElement>(null);
@@ -181,7 +183,7 @@ export function CardList({
         {(lastCardCost || mutation.isError) && (
           <div className="flex flex-col gap-3">
             {lastCardCost && <LastCardWarning cost={lastCardCost} organizationName={organizationName} />}
-            {mutation.isError && <FailureMessage error={mutation.error}>{t.notRemoved({ message: mutation.error.message })}</FailureMessage>}
+            {mutation.isError && <FailureMessage error={mutation.error}>{t.notRemoved({ message: errorText(mutation.error.message) })}</FailureMessage>}
           </div>
         )}
       </ConfirmDialog>

@@ -10,6 +10,7 @@ import { formatMinor } from '@/lib/money';
 import { usePlanMessages } from '../messages';
 import { isOffered, monthlyCents, monthlyChangeCents, type MonthlyPrice } from '../plan-comparison';
 import { describeMonthlyChange } from './cost-change';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 /** What a switch depends on, from the current cost and the billing status. */
 export interface BillingFacts {
@@ -101,6 +102,7 @@ export function ChangePlanDialog({
   onCancel: () => void;
 }) {
   const t = usePlanMessages();
+  const errorText = useFieldErrorText();
   const planName = usePlanName();
   const current = PLAN_CATALOG[currentPlan];
   const nowPrice = now ?? { cents: monthlyCents(currentPlan), currency: current.currency };
@@ -173,7 +175,7 @@ export function ChangePlanDialog({
             <p className="text-ink">{t.auditLogsChange({ days: target.auditLogsRetentionInDays, previous: current.auditLogsRetentionInDays })}</p>
           )}
           {!isOffered(currentPlan) && <p className="text-ink">{t.cannotSwitchBack({ plan: planName(currentPlan) })}</p>}
-          {error && <FailureMessage error={error}>{t.planNotChanged({ message: error.message })}</FailureMessage>}
+          {error && <FailureMessage error={error}>{t.planNotChanged({ message: errorText(error.message) })}</FailureMessage>}
         </div>
       )}
     </ConfirmDialog>

@@ -9,6 +9,7 @@ import { FailureMessage, Field, TextArea } from '@/components/ui/field';
 import { toast } from '@/components/ui/toast';
 import { useCancelSubscription } from '../api/use-subscription-mutations';
 import { useSubscriptionMessages } from '../messages';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 /** Cancels after a confirmation that names what stops, with an optional reason that is sent and kept. */
 export function CancelSubscription({
@@ -26,6 +27,7 @@ export function CancelSubscription({
   paidUntil: string;
 }) {
   const t = useSubscriptionMessages();
+  const errorText = useFieldErrorText();
   const [open, setOpen] = useState(false);
   const mutation = useCancelSubscription(organizationId);
   const { register, handleSubmit, control, formState } = useForm<CancelFormValues>({
@@ -82,7 +84,7 @@ export function CancelSubscription({
         </Field>
         {mutation.isError && (
           <FailureMessage className="mt-3" error={mutation.error}>
-            {t.notCanceled({ message: mutation.error.message })}
+            {t.notCanceled({ message: errorText(mutation.error.message) })}
           </FailureMessage>
         )}
       </ConfirmDialog>

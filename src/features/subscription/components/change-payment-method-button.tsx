@@ -3,10 +3,12 @@ import { Button } from '@/components/ui/button';
 import { useUpdateCardLink } from '../api/use-subscription-mutations';
 import { openHostedPage } from '../hosted-page';
 import { useSubscriptionMessages } from '../messages';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 /** Opens the hosted page where a new card replaces the one the subscription is charged to. */
 export function ChangePaymentMethodButton({ organizationId }: { organizationId: string }) {
   const t = useSubscriptionMessages();
+  const errorText = useFieldErrorText();
   const mutation = useUpdateCardLink(organizationId);
   const [leaving, setLeaving] = useState(false);
   const [unsafe, setUnsafe] = useState(false);
@@ -21,7 +23,7 @@ export function ChangePaymentMethodButton({ organizationId }: { organizationId: 
     });
   };
 
-  const error = unsafe ? t.unsafeLink() : mutation.isError ? mutation.error.message : null;
+  const error = unsafe ? t.unsafeLink() : mutation.isError ? errorText(mutation.error.message) : null;
   return (
     <div className="flex flex-col gap-2">
       <Button variant="secondary" onClick={open} pending={mutation.isPending || leaving} className="self-start">

@@ -15,6 +15,7 @@ import { useUpdateSubscription } from '../api/use-subscription-mutations';
 import { useSubscriptionMessages, type SubscriptionMessages } from '../messages';
 import { unitPrice } from './format';
 import { ColumnHeader } from '@/components/ui/column-header';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 const money = (cents: number) => formatMinor(cents, CLOUD_PLAN.currency);
 
@@ -104,6 +105,7 @@ interface Proposal {
 /** Changes the number of instances, after showing the old and new quantity and price and what is charged today. */
 export function ChangeQuantityForm({ organizationId, subscription }: { organizationId: string; subscription: Subscription }) {
   const t = useSubscriptionMessages();
+  const errorText = useFieldErrorText();
   const current = subscription.quantity;
   const { register, handleSubmit, setError, reset, formState } = useForm<QuantityFormValues>({
     resolver: zodResolver(quantityFormSchema),
@@ -201,7 +203,7 @@ export function ChangeQuantityForm({ organizationId, subscription }: { organizat
         )}
         {mutation.isError && (
           <FailureMessage className="mt-3" error={mutation.error}>
-            {t.quantityNotChanged({ message: mutation.error.message })}
+            {t.quantityNotChanged({ message: errorText(mutation.error.message) })}
           </FailureMessage>
         )}
       </ConfirmDialog>

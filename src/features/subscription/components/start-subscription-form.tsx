@@ -13,10 +13,12 @@ import { usePaymentLink } from '../api/use-subscription-mutations';
 import { openHostedPage } from '../hosted-page';
 import { useSubscriptionMessages } from '../messages';
 import { parseQuantity, unitPrice } from './format';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 /** Starts a subscription: the quantity goes to the hosted checkout, where it is paid. */
 export function StartSubscriptionForm({ organizationId }: { organizationId: string }) {
   const t = useSubscriptionMessages();
+  const errorText = useFieldErrorText();
   const { register, handleSubmit, setError, control, formState } = useForm<QuantityFormValues>({
     resolver: zodResolver(quantityFormSchema),
     defaultValues: { quantity: '1' },
@@ -46,7 +48,7 @@ export function StartSubscriptionForm({ organizationId }: { organizationId: stri
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} aria-label={t.startLabel()} className="mt-4 flex flex-col gap-4">
-      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notStarted({ message: errors.root.serverError.message ?? '' })}</FailureMessage>}
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notStarted({ message: errorText(errors.root.serverError.message ?? '') })}</FailureMessage>}
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
         <Field
           label={t.instances()}

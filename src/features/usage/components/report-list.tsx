@@ -13,6 +13,7 @@ import { useRevokeUsageReport } from '../api/use-revoke-usage-report';
 import { formatReportPeriod } from '../billing-cycles';
 import { useUsageMessages, type UsageMessages } from '../messages';
 import { reportHistory, reportState, type ReportState, type StoredReport } from '../report-history';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 const TICK_MS = 30_000;
 
@@ -121,6 +122,7 @@ function ReportItem({ report, now, onRevoke, headingRef }: { report: StoredRepor
 /** This tab's reports with their state, which follows the clock while the page is open. */
 export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
   const t = useUsageMessages();
+  const errorText = useFieldErrorText();
   const [revoking, setRevoking] = useState<StoredReport | null>(null);
   // Escape closes the native dialog even while the request is in flight: a failure must still be told.
   const dialogOpen = useRef(false);
@@ -148,7 +150,7 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
         else toast.info(t.alreadyGone());
       },
       onError: (error) => {
-        if (!dialogOpen.current) toast.error(t.notRevoked({ message: error.message }));
+        if (!dialogOpen.current) toast.error(t.notRevoked({ message: errorText(error.message) }));
       },
     });
   };
@@ -183,7 +185,7 @@ export function ReportList({ reports }: { reports: readonly StoredReport[] }) {
           setRevoking(null);
         }}
       >
-        {mutation.error && <FailureMessage error={mutation.error}>{t.notRevoked({ message: mutation.error.message })}</FailureMessage>}
+        {mutation.error && <FailureMessage error={mutation.error}>{t.notRevoked({ message: errorText(mutation.error.message) })}</FailureMessage>}
       </ConfirmDialog>
     </>
   );

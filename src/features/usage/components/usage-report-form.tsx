@@ -10,6 +10,7 @@ import { formatPeriod, formatPeriodToToday, formatReportPeriod, type BillingCycl
 import { useUsageMessages, type UsageMessages } from '../messages';
 import { reportHistory, signedLinkExpiry } from '../report-history';
 import { billingDay } from '@/lib/billing-calendar';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 function cycleLabel(cycle: BillingCycle, index: number, now: Date, t: UsageMessages): string {
   // Short enough for a phone's select, which cannot wrap an option.
@@ -59,6 +60,7 @@ export function UsageReportForm({
   now: Date;
 }) {
   const t = useUsageMessages();
+  const errorText = useFieldErrorText();
   const lastCycle = cycles.find((cycle) => !cycle.inProgress) ?? cycles[0];
   const form = useForm<UsageReportFormValues>({
     resolver: zodResolver(usageReportFormSchema, { error: formCheckMessages(t) }),
@@ -109,7 +111,7 @@ export function UsageReportForm({
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4" aria-label={t.formLabel()}>
-      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notGenerated({ message: errors.root.serverError.message ?? '' })}</FailureMessage>}
+      {errors.root?.serverError && <FailureMessage error={mutation.error}>{t.notGenerated({ message: errorText(errors.root.serverError.message ?? '') })}</FailureMessage>}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t.period()} hint={periodHint(cycles, cycleLength, t)} error={errors.period?.message} className="sm:col-span-2">
           {(props) => (

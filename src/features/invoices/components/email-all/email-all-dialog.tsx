@@ -8,6 +8,7 @@ import { toast } from '@/components/ui/toast';
 import { richText } from '@/lib/rich-text';
 import { useDownloadAllInvoices } from '@/features/invoices/api/use-download-all-invoices';
 import { useEmailAllMessages } from './messages';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 
 const strong = (chunk: string) => <strong className="font-semibold text-ink">{chunk}</strong>;
 
@@ -31,6 +32,7 @@ export function EmailAllDialog({
   onClose: () => void;
 }) {
   const t = useEmailAllMessages();
+  const errorText = useFieldErrorText();
   const billing = useQuery(billingInfoQuery(organizationId));
   const mutation = useDownloadAllInvoices(organizationId);
   const email = billing.data?.email?.trim() || null;
@@ -72,7 +74,7 @@ export function EmailAllDialog({
                 count: invoiceCount ?? 0,
                 named: organizationName ? 'yes' : 'no',
                 organization: organizationName ?? '',
-                error: billing.error?.message ?? '',
+                error: errorText(billing.error?.message ?? ''),
               }),
               { strong },
             )
@@ -95,7 +97,7 @@ export function EmailAllDialog({
           })}
         </p>
       )}
-      {mutation.isError && <FailureMessage error={mutation.error}>{t.notSent({ message: mutation.error.message })}</FailureMessage>}
+      {mutation.isError && <FailureMessage error={mutation.error}>{t.notSent({ message: errorText(mutation.error.message) })}</FailureMessage>}
     </ConfirmDialog>
   );
 }

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '@/components/ui/dialog';
 import { toast } from '@/components/ui/toast';
 import { formattingLocale } from '@/lib/i18n';
 import { richText } from '@/lib/rich-text';
+import { useFieldErrorText } from '@/components/ui/field-error-text';
 import { pdfErrorText } from '@/features/invoices/api/invoice-pdf';
 import type { SkippedInvoice, SkipReason } from '@/features/invoices/api/invoice-zip';
 import { formatCount } from '@/features/invoices/invoice-view';
@@ -31,10 +32,10 @@ function roughSize(bytes: number): string {
   return new Intl.NumberFormat(formattingLocale(), { style: 'unit', unit, maximumFractionDigits: 0 }).format(value);
 }
 
-function reasonText(reason: SkipReason, t: InvoicesMessages, z: ZipMessages): string {
+function reasonText(reason: SkipReason, t: InvoicesMessages, z: ZipMessages, say: (message: string) => string): string {
   if (reason.kind === 'timeout') return z.tooSlow();
   if (reason.kind === 'link') return z.providerLink();
-  return pdfErrorText(reason.error, t);
+  return pdfErrorText(reason.error, t, say);
 }
 
 const mono = (chunk: string) => <span className="font-mono">{chunk}</span>;
@@ -76,11 +77,12 @@ export function ZipLeave({ open, done, total, onLeave, onStay }: { open: boolean
 /** No PDF could be downloaded: nothing was saved, and why (the first failure). */
 export function ZipNothingSaved({ skipped }: { skipped: readonly SkippedInvoice[] }) {
   const t = useInvoicesMessages();
+  const errorText = useFieldErrorText();
   const z = useZipMessages();
   const [first] = skipped;
   let reason = z.nothingToDownload();
   if (first) {
-    const failure = { reference: invoiceReference(first.invoiceId), reason: reasonText(first.reason, t, z) };
+    const failure = { reference: invoiceReference(first.invoiceId), reason: reasonText(first.reason, t, z, errorText) };
     reason = skipped.length === 1 ? z.oneFailed(failure) : z.noneDownloaded({ ...failure, count: skipped.length });
   }
   return (
@@ -106,6 +108,7 @@ export function ZipPartial({
 }) {
   const t = useInvoicesMessages();
   const z = useZipMessages();
+  const errorText = useFieldErrorText();
   const saveButton = useRef<HTMLButtonElement>(null);
   // It replaces the Cancel button, which had the focus: Save takes it, unless the user put it elsewhere.
   useEffect(() => {
@@ -118,7 +121,7 @@ export function ZipPartial({
       <p className="font-semibold">{z.skippedTitle({ count: skipped.length })}</p>
       <ul className="mt-1 list-disc ps-5">
         {skipped.slice(0, LISTED_SKIPS).map((skip) => (
-          <li key={skip.invoiceId}>{richText(z.skippedItem({ reference: invoiceReference(skip.invoiceId), reason: reasonText(skip.reason, t, z) }), { ref: mono })}</li>
+          <li key={skip.invoiceId}>{richText(z.skippedItem({ reference: invoiceReference(skip.invoiceId), reason: reasonText(skip.reason, t, z, errorText) }), { ref: mono })}</li>
         ))}
         {skipped.length > LISTED_SKIPS && <li>{z.more({ count: skipped.length - LISTED_SKIPS })}</li>}
       </ul>
