@@ -1,4 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { tooManyWrongCodes } from '#api/credit-code';
 import { RetryLater } from '../http/errors';
 
 /**
@@ -44,9 +45,8 @@ function waitFor(ms: number): string {
 }
 
 /** A refusal saying when to try again, in words and in Retry-After. */
-function tooMany(message: string, msBeforeNext: number, field?: string): RetryLater {
-  const text = `${message}: try again ${waitFor(msBeforeNext)}.`;
-  return new RetryLater(429, text, Math.max(1, Math.ceil(msBeforeNext / 1000)), field === undefined ? [] : [{ field, message: text }]);
+function tooMany(message: string, msBeforeNext: number): RetryLater {
+  return new RetryLater(429, `${message}: try again ${waitFor(msBeforeNext)}.`, Math.max(1, Math.ceil(msBeforeNext / 1000)));
 }
 
 /** The limiter's refusal, or a failure of its own (not expected of the memory store), rethrown as is. */
@@ -110,9 +110,9 @@ export class RateLimits {
     const [byOrganization, byToken] = await Promise.allSettled([codesByOrganization.consume(organizationId), codesByToken.consume(token)]);
     const refused = [byOrganization, byToken].flatMap((outcome) => (outcome.status === 'rejected' ? [refusal(outcome.reason)] : []));
     if (refused.length > 0) {
-      const wait = Math.max(...refused.map((res) => res.msBeforeNext));
-      const who = byOrganization.status === 'rejected' ? 'for this organization' : 'from your account';
-      throw tooMany(`Too many wrong credit codes ${who} (${this.settings.creditCodeFailures} in 10 minutes)`, wait, 'code');
+      const seconds = Math.max(1, Math.ceil(Math.max(...refused.map((res) => res.msBeforeNext)) / 1000));
+      const message = tooManyWrongCodes(byOrganization.status === 'rejected' ? 'organization' : 'account', this.settings.creditCodeFailures, seconds);
+      throw new RetryLater(429, message, seconds, [{ field: 'code', message }]);
     }
     const result = attempt();
     // Only failures count: a code that worked gives its point back.

@@ -31,6 +31,8 @@ describe('credit code attempts', () => {
     const body = errorBody(refused, 429);
     expect(body.message).toBe('Too many wrong credit codes for this organization (10 in 10 minutes): try again in 10 minutes.');
     expect(fieldError(body, 'code')).toBe(body.message);
+    // Coded, for the console to say it in its language.
+    expect(body.errors).toEqual([{ field: 'code', message: body.message, code: 'code.too_many_wrong', params: { who: 'organization', count: 10, unit: 'minutes', wait: 10 } }]);
     expect(retryAfter(refused)).toBeGreaterThan(590);
     expect(retryAfter(refused)).toBeLessThanOrEqual(600);
     // The right code was not tried: Globex is still without credit.

@@ -29,6 +29,17 @@ export const creditCodeAnswerSchema = z.object({
 export type CreditCodeAnswer = z.infer<typeof creditCodeAnswerSchema>;
 
 /** Why the sandbox refused a code, as English text filed under its code (field-messages.ts): on the request's `code` field. */
+/**
+ * The refusal of a credit code attempt after too many wrong ones (server/sandbox/rate-limits.ts): by
+ * `who`, the organization or the token; `waitSeconds` until an attempt is counted again.
+ */
+export function tooManyWrongCodes(who: 'organization' | 'account', count: number, waitSeconds: number): string {
+  const [unit, wait] = waitSeconds < 120 ? (['seconds', waitSeconds] as const) : (['minutes', Math.ceil(waitSeconds / 60)] as const);
+  const whom = who === 'organization' ? 'for this organization' : 'from your account';
+  const after = unit === 'seconds' ? `${wait} second${wait === 1 ? '' : 's'}` : `${wait} minutes`;
+  return coded('code.too_many_wrong', `Too many wrong credit codes ${whom} (${count} in 10 minutes): try again in ${after}.`, { who, count, unit, wait });
+}
+
 export const creditCodeRefusals = {
   unknown: (code: string) => coded('code.unknown', `Unknown credit code ${code}: check its spelling`, { code }),
   expired: (code: string, day: string) => coded('code.expired', `Credit code ${code} expired on ${day}`, { code, date: day }),

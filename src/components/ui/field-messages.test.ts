@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { billingInfoRequestSchema } from '@/api/billing-info';
 import { cancelSubscriptionRequestSchema, quantityError } from '@/api/cloud-plans-requests';
 import { creditCardRequestSchemaAt } from '@/api/credit-card';
-import { creditCodeRefusals, creditCodeRequestSchema } from '@/api/credit-code';
+import { creditCodeRefusals, creditCodeRequestSchema, tooManyWrongCodes } from '@/api/credit-code';
 import { filedMessages, type MessageParams } from '@/api/field-messages';
 import { usageReportRequestSchema } from '@/api/usage-report';
 // Files the console's own request errors (src/api/client.ts) under their codes.
@@ -49,6 +49,9 @@ function trigger() {
   creditCodeRefusals.expired('OLD10', '2026-01-31');
   creditCodeRefusals.redeemedHere('WELCOME100');
   creditCodeRefusals.usedUp('STARTUP500');
+  tooManyWrongCodes('organization', 10, 600);
+  tooManyWrongCodes('account', 10, 1);
+  tooManyWrongCodes('account', 10, 45);
 }
 
 /** The parameters as English says them (the console says them in the active language). */
