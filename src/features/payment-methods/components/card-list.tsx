@@ -11,6 +11,7 @@ import { FailureMessage } from '@/components/ui/field';
 import { usePlanName } from '@/components/ui/plan-name';
 import { toast } from '@/components/ui/toast';
 import { formatBillingDate } from '@/lib/date-format';
+import { formattingLocale } from '@/lib/locale';
 import { formatMinor } from '@/lib/money';
 import { richText } from '@/lib/rich-text';
 import { useDeleteCreditCard } from '../api/use-delete-credit-card';
@@ -25,6 +26,14 @@ function warningText(warning: ExpiryWarning, t: PaymentMethodsMessages): string 
 /** A paid plan out of its trial is charged at each renewal. */
 function chargedAtRenewal(cost: CurrentCost | undefined): cost is CurrentCost & { plan: NonNullable<CurrentCost['plan']> } {
   return cost?.plan !== undefined && PLAN_CATALOG[cost.plan].priceInCents > 0 && (cost.remaining_trial_day ?? 0) === 0;
+}
+
+/**
+ * The day a card was added, as the user's own calendar has it: a moment, not a billing date, so that
+ * it is the day the activity shows for the same event (formatInstant), in every time zone.
+ */
+function addedOn(createdAt: string): string {
+  return new Intl.DateTimeFormat(formattingLocale(), { dateStyle: 'medium' }).format(new Date(createdAt));
 }
 
 function LastCardWarning({ cost, organizationName }: { cost: CurrentCost & { plan: NonNullable<CurrentCost['plan']> }; organizationName: string }) {
@@ -145,7 +154,7 @@ export function CardList({
                     {warning && <Badge tone="warning">{t.expiresSoon()}</Badge>}
                   </p>
                   <p className="tabular mt-1 text-sm text-ink-muted">
-                    {t.expiryLine({ expired: card.is_expired ? 'yes' : 'no', expiry: formatExpiry(card), date: formatBillingDate(card.created_at) })}
+                    {t.expiryLine({ expired: card.is_expired ? 'yes' : 'no', expiry: formatExpiry(card), date: addedOn(card.created_at) })}
                   </p>
                   {warning && <p className="mt-1 text-sm text-warning-ink">{warningText(warning, t)}</p>}
                 </div>
