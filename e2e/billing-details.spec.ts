@@ -82,6 +82,17 @@ test.describe('billing details', () => {
     await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
   });
 
+  test('discarding changes puts the saved values back and keeps the focus in the form', async ({ page, signIn }) => {
+    await signIn('adminAcme');
+    await page.goto(`/organizations/${ACME}/billing-details`);
+    const city = page.getByLabel(/^City/);
+    const saved = await city.inputValue();
+    await city.fill('Nice');
+    await page.getByRole('button', { name: 'Discard changes' }).press('Enter');
+    await expect(city).toHaveValue(saved);
+    await expect(page.getByLabel(/^First name/)).toBeFocused();
+  });
+
   test('a viewer has no billing details in the navigation, and the direct URL explains without calling the API', async ({ page, signIn }) => {
     await signIn('viewerAcme');
     const billingInfoRequests: string[] = [];

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useBlocker } from 'react-router';
 import { billingInfoRequestSchema, type BillingInfoFormValues, type BillingInfoRequest } from '@/api/billing-info';
@@ -55,6 +55,13 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
   useEffect(() => {
     if (country !== 'US' && getValues('state')) setValue('state', '', { shouldDirty: true });
   }, [country, getValues, setValue]);
+
+  // Discard disables itself: the focus goes back to the form rather than to the page's start, once the
+  // reset fields are registered again.
+  const [discarded, setDiscarded] = useState(0);
+  useEffect(() => {
+    if (discarded > 0) form.setFocus('first_name');
+  }, [discarded, form]);
 
   const blocker = useBlocker(({ currentLocation, nextLocation }) => isDirty && !mutation.isPending && currentLocation.pathname !== nextLocation.pathname);
   useEffect(() => {
@@ -154,7 +161,14 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
           <Button type="submit" pending={mutation.isPending}>
             {mutation.isPending ? t.saving() : t.save()}
           </Button>
-          <Button variant="secondary" disabled={!isDirty || mutation.isPending} onClick={() => reset()}>
+          <Button
+            variant="secondary"
+            disabled={!isDirty || mutation.isPending}
+            onClick={() => {
+              reset();
+              setDiscarded((count) => count + 1);
+            }}
+          >
             {t.discard()}
           </Button>
           {isDirty && <p className="text-sm text-ink-muted">{t.unsaved()}</p>}
