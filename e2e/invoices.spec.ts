@@ -341,6 +341,24 @@ test.describe('invoices', () => {
     await expect(page.getByText('Showing all 37 invoices · 1 selected')).toBeVisible();
   });
 
+  test('the selection outlives a look at one invoice, and Back', async ({ page, signIn }) => {
+    await signIn('billingAcme');
+    await page.goto(`/organizations/${ACME}/invoices?status=PAID`);
+    await expect(page.getByText(/^Showing \d+ of 37 invoices$/)).toBeVisible();
+    const table = page.getByRole('table', { name: 'Invoices' });
+    const [first = '', second = ''] = await rowIds(page);
+    await table.getByRole('checkbox', { name: `Select invoice ${first}` }).click();
+    await table.getByRole('checkbox', { name: `Select invoice ${second}` }).click();
+    await expect(page.getByText(/· 2 selected$/)).toBeVisible();
+    await table.getByRole('link', { name: second }).click();
+    await page.getByRole('link', { name: 'Back to invoices' }).click();
+    await expect(page.getByText(/· 2 selected$/)).toBeVisible();
+    await table.getByRole('link', { name: first }).click();
+    await page.goBack();
+    await expect(page.getByText(/· 2 selected$/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Export CSV (2 selected)' })).toBeVisible();
+  });
+
   test('at 375 px the list fits the screen and a failed PDF download recovers', async ({ page, signIn }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await signIn('adminAcme');

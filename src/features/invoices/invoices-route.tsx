@@ -73,7 +73,7 @@ function InvoiceBrowser({ organizationId, organizationName, invoices }: { organi
   const statusRef = useRef<HTMLParagraphElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const { selected, selectedInView, selectedTotals, selectedHidden, onSelect, onSelectAll, unselectHidden, clear } = useInvoiceSelection(invoices, view);
+  const { selected, selectedInView, selectedTotals, selectedHidden, onSelect, onSelectAll, unselectHidden, clear } = useInvoiceSelection(organizationId, invoices, view);
   const focusStatusThen = (action: () => void) => () => {
     statusRef.current?.focus();
     action();

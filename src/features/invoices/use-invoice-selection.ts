@@ -1,17 +1,45 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Invoice } from '@/api/contract';
 import { invoiceTotals } from '@/lib/invoice-totals';
 import type { SelectionChange } from './components/invoice-table';
+
+const STORAGE_PREFIX = 'billing-console.invoice-selection.';
+
+/** The selection kept for this tab, as the list left it (sessionStorage: sign-out clears it with the session). */
+function storedSelection(organizationId: string): ReadonlySet<string> {
+  try {
+    const stored: unknown = JSON.parse(window.sessionStorage.getItem(STORAGE_PREFIX + organizationId) ?? '[]');
+    return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+function storeSelection(organizationId: string, selected: ReadonlySet<string>): void {
+  try {
+    if (selected.size === 0) window.sessionStorage.removeItem(STORAGE_PREFIX + organizationId);
+    else window.sessionStorage.setItem(STORAGE_PREFIX + organizationId, JSON.stringify([...selected]));
+  } catch {
+    // Storage full or off: the selection lasts while the list is on screen.
+  }
+}
 
 /**
  * The invoices the user has selected, by id, across filter changes: a click toggles one, Shift
  * extends from the last clicked row to this one in the view's current order, and the header's box
  * takes or leaves everything in view. Selected invoices that a filter hides stay selected and are
  * counted, so that nothing is kept silently. With nothing selected, nothing is counted either: a
- * sort or filter of 10,000 invoices costs no pass over them for this.
+ * sort or filter of 10,000 invoices costs no pass over them for this. The selection outlives the
+ * page for the tab (a look at one invoice, Back, a reload), like the filters in the URL: ids no longer
+ * listed are simply not counted.
  */
-export function useInvoiceSelection(invoices: readonly Invoice[], view: readonly Invoice[]) {
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+export function useInvoiceSelection(organizationId: string, invoices: readonly Invoice[], view: readonly Invoice[]) {
+  const [kept, setKept] = useState(() => ({ organizationId, selected: storedSelection(organizationId) }));
+  if (kept.organizationId !== organizationId) setKept({ organizationId, selected: storedSelection(organizationId) });
+  const { selected } = kept;
+  const setSelected = (next: ReadonlySet<string> | ((current: ReadonlySet<string>) => ReadonlySet<string>)) =>
+    setKept((current) => ({ organizationId: current.organizationId, selected: typeof next === 'function' ? next(current.selected) : next }));
+  useEffect(() => storeSelection(kept.organizationId, kept.selected), [kept]);
   const anchor = useRef<string | null>(null);
   const selectedInView = useMemo(() => (selected.size === 0 ? [] : view.filter((invoice) => selected.has(invoice.id))), [view, selected]);
   const selectedTotals = useMemo(() => invoiceTotals(selectedInView), [selectedInView]);
