@@ -249,6 +249,29 @@ describe('Cloud Plans: getpaymentlink', () => {
     }
   });
 
+  it('takes org_id sent both ways when it is the same id, in any case, and refuses two different ones', async () => {
+    const same = await call(t.app, updatePath('getpaymentlink', `&org_id=${ORG_IDS.globex}`), {
+      method: 'POST',
+      token: TOKENS.adminGlobex,
+      body: { org_id: ORG_IDS.globex.toUpperCase(), quantity: 2 },
+    });
+    expect(same.status).toBe(200);
+    const different = await call(t.app, updatePath('getpaymentlink', `&org_id=${ORG_IDS.globex}`), {
+      method: 'POST',
+      token: TOKENS.adminGlobex,
+      body: { org_id: ORG_IDS.acme, quantity: 2 },
+    });
+    expect(different.status).toBe(400);
+    expect(different.json).toMatchObject({ errors: [{ field: 'org_id', message: 'Sent twice with different values' }] });
+    const deep = await call(t.app, updatePath('getpaymentlink', `&org_id=${ORG_IDS.globex}`), {
+      method: 'POST',
+      token: TOKENS.adminGlobex,
+      rawBody: `{"org_id": ${'['.repeat(6000)}${']'.repeat(6000)}}`,
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(deep.status).toBe(400);
+  });
+
   it.each([
     ['missing', '', 'Quantity is required'],
     ['zero', '&quantity=0', 'Quantity must be at least 1 instance'],

@@ -42,9 +42,14 @@ export async function readRequestFields(c: Context<AppEnv>, parameters: readonly
     const fromQuery = c.req.query(name);
     if (fromQuery === undefined) continue;
     const fromBody = input[name];
-    const sentInBody = typeof fromBody === 'string' || typeof fromBody === 'number' ? String(fromBody) : JSON.stringify(fromBody);
-    if (fromBody !== undefined && sentInBody !== fromQuery) {
-      throw new ApiError(400, `${name} differs between the query string and the body: send it once`, [{ field: name, message: 'Sent twice with different values' }]);
+    if (fromBody !== undefined) {
+      // An object or array is never the query's text (and is not written back to text: it may nest deep).
+      const sentInBody = typeof fromBody === 'string' || typeof fromBody === 'number' || typeof fromBody === 'boolean' ? String(fromBody) : null;
+      // Ids are taken in any case (the contract's examples are lower case): the same id twice is not a conflict.
+      const same = sentInBody !== null && (name === 'org_id' ? sentInBody.toLowerCase() === fromQuery.toLowerCase() : sentInBody === fromQuery);
+      if (!same) {
+        throw new ApiError(400, `${name} differs between the query string and the body: send it once`, [{ field: name, message: 'Sent twice with different values' }]);
+      }
     }
     input[name] = fromQuery;
   }
