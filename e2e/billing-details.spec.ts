@@ -11,7 +11,7 @@ test.describe('billing details', () => {
     const vat = page.getByLabel('VAT number');
     await vat.fill('FR12');
     await page.getByRole('button', { name: 'Save billing details' }).click();
-    await expect(page.getByText('This is not a valid France VAT number')).toBeVisible();
+    await expect(page.getByText('This is not a valid VAT number for France')).toBeVisible();
     await expect(vat).toHaveAttribute('aria-invalid', 'true');
     await expect(vat).toBeFocused();
     await expectAccessible(page, 'billing details with a field error');

@@ -51,10 +51,10 @@ describe('billing info', () => {
     expect(errors).toEqual(
       expect.arrayContaining([
         { field: 'first_name', message: 'First name is required', code: 'first_name.required', params: {} },
-        { field: 'zip', message: 'This is not a valid France postal code (for example 75001)', code: 'zip.format', params: { country: 'FR', example: '75001' } },
+        { field: 'zip', message: 'This is not a valid postal code for France (for example 75001)', code: 'zip.format', params: { country: 'FR', example: '75001' } },
         {
           field: 'vat_number',
-          message: 'This is not a valid France VAT number (expected a format like FR32123456789)',
+          message: 'This is not a valid VAT number for France (expected a format like FR32123456789)',
           code: 'vat_number.format',
           params: { country: 'FR', example: 'FR32123456789' },
         },
@@ -153,19 +153,19 @@ describe('billing info', () => {
   });
 
   it.each([
-    { country: 'FR', vat: 'FR1234', message: 'This is not a valid France VAT number (expected a format like FR32123456789)' },
-    { country: 'DE', vat: 'DE12345678X', message: 'This is not a valid Germany VAT number (expected a format like DE123456789)' },
-    { country: 'DE', vat: 'FR32123456789', message: 'This is not a valid Germany VAT number (expected a format like DE123456789)' },
+    { country: 'FR', vat: 'FR1234', message: 'This is not a valid VAT number for France (expected a format like FR32123456789)' },
+    { country: 'DE', vat: 'DE12345678X', message: 'This is not a valid VAT number for Germany (expected a format like DE123456789)' },
+    { country: 'DE', vat: 'FR32123456789', message: 'This is not a valid VAT number for Germany (expected a format like DE123456789)' },
   ])('refuses VAT number $vat for $country', async ({ country, vat, message }) => {
     const zip = country === 'DE' ? '10115' : '75002';
     expect(fieldError(errorBody(await put({ ...FRENCH, zip, country_code: country, vat_number: vat }), 400), 'vat_number')).toBe(message);
   });
 
   it.each([
-    { country: 'US', zip: '9410', message: 'This is not a valid United States postal code (for example 94103 or 94103-1234)' },
-    { country: 'FR', zip: '750020', message: 'This is not a valid France postal code (for example 75001)' },
-    { country: 'DE', zip: '1011A', message: 'This is not a valid Germany postal code (for example 10115)' },
-    { country: 'GB', zip: '12345', message: 'This is not a valid United Kingdom postal code (for example SW1A 1AA)' },
+    { country: 'US', zip: '9410', message: 'This is not a valid postal code for United States (for example 94103 or 94103-1234)' },
+    { country: 'FR', zip: '750020', message: 'This is not a valid postal code for France (for example 75001)' },
+    { country: 'DE', zip: '1011A', message: 'This is not a valid postal code for Germany (for example 10115)' },
+    { country: 'GB', zip: '12345', message: 'This is not a valid postal code for United Kingdom (for example SW1A 1AA)' },
   ])('refuses postal code $zip for $country', async ({ country, zip, message }) => {
     const body = errorBody(await put({ ...US_BILLING_INFO, country_code: country, zip }), 400);
     expect(fieldError(body, 'zip')).toBe(message);

@@ -34,11 +34,11 @@ describe('billing info rules', () => {
     ['address', { address: '' }, 'Address is required'],
     ['city', { city: undefined }, 'City is required'],
     ['country_code', { country_code: 'XX' }, 'Choose a country from the list (ISO 3166 code, like US or FR)'],
-    ['zip', { zip: '7500' }, 'This is not a valid France postal code (for example 75001)'],
-    ['vat_number', { vat_number: 'FR1234' }, 'This is not a valid France VAT number (expected a format like FR32123456789)'],
+    ['zip', { zip: '7500' }, 'This is not a valid postal code for France (for example 75001)'],
+    ['vat_number', { vat_number: 'FR1234' }, 'This is not a valid VAT number for France (expected a format like FR32123456789)'],
     // Another country's number is refused as it was typed, not saved with the French prefix in front ("FRDE123456789").
-    ['vat_number', { vat_number: 'DE123456789' }, 'This is not a valid France VAT number (expected a format like FR32123456789)'],
-    ['vat_number', { vat_number: 'EL 123456789' }, 'This is not a valid France VAT number (expected a format like FR32123456789)'],
+    ['vat_number', { vat_number: 'DE123456789' }, 'This is not a valid VAT number for France (expected a format like FR32123456789)'],
+    ['vat_number', { vat_number: 'EL 123456789' }, 'This is not a valid VAT number for France (expected a format like FR32123456789)'],
   ])('%s: %j is refused with a clear message', (field, change, message) => {
     expect(errorsOf({ ...valid, ...change })[field]).toBe(message);
   });
@@ -50,7 +50,7 @@ describe('billing info rules', () => {
     expect(errorsOf({ ...us, state: 'ca' })).toEqual({});
     const parsed = billingInfoRequestSchema.safeParse({ ...us, state: 'ca' });
     expect(parsed.success && parsed.data.state).toBe('California');
-    expect(errorsOf({ ...us, state: 'CA', zip: '9410' }).zip).toMatch(/not a valid United States postal code/);
+    expect(errorsOf({ ...us, state: 'CA', zip: '9410' }).zip).toMatch(/not a valid postal code for United States/);
     expect(errorsOf({ ...us, state: 'CA', zip: '94103-1234' })).toEqual({});
   });
 

@@ -69,7 +69,7 @@ export function vatNumberError(normalized: string, countryCode: string, countryN
   }
   return format.pattern.test(normalized)
     ? null
-    : coded('vat_number.format', `This is not a valid ${countryName} VAT number (expected a format like ${format.example})`, { country: countryCode, example: format.example });
+    : coded('vat_number.format', `This is not a valid VAT number for ${countryName} (expected a format like ${format.example})`, { country: countryCode, example: format.example });
 }
 
 export function hasVatFormat(countryCode: string): boolean {
@@ -109,5 +109,5 @@ export function zipError(zip: string, countryCode: string, countryName: string):
   }
   return format.pattern.test(zip)
     ? null
-    : coded('zip.format', `This is not a valid ${countryName} postal code (for example ${format.example})`, { country: countryCode, example: format.example });
+    : coded('zip.format', `This is not a valid postal code for ${countryName} (for example ${format.example})`, { country: countryCode, example: format.example });
 }

@@ -28,7 +28,7 @@ describe('field errors in the active language', () => {
 
   it('shows a shared schema’s message in English as the schema wrote it', () => {
     render(<Postcode error={zipError('7500', 'FR', 'France') ?? ''} />);
-    expect(screen.getByText('This is not a valid France postal code (for example 75001)')).toBeTruthy();
+    expect(screen.getByText('This is not a valid postal code for France (for example 75001)')).toBeTruthy();
   });
 
   it('translates a known code, naming the country in the language and keeping the example', async () => {

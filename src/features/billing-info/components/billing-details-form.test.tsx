@@ -25,9 +25,9 @@ describe('billing details form', () => {
     await user.clear(vat);
     await user.type(vat, 'FR99');
     await user.click(screen.getByRole('button', { name: 'Save billing details' }));
-    expect(await screen.findByText(/not a valid France VAT number/)).toBeTruthy();
+    expect(await screen.findByText(/not a valid VAT number for France/)).toBeTruthy();
     expect(vat.getAttribute('aria-invalid')).toBe('true');
-    expect(vat.getAttribute('aria-describedby')).toContain(screen.getByText(/not a valid France VAT number/).id);
+    expect(vat.getAttribute('aria-describedby')).toContain(screen.getByText(/not a valid VAT number for France/).id);
     expect(server.requests().filter((request) => request.startsWith('PUT'))).toEqual([]);
   });
 
