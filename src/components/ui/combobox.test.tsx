@@ -13,7 +13,7 @@ const COUNTRIES: readonly ComboboxOption[] = [
   { value: 'UY', label: 'Uruguay' },
 ];
 
-function Country({ initial, onChange }: { initial: string; onChange: (value: string) => void }) {
+function Country({ initial, onChange, onUnmatched }: { initial: string; onChange: (value: string) => void; onUnmatched?: (text: string | null) => void }) {
   const [value, setValue] = useState(initial);
   return (
     <Field label="Country">
@@ -26,6 +26,7 @@ function Country({ initial, onChange }: { initial: string; onChange: (value: str
             setValue(next);
             onChange(next);
           }}
+          onUnmatched={onUnmatched}
         />
       )}
     </Field>
@@ -81,17 +82,21 @@ describe('Combobox', () => {
   it('keeps the last choice when the field is left with text that names no option, and takes an exact name', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<Country initial="FR" onChange={onChange} />);
+    const onUnmatched = vi.fn();
+    render(<Country initial="FR" onChange={onChange} onUnmatched={onUnmatched} />);
     const input = screen.getByRole('combobox', { name: 'Country' });
     await user.clear(input);
     await user.type(input, 'Atlantis');
     await user.tab();
     expect(onChange).not.toHaveBeenCalled();
     expect(input).toHaveProperty('value', 'France');
+    // The text that named no option is told, for the form to say what was kept.
+    expect(onUnmatched).toHaveBeenLastCalledWith('Atlantis');
     await user.clear(input);
     await user.type(input, 'uruguay');
     await user.tab();
     expect(onChange).toHaveBeenLastCalledWith('UY');
+    expect(onUnmatched).toHaveBeenLastCalledWith(null);
     expect(input).toHaveProperty('value', 'Uruguay');
   });
 });

@@ -29,7 +29,8 @@ function filterOptions(options: readonly ComboboxOption[], query: string | null)
  * name or code and makes no option active; the arrows move the active option, which is the one
  * announced (aria-activedescendant) and marked selected in the list; Enter picks it, except the Enter
  * that confirms an input method's composition (Japanese, Chinese…); Escape closes. Leaving the field
- * keeps the last valid choice unless the text names an option exactly.
+ * keeps the last valid choice unless the text names an option exactly; `onUnmatched` then hears the
+ * text that named none (null once a choice is made), for the form to say what was kept.
  *
  * Hand-made on purpose: React Aria's combobox did the same at 51 KB gzip more for the billing details
  * page, past its budget (npm run size; docs/decisions).
@@ -39,6 +40,7 @@ export function Combobox({
   value,
   onChange,
   onBlur,
+  onUnmatched,
   placeholder,
   controlProps,
   name,
@@ -47,6 +49,7 @@ export function Combobox({
   value: string;
   onChange: (value: string) => void;
   onBlur?: () => void;
+  onUnmatched?: (text: string | null) => void;
   placeholder?: string;
   controlProps: ControlProps;
   name?: string;
@@ -64,6 +67,7 @@ export function Combobox({
 
   const choose = (option: ComboboxOption) => {
     onChange(option.value);
+    onUnmatched?.(null);
     setQuery(null);
     setOpen(false);
     setActive(null);
@@ -107,6 +111,7 @@ export function Combobox({
     if (query !== null) {
       const exact = options.find((option) => fold(option.label) === fold(query.trim()) || option.value.toLowerCase() === query.trim().toLowerCase());
       if (exact) onChange(exact.value);
+      onUnmatched?.(exact || query.trim() === '' ? null : query.trim());
     }
     setQuery(null);
     setOpen(false);

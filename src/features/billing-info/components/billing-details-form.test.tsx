@@ -31,6 +31,18 @@ describe('billing details form', () => {
     expect(server.requests().filter((request) => request.startsWith('PUT'))).toEqual([]);
   });
 
+  it('says so when the country typed is not in the list, and which one it kept', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const country = await screen.findByRole('combobox', { name: /Country/ });
+    await user.clear(country);
+    await user.type(country, 'Atlantis');
+    await user.tab();
+    expect(country).toHaveProperty('value', 'France');
+    expect(screen.getByRole('status').textContent).toBe('“Atlantis” is not in the list: France is kept. Choose a country from the list to change it.');
+    expect(country.getAttribute('aria-describedby')).toContain(screen.getByRole('status').parentElement?.id);
+  });
+
   it('shows the state only for the United States and requires it there', async () => {
     const user = userEvent.setup();
     renderPage();

@@ -59,6 +59,8 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
   // Discard disables itself: the focus goes back to the form rather than to the page's start, once the
   // reset fields are registered again.
   const [discarded, setDiscarded] = useState(0);
+  // Text left in the country field that names no country: the field keeps its choice and says so.
+  const [unmatchedCountry, setUnmatchedCountry] = useState<string | null>(null);
   useEffect(() => {
     if (discarded > 0) form.setFocus('first_name');
   }, [discarded, form]);
@@ -112,7 +114,20 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
 
       <fieldset disabled={disabled} className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold text-ink">{t.addressGroup()}</legend>
-        <Field label={t.country()} hint={t.countryHint()} error={errors.country_code?.message} required className="sm:col-span-2">
+        <Field
+          label={t.country()}
+          hint={
+            // A live region from the start, so that what the field kept is read out when it says so.
+            <span role="status">
+              {unmatchedCountry === null
+                ? t.countryHint()
+                : t.countryNotInList({ text: unmatchedCountry, country: countryOptions().find((option) => option.value === country)?.label ?? country })}
+            </span>
+          }
+          error={errors.country_code?.message}
+          required
+          className="sm:col-span-2"
+        >
           {(props) => (
             <Controller
               control={control}
@@ -125,6 +140,7 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
                   value={field.value}
                   onChange={field.onChange}
                   onBlur={field.onBlur}
+                  onUnmatched={setUnmatchedCountry}
                   placeholder={t.countryPlaceholder()}
                 />
               )}
@@ -166,6 +182,7 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
             disabled={!isDirty || mutation.isPending}
             onClick={() => {
               reset();
+              setUnmatchedCountry(null);
               setDiscarded((count) => count + 1);
             }}
           >
