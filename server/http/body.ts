@@ -34,15 +34,17 @@ export function bodyText(bytes: ArrayBuffer | Uint8Array): string {
 
 /**
  * Reads the body by parseJsonBody's rules for Hono's json validator that follows it, and leaves in
- * Hono's body cache the bytes as sent (the idempotency check compares them) and the value parsed
- * from them (an empty body as {}): the validator and `c.req.json()` take that, whatever the
- * Content-Type, instead of refusing an empty body with a message of their own. Nothing writes the
- * value back to text: JSON.stringify recurses, and a small body nested thousands of levels deep
+ * Hono's body cache the bytes as sent (the idempotency check compares them) and their text (an empty
+ * body as {}): the validator and `c.req.json()` parse that, whatever the Content-Type, instead of
+ * refusing an empty body with a message of their own. The text is kept as sent, never written again
+ * from what it parsed to: JSON.stringify recurses, and a small body nested thousands of levels deep
  * would overflow the stack.
  */
 export const bufferJsonBody: MiddlewareHandler = async (c, next) => {
-  const json = parseJsonBody(bodyText(await c.req.arrayBuffer()));
-  c.req.bodyCache.json = Promise.resolve(json);
+  const text = bodyText(await c.req.arrayBuffer());
+  parseJsonBody(text);
+  // Hono's json() parses its cached text: an empty body is read as {}.
+  c.req.bodyCache.text = Promise.resolve(text.trim() === '' ? '{}' : text);
   await next();
 };
 

@@ -1,6 +1,7 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { ApiError, errorBodySchema } from '#api/api-error';
 import { createApp } from '../app';
 import { CLOUD_PLANS_NOT_CONFIGURED } from '../real-backend/forward';
@@ -367,10 +368,12 @@ describe('the gateway in real-backend mode', () => {
       const client = new Client({ name: 'real-backend-test', version: '1.0.0' });
       await client.connect(new StreamableHTTPClientTransport(new URL('/mcp', server.url), { requestInit: { headers: { Authorization: `Bearer ${GATEWAY_TOKEN}` } } }));
       const result = await client.callTool({ name: 'get-organization-billing-status', arguments: { organizationId: ORG } });
-      expect(result).toEqual({
-        isError: true,
-        content: [{ type: 'text', text: JSON.stringify({ status: 502, message: 'Could not reach the Qovery API: connection refused' }, null, 2) }],
-      });
+      expect(result.isError).toBe(true);
+      const [content] = z.array(z.object({ type: z.literal('text'), text: z.string() })).parse(result.content);
+      const { request_id: requestId, ...error } = errorBodySchema.parse(JSON.parse(content?.text ?? ''));
+      expect(error).toEqual({ status: 502, message: 'Could not reach the Qovery API: connection refused' });
+      // The /mcp request's id, to quote.
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
       await client.close();
     } finally {
       await server.close();

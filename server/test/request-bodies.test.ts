@@ -62,6 +62,13 @@ describe('request bodies', () => {
     }
   });
 
+  it.each(BODY_OPERATIONS)('$name: an empty body is read as {}, whatever its Content-Type: its required fields are named', async ({ op }) => {
+    for (const type of ['application/json', 'application/x-www-form-urlencoded', 'text/plain']) {
+      const body = errorBody(await app.call(op.method, operationUrl(op, 'acme'), { body: '', headers: { 'Content-Type': type } }), 400);
+      expect(body.errors?.length, type).toBeGreaterThan(0);
+    }
+  });
+
   it.each(BODY_OPERATIONS)('$name: bytes that are not UTF-8 are a 400, whatever charset is declared', async ({ op }) => {
     // "Société" in Latin-1: decoded leniently, each é would be stored as U+FFFD.
     const latin1 = Uint8Array.from(Buffer.from('{"company": "Soci\xe9t\xe9", "code": "Soci\xe9t\xe9"}', 'latin1'));
