@@ -123,6 +123,8 @@ test.describe('subscription (Cloud Plans)', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Checkout canceled: nothing was charged.' })).toBeVisible();
     await expect(page.getByText('No subscription')).toBeVisible();
     await expect(page.getByText('No payments yet.')).toBeVisible();
+    // The quantity chosen is still there, to try again.
+    await expect(page.getByRole('spinbutton', { name: /Instances/ })).toHaveValue('2');
   });
 
   test('a billing manager sees the subscription and may change the card, but not start, change or cancel', async ({ page, signIn }) => {

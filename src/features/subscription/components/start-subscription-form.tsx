@@ -15,13 +15,32 @@ import { useSubscriptionMessages } from '../messages';
 import { parseQuantity, unitPrice } from './format';
 import { useFieldErrorText } from '@/components/ui/field-error-text';
 
+const QUANTITY_KEY = 'billing-console.checkout-quantity.';
+
+/** The quantity sent to the checkout last, kept for the tab: a checkout canceled comes back to it. */
+function lastQuantity(organizationId: string): string {
+  try {
+    return window.sessionStorage.getItem(QUANTITY_KEY + organizationId) ?? '1';
+  } catch {
+    return '1';
+  }
+}
+
+function keepQuantity(organizationId: string, quantity: string): void {
+  try {
+    window.sessionStorage.setItem(QUANTITY_KEY + organizationId, quantity);
+  } catch {
+    // Storage off: a canceled checkout comes back to 1.
+  }
+}
+
 /** Starts a subscription: the quantity goes to the hosted checkout, where it is paid. */
 export function StartSubscriptionForm({ organizationId }: { organizationId: string }) {
   const t = useSubscriptionMessages();
   const errorText = useFieldErrorText();
   const { register, handleSubmit, setError, control, formState } = useForm<QuantityFormValues>({
     resolver: zodResolver(quantityFormSchema),
-    defaultValues: { quantity: '1' },
+    defaultValues: { quantity: lastQuantity(organizationId) },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -35,6 +54,7 @@ export function StartSubscriptionForm({ organizationId }: { organizationId: stri
   const onSubmit = handleSubmit((values) => {
     mutation.mutate(toQuantity(values.quantity), {
       onSuccess: (link) => {
+        keepQuantity(organizationId, values.quantity);
         if (openHostedPage(link)) setLeaving(true);
         else setError('root.serverError', { type: 'server', message: t.unsafeLink() });
       },
