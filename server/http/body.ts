@@ -44,7 +44,7 @@ export const bufferJsonBody: MiddlewareHandler = async (c, next) => {
   const text = bodyText(await c.req.arrayBuffer());
   parseJsonBody(text);
   // Hono's json() parses its cached text: an empty body is read as {}.
-  c.req.bodyCache.text = Promise.resolve(text.trim() === '' ? '{}' : text);
+  Object.assign(c.req.bodyCache, { text: Promise.resolve(text.trim() === '' ? '{}' : text) });
   await next();
 };
 

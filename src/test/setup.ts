@@ -41,8 +41,8 @@ beforeEach(() => {
 
 afterEach(() => {
   cleanup();
-  // What a page keeps for its tab (the invoice selection) does not carry over to the next test.
-  for (const key of Object.keys(sessionStorage)) if (key.startsWith('billing-console.invoice-selection.')) sessionStorage.removeItem(key);
+  // What a page keeps for its tab (the invoice selection, the checkout's quantity) does not carry over to the next test.
+  for (const key of Object.keys(sessionStorage)) if (/^billing-console\.(invoice-selection|checkout-quantity)\./.test(key)) sessionStorage.removeItem(key);
   vi.useRealTimers();
   console.error = originalError;
   if (errors.length > 0) throw new Error(`console.error was called during the test:\n${errors.join('\n')}`);
