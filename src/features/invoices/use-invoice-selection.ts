@@ -1,27 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Invoice } from '@/api/contract';
 import { invoiceTotals } from '@/lib/invoice-totals';
+import { readTabValue, writeTabValue } from '@/lib/tab-storage';
 import type { SelectionChange } from './components/invoice-table';
 
-const STORAGE_PREFIX = 'billing-console.invoice-selection.';
-
-/** The selection kept for this tab, as the list left it (sessionStorage: sign-out clears it with the session). */
+/** The selection kept for this tab, as the list left it. */
 function storedSelection(organizationId: string): ReadonlySet<string> {
-  try {
-    const stored: unknown = JSON.parse(window.sessionStorage.getItem(STORAGE_PREFIX + organizationId) ?? '[]');
-    return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
-  } catch {
-    return new Set();
-  }
-}
-
-function storeSelection(organizationId: string, selected: ReadonlySet<string>): void {
-  try {
-    if (selected.size === 0) window.sessionStorage.removeItem(STORAGE_PREFIX + organizationId);
-    else window.sessionStorage.setItem(STORAGE_PREFIX + organizationId, JSON.stringify([...selected]));
-  } catch {
-    // Storage full or off: the selection lasts while the list is on screen.
-  }
+  const stored = readTabValue(`invoice-selection.${organizationId}`);
+  return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
 }
 
 /**
@@ -39,7 +25,7 @@ export function useInvoiceSelection(organizationId: string, invoices: readonly I
   const { selected } = kept;
   const setSelected = (next: ReadonlySet<string> | ((current: ReadonlySet<string>) => ReadonlySet<string>)) =>
     setKept((current) => ({ organizationId: current.organizationId, selected: typeof next === 'function' ? next(current.selected) : next }));
-  useEffect(() => storeSelection(kept.organizationId, kept.selected), [kept]);
+  useEffect(() => writeTabValue(`invoice-selection.${kept.organizationId}`, kept.selected.size === 0 ? null : [...kept.selected]), [kept]);
   const anchor = useRef<string | null>(null);
   const selectedInView = useMemo(() => (selected.size === 0 ? [] : view.filter((invoice) => selected.has(invoice.id))), [view, selected]);
   const selectedTotals = useMemo(() => invoiceTotals(selectedInView), [selectedInView]);

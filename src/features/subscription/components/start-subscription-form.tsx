@@ -14,24 +14,11 @@ import { openHostedPage } from '../hosted-page';
 import { useSubscriptionMessages } from '../messages';
 import { parseQuantity, unitPrice } from './format';
 import { useFieldErrorText } from '@/components/ui/field-error-text';
+import { readTabValue, writeTabValue } from '@/lib/tab-storage';
 
-const QUANTITY_KEY = 'billing-console.checkout-quantity.';
-
-/** The quantity sent to the checkout last, kept for the tab: a checkout canceled comes back to it. */
 function lastQuantity(organizationId: string): string {
-  try {
-    return window.sessionStorage.getItem(QUANTITY_KEY + organizationId) ?? '1';
-  } catch {
-    return '1';
-  }
-}
-
-function keepQuantity(organizationId: string, quantity: string): void {
-  try {
-    window.sessionStorage.setItem(QUANTITY_KEY + organizationId, quantity);
-  } catch {
-    // Storage off: a canceled checkout comes back to 1.
-  }
+  const kept = readTabValue(`checkout-quantity.${organizationId}`);
+  return typeof kept === 'string' ? kept : '1';
 }
 
 /** Starts a subscription: the quantity goes to the hosted checkout, where it is paid. */
@@ -40,6 +27,7 @@ export function StartSubscriptionForm({ organizationId }: { organizationId: stri
   const errorText = useFieldErrorText();
   const { register, handleSubmit, setError, control, formState } = useForm<QuantityFormValues>({
     resolver: zodResolver(quantityFormSchema),
+    // The quantity sent to the checkout last, kept for the tab: a checkout canceled comes back to it.
     defaultValues: { quantity: lastQuantity(organizationId) },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -54,7 +42,7 @@ export function StartSubscriptionForm({ organizationId }: { organizationId: stri
   const onSubmit = handleSubmit((values) => {
     mutation.mutate(toQuantity(values.quantity), {
       onSuccess: (link) => {
-        keepQuantity(organizationId, values.quantity);
+        writeTabValue(`checkout-quantity.${organizationId}`, values.quantity);
         if (openHostedPage(link)) setLeaving(true);
         else setError('root.serverError', { type: 'server', message: t.unsafeLink() });
       },
