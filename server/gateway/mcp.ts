@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { ApiError, errorBodySchema, type ErrorBody } from '#api/api-error';
 import { IDEMPOTENCY_KEY_PATTERN } from '#api/idempotency';
+import { utf8Text } from '../http/body';
 import { answerJson, capitalize } from '../http/upstream';
 import type { AppEnv } from '../sandbox/context';
 import type { GatewayClient, GatewayResult } from './client';
@@ -69,17 +70,6 @@ function errorResult(status: number, message: string, errors?: readonly { field:
   return { isError: true, content: text(body) };
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The body as text, or null when it is not valid UTF-8 (an image, a PDF, a ZIP). */
-function bodyText(body: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(body);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The upstream's JSON as text; its error answers as isError results carrying its status and message.
  * A success that is not JSON comes back as the text it is (or, when it is not text either, a note of
@@ -97,7 +87,8 @@ function toolResult(operation: GatewayOperation, { upstream, answer }: GatewayRe
   if (answer.body.byteLength === 0) {
     return { content: text({ status: answer.status, message: operation.emptyAnswer ?? `Done: ${upstream.name} answered ${answer.status} with an empty body` }) };
   }
-  const body = bodyText(answer.body);
+  // Null when it is not UTF-8 (an image, a PDF, a ZIP).
+  const body = utf8Text(answer.body);
   if (body !== null) return { content: [{ type: 'text', text: body }] };
   const type = answer.headers.get('content-type')?.split(';')[0]?.trim() || 'an unnamed type';
   const message = `${capitalize(upstream.name)} answered ${answer.status} with ${answer.body.byteLength} bytes of ${type}, which is neither JSON nor text`;

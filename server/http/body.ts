@@ -18,18 +18,25 @@ export function parseJsonBody(text: string): unknown {
   }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8 text, or null when they are not UTF-8. */
+export function utf8Text(bytes: ArrayBuffer | Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * A body's text, which JSON sends as UTF-8 whatever charset a request declares. Bytes that are not
  * UTF-8 are a 400: decoded leniently they would become U+FFFD, stored, and printed on invoices.
  */
 export function bodyText(bytes: ArrayBuffer | Uint8Array): string {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new ApiError(400, 'The request body is not valid UTF-8');
-  }
+  const text = utf8Text(bytes);
+  if (text === null) throw new ApiError(400, 'The request body is not valid UTF-8');
+  return text;
 }
 
 /**

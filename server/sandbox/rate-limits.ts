@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { tooManyWrongCodes } from '#api/credit-code';
+import { retryWait, tooManyWrongCodes } from '#api/credit-code';
 import { RetryLater } from '../http/errors';
 
 /**
@@ -39,9 +39,7 @@ const CREDIT_CODE_WINDOW_SECONDS = 600;
 
 /** "in 42 seconds", "in 3 minutes": what a person can act on, from the limiter's milliseconds. */
 function waitFor(ms: number): string {
-  const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 120) return `in ${seconds} second${seconds === 1 ? '' : 's'}`;
-  return `in ${Math.ceil(seconds / 60)} minutes`;
+  return `in ${retryWait(Math.max(1, Math.ceil(ms / 1000))).text}`;
 }
 
 /** A refusal saying when to try again, in words and in Retry-After. */

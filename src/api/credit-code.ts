@@ -30,14 +30,23 @@ export type CreditCodeAnswer = z.infer<typeof creditCodeAnswerSchema>;
 
 /** Why the sandbox refused a code, as English text filed under its code (field-messages.ts): on the request's `code` field. */
 /**
+ * How long to wait, as a person can act on it: seconds under two minutes, else whole minutes rounded
+ * up ("in 42 seconds", "in 3 minutes"). The server's 429 messages say it (server/sandbox/rate-limits.ts).
+ */
+export function retryWait(seconds: number): { unit: 'seconds' | 'minutes'; wait: number; text: string } {
+  if (seconds < 120) return { unit: 'seconds', wait: seconds, text: `${seconds} second${seconds === 1 ? '' : 's'}` };
+  const minutes = Math.ceil(seconds / 60);
+  return { unit: 'minutes', wait: minutes, text: `${minutes} minutes` };
+}
+
+/**
  * The refusal of a credit code attempt after too many wrong ones (server/sandbox/rate-limits.ts): by
  * `who`, the organization or the token; `waitSeconds` until an attempt is counted again.
  */
 export function tooManyWrongCodes(who: 'organization' | 'account', count: number, waitSeconds: number): string {
-  const [unit, wait] = waitSeconds < 120 ? (['seconds', waitSeconds] as const) : (['minutes', Math.ceil(waitSeconds / 60)] as const);
+  const { unit, wait, text } = retryWait(waitSeconds);
   const whom = who === 'organization' ? 'for this organization' : 'from your account';
-  const after = unit === 'seconds' ? `${wait} second${wait === 1 ? '' : 's'}` : `${wait} minutes`;
-  return coded('code.too_many_wrong', `Too many wrong credit codes ${whom} (${count} in 10 minutes): try again in ${after}.`, { who, count, unit, wait });
+  return coded('code.too_many_wrong', `Too many wrong credit codes ${whom} (${count} in 10 minutes): try again in ${text}.`, { who, count, unit, wait });
 }
 
 export const creditCodeRefusals = {
