@@ -56,11 +56,11 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
     if (country !== 'US' && getValues('state')) setValue('state', '', { shouldDirty: true });
   }, [country, getValues, setValue]);
 
+  // Text left in the country field that names no country: the field keeps its choice and says so.
+  const [unmatchedCountry, setUnmatchedCountry] = useState<string | null>(null);
   // Discard disables itself: the focus goes back to the form rather than to the page's start, once the
   // reset fields are registered again.
   const [discarded, setDiscarded] = useState(0);
-  // Text left in the country field that names no country: the field keeps its choice and says so.
-  const [unmatchedCountry, setUnmatchedCountry] = useState<string | null>(null);
   useEffect(() => {
     if (discarded > 0) form.setFocus('first_name');
   }, [discarded, form]);
@@ -77,6 +77,7 @@ export function BillingDetailsForm({ organizationId, initial, canEdit }: { organ
     mutation.mutate(values, {
       onSuccess: (saved) => {
         reset(toFormValues(saved));
+        setUnmatchedCountry(null);
         toast.success(t.saved());
       },
       onError: (error) => {
