@@ -1,8 +1,8 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { activeLanguage } from '@/lib/i18n';
 
 type Translator = ComponentType<{ message: string }>;
 let importTranslator: (() => Promise<Translator>) | undefined;
-let translator: Translator | undefined;
 
 /**
  * The import of translated-message.tsx, provided by the shell (src/app/messages.ts) for the reason
@@ -15,17 +15,19 @@ export function provideMessageTranslator(load: () => Promise<Translator>): void 
 /**
  * An error's message in the active language: the console's own request errors and coded field
  * errors are translated (translated-message.tsx), the rest shows as it came. The translating code
- * loads when a first error shows, so that the first pages stay on their budget; until it is there,
- * or if it cannot load (offline before any form was shown), the message shows in English.
+ * loads when an error shows, so that the first pages stay on their budget. In English the message
+ * shows at once; in another language, once that code is there (English would flash for a few
+ * frames), or in English if it cannot load (offline before any form was shown).
  */
 export function ErrorMessage({ message }: { message: string }) {
-  const [Translated, setTranslated] = useState(() => translator);
+  // The translator once loaded (a module already loaded comes at once); false when it could not load.
+  const [Translated, setTranslated] = useState<Translator | false>();
   useEffect(() => {
-    if (!Translated)
+    if (Translated === undefined)
       importTranslator?.().then(
-        (found) => setTranslated(() => (translator = found)),
-        () => undefined,
+        (found) => setTranslated(() => found),
+        () => setTranslated(false),
       );
   }, [Translated]);
-  return Translated ? <Translated message={message} /> : message;
+  return Translated ? <Translated message={message} /> : Translated === false || activeLanguage() === 'en' ? message : null;
 }

@@ -41,6 +41,8 @@ describe('the message of a failed request', () => {
         <ErrorState title="B" error={new ApiError(409, 'Invoice INV-1 is being paid')} />
       </>,
     );
+    // No English first, while the words load.
+    expect(screen.queryByText(/Could not reach the server/)).toBeNull();
     expect(await screen.findByText('Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.')).toBeTruthy();
     expect(screen.getByText('Invoice INV-1 is being paid')).toBeTruthy();
   });
