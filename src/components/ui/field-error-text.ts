@@ -22,6 +22,8 @@ coded('request.too_large', 'The request is too large.');
 coded('request.too_many', 'Too many requests: wait a moment, then retry.');
 coded('request.server_problem', 'The server had a problem. Try again in a moment.');
 coded('request.not_json', 'The server answered with something that is not JSON.');
+// A 4xx the client names no better (fallbackMessage), for each status it may be.
+for (let status = 400; status < 500; status += 1) coded('request.failed', `The request failed (${status}).`, { status });
 
 /** Parameters named `country` (an ISO code), `lengths` ("13,16,19") and `date` (a billing day, 2026-01-31) are said in the active language. */
 function localized(params: MessageParams): Record<string, string | number> {

@@ -8,7 +8,7 @@ describe("the console's own request errors", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('are filed for each status the client names, and for 5xx', () => {
-    for (const status of [401, 403, 404, 413, 429, 500, 502, 503])
+    for (const status of [400, 401, 403, 404, 408, 409, 413, 422, 429, 500, 502, 503])
       expect({ status, code: codeOf(fallbackMessage(status))?.code.split('.')[0] }).toEqual({ status, code: 'request' });
   });
 
