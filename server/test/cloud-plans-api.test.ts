@@ -263,6 +263,10 @@ describe('Cloud Plans: getpaymentlink', () => {
     });
     expect(different.status).toBe(400);
     expect(different.json).toMatchObject({ errors: [{ field: 'org_id', message: 'Sent twice with different values' }] });
+    for (const orgId of [123, [ORG_IDS.globex], { id: ORG_IDS.globex }]) {
+      const wrongType = await call(t.app, updatePath('getpaymentlink'), { method: 'POST', token: TOKENS.adminGlobex, body: { org_id: orgId, quantity: 2 } });
+      expect(wrongType.json, JSON.stringify(orgId)).toMatchObject({ status: 400, errors: [{ field: 'org_id', message: 'org_id must be text: an organization id' }] });
+    }
     const deep = await call(t.app, updatePath('getpaymentlink', `&org_id=${ORG_IDS.globex}`), {
       method: 'POST',
       token: TOKENS.adminGlobex,

@@ -6,7 +6,9 @@ import * as z from 'zod/mini';
  * shares, and the quantity rules need not come with them.
  */
 
-export const orgIdSchema = z.string('org_id is required').check(z.trim(), z.minLength(1, 'org_id is required'), z.maxLength(100, 'org_id is too long'));
+export const orgIdSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'org_id is required' : 'org_id must be text: an organization id') })
+  .check(z.trim(), z.minLength(1, 'org_id is required'), z.maxLength(100, 'org_id is too long'));
 
 export const organizationRequestSchema = z.object({ org_id: orgIdSchema });
 export type OrganizationRequest = z.infer<typeof organizationRequestSchema>;
